@@ -1,0 +1,43 @@
+"""Entry point: ``workshop`` starts the GUI, ``workshop <command>`` the command line."""
+
+from __future__ import annotations
+
+import sys
+
+# Options that take a value and may stand before the command.
+_GLOBAL_WITH_VALUE = ("--library", "--run")
+
+
+def wants_cli(argv: list[str]) -> bool:
+    from workshop.cli import COMMANDS
+
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in _GLOBAL_WITH_VALUE:
+            skip = True
+            continue
+        if arg.split("=", 1)[0] in _GLOBAL_WITH_VALUE:
+            continue
+        if arg in ("-h", "--help", "--version") or arg in COMMANDS:
+            return True
+        if not arg.startswith("-"):
+            return True  # an unknown command: let the CLI say so
+    return False
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if wants_cli(argv):
+        from workshop.cli import main as cli_main
+
+        return cli_main(argv)
+    from workshop.ui.app import run_gui
+
+    return run_gui(argv)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,589 @@
+"""The ``workshop`` command line. Every command calls the same services as the GUI.
+
+Contract: a command that creates something prints exactly its UUID and a newline on stdout;
+listings and ``--json`` go to stdout; every other message goes to stderr. Errors are one line
+on stderr, exit 1 (2 for usage), never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+from workshop import __version__
+from workshop.errors import VerkstedError
+from workshop.i18n import system_language, t
+
+PROG = "workshop"
+COMMANDS = (
+    "templates",
+    "framework",
+    "new",
+    "set",
+    "sessions",
+    "show",
+    "demo",
+    "add",
+    "edit",
+    "delete",
+    "restore",
+    "tag",
+    "vote",
+    "import",
+    "export",
+    "actions",
+    "purge",
+    "backups",
+)
+
+
+class UsageError(Exception):
+    """A malformed command line (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _date(value: str) -> date:
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(t("cli_bad_date", None, value=value)) from None
+
+
+def _group_count(value: str) -> tuple[str, int]:
+    group, sep, count = value.rpartition("=")
+    if not sep or not group.strip() or not count.strip().isdigit():
+        raise argparse.ArgumentTypeError(t("cli_bad_participants", None, value=value))
+    return group.strip(), int(count)
+
+
+def _principle(value: str) -> int:
+    if not value.strip().isdigit():
+        raise argparse.ArgumentTypeError(t("cli_bad_principle", None, value=value))
+    return int(value)
+
+
+def _language(value: str) -> str:
+    if value not in ("nb", "en"):
+        raise argparse.ArgumentTypeError(t("cli_bad_language", None, value=value))
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    h = lambda key: t(key, None)  # noqa: E731 - short local helper for help texts
+    parser = _Parser(prog=PROG, description=h("cli_description"))
+    parser.add_argument("--version", action="version", version=f"Verksted {__version__}")
+    parser.add_argument("--library", metavar="PATH", type=Path, help=h("cli_help_library"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def cmd(name: str, key: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=h(key), description=h(key))
+        p.add_argument(
+            "--library",
+            metavar="PATH",
+            type=Path,
+            help=h("cli_help_library"),
+            default=argparse.SUPPRESS,
+        )
+        return p
+
+    p = cmd("templates", "cli_help_templates")
+    p.add_argument("--json", action="store_true", help=h("cli_help_json"))
+    p = cmd("framework", "cli_help_framework")
+    p.add_argument("--json", action="store_true", help=h("cli_help_json"))
+    p.add_argument("--framework", metavar="FILE", type=Path, help=h("cli_help_framework_file"))
+
+    p = cmd("new", "cli_help_new")
+    p.add_argument("template", metavar="TEMPLATE")
+    p.add_argument("--title", required=True)
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--place", default="")
+    p.add_argument("--language", type=_language, default="nb", metavar="nb|en")
+    p.add_argument("--facilitator", action="append", default=[], metavar="NAME")
+    p.add_argument(
+        "--participants", action="append", type=_group_count, default=[], metavar="GROUP=N"
+    )
+    p.add_argument("--archive-ref", default="", metavar="REF")
+    p.add_argument("--framework", type=Path, metavar="FILE", help=h("cli_help_framework_file"))
+
+    p = cmd("set", "cli_help_set")
+    p.add_argument("session", metavar="SESSION")
+    p.add_argument("--title")
+    p.add_argument("--place")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument(
+        "--participants", action="append", type=_group_count, default=[], metavar="GROUP=N"
+    )
+    p.add_argument(
+        "--actual",
+        action="append",
+        type=_group_count,
+        default=[],
+        metavar="GROUP=N",
+        help=h("cli_help_actual"),
+    )
+    p.add_argument("--archive-ref", metavar="REF")
+    p.add_argument("--facilitator", action="append", metavar="NAME")
+    p.add_argument("--status", choices=("planned", "running", "finished"))
+
+    p = cmd("sessions", "cli_help_sessions")
+    p.add_argument("--json", action="store_true", help=h("cli_help_json"))
+    p = cmd("show", "cli_help_show")
+    p.add_argument("session", metavar="SESSION")
+    p.add_argument("--json", action="store_true", help=h("cli_help_json"))
+    p.add_argument("--all", action="store_true", help=h("cli_help_all"))
+    cmd("demo", "cli_help_demo")
+
+    p = cmd("add", "cli_help_add")
+    p.add_argument("session", metavar="SESSION")
+    p.add_argument("text", metavar="TEXT")
+    p.add_argument("--principle", action="append", type=_principle, default=[], metavar="N")
+    p.add_argument("--focus-area", action="append", default=[], metavar="ID")
+    p.add_argument("--group", default="")
+    p.add_argument("--step", type=int, metavar="N")
+    p.add_argument("--colour", default="yellow")
+
+    p = cmd("edit", "cli_help_edit")
+    p.add_argument("session", metavar="SESSION")
+    p.add_argument("note", metavar="NOTE")
+    p.add_argument("text", metavar="TEXT")
+    p = cmd("delete", "cli_help_delete")
+    p.add_argument("session", metavar="SESSION")
+    p.add_argument("note", metavar="NOTE")
+    p = cmd("restore", "cli_help_restore")
+    p.add_argument("target", metavar="SESSION|BACKUP")
+    p.add_argument("note", metavar="NOTE", nargs="?")
+
+    p = cmd("tag", "cli_help_tag")
+    p.add_argument("session", metavar="SESSION")
+    p.add_argument("note", metavar="NOTE")
+    p.add_argument("--principle", action="append", type=_principle, default=[], metavar="N")
+    p.add_argument("--focus-area", action="append", default=[], metavar="ID")
+    p.add_argument("--remove", action="store_true")
+
+    p = cmd("vote", "cli_help_vote")
+    p.add_argument("session", metavar="SESSION")
+    p.add_argument("note", metavar="NOTE")
+    p.add_argument("--count", type=int, default=1, metavar="N")
+
+    p = cmd("import", "cli_help_import")
+    p.add_argument("session", metavar="SESSION")
+    p.add_argument("file", type=Path, metavar="FILE.csv")
+
+    p = cmd("export", "cli_help_export")
+    p.add_argument("session", metavar="SESSION")
+    out = p.add_mutually_exclusive_group(required=True)
+    out.add_argument("--pdf", type=Path, metavar="FILE")
+    out.add_argument("--csv", type=Path, metavar="FILE")
+    out.add_argument("--json", type=Path, metavar="FILE")
+    p.add_argument("--language", type=_language, metavar="nb|en")
+    p.add_argument("--anonymous", action="store_true", help=h("cli_help_anonymous"))
+
+    p = cmd("actions", "cli_help_actions")
+    p.add_argument("--status", choices=("open", "in-progress", "done", "dropped"))
+    p.add_argument("--json", action="store_true", help=h("cli_help_json"))
+
+    p = cmd("purge", "cli_help_purge")
+    p.add_argument("session", metavar="SESSION")
+    p.add_argument("--yes", action="store_true", help=h("cli_help_yes"))
+    cmd("backups", "cli_help_backups")
+    return parser
+
+
+def _out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _say(text: str) -> None:
+    sys.stderr.write(text + "\n")
+
+
+def _json(obj: object) -> None:
+    _out(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+def _open(args):
+    from workshop.services.library import open_library
+
+    return open_library(args.library)
+
+
+def main(argv: list[str] | None = None) -> int:
+    lang = system_language()
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        _say(f"{PROG}: {t('cli_usage_error', lang)}: {exc} ({t('cli_see_help', lang)})")
+        return 2
+    if args.command is None:
+        build_parser().print_help(sys.stderr)
+        return 2
+    try:
+        return _dispatch(args, lang) or 0
+    except VerkstedError as exc:
+        _say(f"{PROG}: {exc.message(lang)}")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _say(f"{PROG}: {t('cli_interrupted', lang)}")
+        return 130
+    except BrokenPipeError:
+        return 1
+    except Exception as exc:
+        if os.environ.get("WORKSHOP_DEBUG"):
+            raise
+        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        _say(f"{PROG}: {t('cli_unexpected', lang, detail=detail)}")
+        return 1
+
+
+def _dispatch(args, lang: str) -> int | None:
+    handler = globals()[f"_cmd_{args.command.replace('-', '_')}"]
+    return handler(args, lang)
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+
+def _cmd_templates(args, lang: str) -> None:
+    from workshop.domain.templates import load_templates
+
+    templates = sorted(load_templates().values(), key=lambda tpl: tpl.id)
+    if args.json:
+        _json([tpl.to_dict(lang) for tpl in templates])
+        return
+    for tpl in templates:
+        minutes = t("cli_minutes", lang, n=tpl.total_minutes)
+        _out(
+            f"{tpl.id:<22} {tpl.name[lang]:<32} {len(tpl.steps):>2} {t('cli_steps', lang)}"
+            f"  {minutes}"
+        )
+
+
+def _cmd_framework(args, lang: str) -> None:
+    from workshop.domain.framework import load_default_framework, load_framework
+
+    fw = load_framework(args.framework) if args.framework else load_default_framework()
+    if args.json:
+        _json(fw.to_dict())
+        return
+    _out(f"{fw.name[lang]} ({fw.id})")
+    _out("")
+    for p in fw.principles:
+        _out(f"{p.number:>2}. {p.title[lang]} – {p.text[lang]}")
+    if fw.focus_areas:
+        _out("")
+        _out(t("cli_focus_areas", lang) + ":")
+        for fa in fw.focus_areas:
+            linked = ", ".join(str(n) for n in fa.principles)
+            suffix = f"  [{t('cli_principles', lang)}: {linked}]" if linked else ""
+            _out(f"  {fa.id:<34} {fa.title[lang]}{suffix}")
+
+
+def _cmd_new(args, lang: str) -> None:
+    from workshop.services.sessions import create_session
+
+    with _open(args) as lib:
+        session_id = create_session(
+            lib,
+            args.template,
+            args.title,
+            session_date=args.date,
+            place=args.place,
+            language=args.language,
+            facilitators=args.facilitator,
+            participants=dict(args.participants),
+            archive_ref=args.archive_ref,
+            framework=args.framework,
+        )
+    _out(session_id)
+
+
+def _cmd_set(args, lang: str) -> None:
+    from workshop.services.sessions import resolve_session, update_session
+
+    with _open(args) as lib:
+        session_id = resolve_session(lib, args.session)
+        update_session(
+            lib,
+            session_id,
+            title=args.title,
+            place=args.place,
+            session_date=args.date,
+            archive_ref=args.archive_ref,
+            participants_planned=dict(args.participants),
+            participants_actual=dict(args.actual),
+            facilitators=args.facilitator,
+            status=args.status,
+        )
+    _say(t("cli_saved", lang))
+
+
+def _cmd_sessions(args, lang: str) -> None:
+    from workshop.services.dto import to_json_ready
+    from workshop.services.sessions import list_sessions
+
+    with _open(args) as lib:
+        sessions = list_sessions(lib)
+    if args.json:
+        _json([to_json_ready(s) for s in sessions])
+        return
+    if not sessions:
+        _say(t("cli_no_sessions", lang))
+        return
+    for s in sessions:
+        day = s.date.isoformat() if s.date else " " * 10
+        status = t(f"status_{s.status}", lang)
+        _out(f"{s.id[:8]}  {day}  {status:<10} {s.note_count:>5}  {s.title}  ({s.template_name})")
+
+
+def _note_json(note, include_deleted: bool) -> dict:
+    from workshop.services.dto import to_json_ready
+
+    record = {
+        "id": note.id,
+        "seq": note.seq,
+        "text": note.text,
+        "principles": list(note.principles),
+        "focus_areas": list(note.focus_areas),
+        "group": note.group,
+        "step": note.step_position,
+        "votes": note.votes,
+        "cluster": note.cluster_name,
+        "colour": note.colour,
+        "x": note.x,
+        "y": note.y,
+        "created_at": to_json_ready(note.created_at),
+        "updated_at": to_json_ready(note.updated_at),
+    }
+    if include_deleted:
+        record["deleted"] = note.deleted
+    return record
+
+
+def _cmd_show(args, lang: str) -> None:
+    from workshop.services.dto import to_json_ready
+    from workshop.services.notes import list_notes
+    from workshop.services.sessions import get_session, resolve_session
+
+    with _open(args) as lib:
+        session_id = resolve_session(lib, args.session)
+        session = get_session(lib, session_id)
+        notes = list_notes(lib, session_id, include_deleted=args.all)
+    if args.json:
+        obj = to_json_ready(session)
+        obj["notes"] = [_note_json(n, args.all) for n in notes]
+        _json(obj)
+        return
+    _out(f"{session.title}  [{session.id}]")
+    _out(
+        f"{session.template_name} · {session.date or '–'} · {session.place or '–'} · "
+        f"{t('status_' + session.status, lang)}"
+    )
+    _out("")
+    for step in session.steps:
+        minutes = t("cli_minutes", lang, n=step.minutes) if step.minutes else "–"
+        _out(f"  {step.position:>2}. {step.title} ({minutes})")
+    _out("")
+    for n in notes:
+        tags = ",".join(str(p) for p in n.principles)
+        flags = f" [{t('cli_deleted', lang)}]" if n.deleted else ""
+        first_line = n.text.replace("\n", " ⏎ ")
+        _out(f"{n.id[:8]}  {n.step_position or '-':>2}  P[{tags}]  +{n.votes}  {first_line}{flags}")
+
+
+def _cmd_demo(args, lang: str) -> None:
+    from workshop.services.demo import create_demo
+
+    with _open(args) as lib:
+        _out(create_demo(lib))
+
+
+def _cmd_add(args, lang: str) -> None:
+    from workshop.services.notes import add_note
+    from workshop.services.sessions import resolve_session
+
+    with _open(args) as lib:
+        session_id = resolve_session(lib, args.session)
+        note_id = add_note(
+            lib,
+            session_id,
+            args.text,
+            step_position=args.step,
+            group=args.group,
+            colour=args.colour,
+            principles=args.principle,
+            focus_areas=args.focus_area,
+        )
+    _out(note_id)
+
+
+def _session_and_note(lib, args) -> tuple[str, str]:
+    from workshop.services.notes import resolve_note
+    from workshop.services.sessions import resolve_session
+
+    session_id = resolve_session(lib, args.session)
+    return session_id, resolve_note(lib, session_id, args.note)
+
+
+def _cmd_edit(args, lang: str) -> None:
+    from workshop.services.notes import edit_note
+
+    with _open(args) as lib:
+        edit_note(lib, *_session_and_note(lib, args), args.text)
+    _say(t("cli_saved", lang))
+
+
+def _cmd_delete(args, lang: str) -> None:
+    from workshop.services.notes import delete_note
+
+    with _open(args) as lib:
+        delete_note(lib, *_session_and_note(lib, args))
+    _say(t("cli_note_deleted", lang))
+
+
+def _cmd_restore(args, lang: str) -> None:
+    if args.note is None:
+        return _restore_backup(args, lang)
+    from workshop.services.notes import restore_note
+
+    args.session = args.target
+    with _open(args) as lib:
+        restore_note(lib, *_session_and_note(lib, args))
+    _say(t("cli_note_restored", lang))
+    return None
+
+
+def _restore_backup(args, lang: str) -> None:
+    from workshop.paths import default_library_path
+    from workshop.store.backups import find_backup, restore_backup
+    from workshop.store.db import Library
+
+    path = Path(args.library) if args.library else default_library_path()
+    Library.open(path, create=False).close()  # refuse anything that is not a library
+    backup = find_backup(path, args.target)
+    safety = restore_backup(path, backup)
+    _say(t("cli_restored_backup", lang, backup=backup.name, safety=str(safety)))
+
+
+def _cmd_tag(args, lang: str) -> None:
+    from workshop.errors import InvalidInputError
+    from workshop.services.notes import tag_note
+
+    if not args.principle and not args.focus_area:
+        raise InvalidInputError("cli_tag_nothing")
+    with _open(args) as lib:
+        tag_note(
+            lib,
+            *_session_and_note(lib, args),
+            principles=args.principle,
+            focus_areas=args.focus_area,
+            remove=args.remove,
+        )
+    _say(t("cli_saved", lang))
+
+
+def _cmd_vote(args, lang: str) -> None:
+    from workshop.services.notes import vote_note
+
+    with _open(args) as lib:
+        total = vote_note(lib, *_session_and_note(lib, args), args.count)
+    _say(t("cli_votes_now", lang, n=total))
+
+
+def _cmd_import(args, lang: str) -> None:
+    from workshop.services.csv_import import import_csv
+    from workshop.services.sessions import resolve_session
+
+    with _open(args) as lib:
+        session_id = resolve_session(lib, args.session)
+        result = import_csv(lib, session_id, args.file)
+    _say(t("cli_imported", lang, n=result.imported, skipped=result.skipped_empty))
+
+
+def _cmd_export(args, lang: str) -> None:
+    from workshop.services.minutes import build_minutes
+    from workshop.services.sessions import resolve_session
+
+    with _open(args) as lib:
+        session_id = resolve_session(lib, args.session)
+        data = build_minutes(lib, session_id, language=args.language, anonymous=args.anonymous)
+    target = args.pdf or args.csv or args.json
+    try:
+        if args.pdf:
+            from workshop.export.pdf import write_minutes_pdf
+
+            write_minutes_pdf(data, args.pdf)
+        elif args.csv:
+            from workshop.export.tabular import write_csv
+
+            write_csv(data, args.csv)
+        else:
+            from workshop.export.tabular import write_json
+
+            write_json(data, args.json)
+    except OSError as exc:
+        from workshop.errors import InvalidInputError
+
+        raise InvalidInputError(
+            "cli_cannot_write", file=str(target), detail=exc.strerror or str(exc)
+        ) from None
+    _say(t("cli_wrote", lang, file=str(target)))
+
+
+def _cmd_actions(args, lang: str) -> None:
+    from workshop.services.actions import list_actions
+    from workshop.services.dto import to_json_ready
+
+    with _open(args) as lib:
+        actions = list_actions(lib, status=args.status)
+    if args.json:
+        _json([{**to_json_ready(a), "session": a.session_id} for a in actions])
+        return
+    for a in actions:
+        due = a.due.isoformat() if a.due else " " * 10
+        status = t("action_" + a.status.replace("-", "_"), lang)
+        _out(f"{a.id[:8]}  {due}  {status:<12} {a.owner:<16} {a.text}")
+
+
+def _cmd_purge(args, lang: str) -> int | None:
+    from workshop.services.sessions import get_session, purge_session, resolve_session
+
+    with _open(args) as lib:
+        session_id = resolve_session(lib, args.session)
+        title = get_session(lib, session_id).title
+        if not args.yes and sys.stdin is not None and sys.stdin.isatty():
+            sys.stderr.write(t("cli_purge_confirm", lang, title=title) + " ")
+            sys.stderr.flush()
+            if sys.stdin.readline().strip().lower() not in ("y", "yes", "j", "ja"):
+                _say(t("cli_cancelled", lang))
+                return 1
+        purge_session(lib, session_id)
+    _say(t("cli_purged", lang, title=title))
+    return None
+
+
+def _cmd_backups(args, lang: str) -> None:
+    from workshop.paths import default_library_path
+    from workshop.store.backups import list_backups
+
+    path = Path(args.library) if args.library else default_library_path()
+    backups = list_backups(path)
+    if not backups:
+        _say(t("cli_no_backups", lang))
+        return
+    for b in backups:
+        _out(
+            f"{b.name:<44} {t('backup_' + b.kind.replace('-', '_'), lang):<22} "
+            f"{b.created:%Y-%m-%d %H:%M}  {b.size // 1024:>6} KiB"
+        )

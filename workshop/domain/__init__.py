@@ -1,0 +1,1 @@
+"""Domain types: frameworks, templates and value types. No Qt, no SQL."""

@@ -1,0 +1,181 @@
+"""Frameworks: the principles and focus areas a municipality maps its inputs to.
+
+Gran's *Innovasjonsplakaten* ships as the default; another municipality can load its own file.
+A session keeps a snapshot (``to_dict``) of the framework it was created with.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from workshop.domain.validation import Checker, read_toml
+from workshop.paths import frameworks_dir
+
+DEFAULT_FRAMEWORK_ID = "gran-innovasjonsplakaten"
+
+
+@dataclass(frozen=True, slots=True)
+class Principle:
+    number: int
+    title: dict[str, str]
+    text: dict[str, str]
+    keywords: dict[str, list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class FocusArea:
+    id: str
+    title: dict[str, str]
+    theme: dict[str, str]
+    focus: dict[str, list[str]]
+    principles: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Framework:
+    id: str
+    version: int
+    name: dict[str, str]
+    principles: tuple[Principle, ...]
+    focus_areas: tuple[FocusArea, ...]
+    source: dict[str, str] | None = None
+
+    def principle(self, number: int) -> Principle:
+        for p in self.principles:
+            if p.number == number:
+                return p
+        raise KeyError(number)
+
+    def focus_area(self, area_id: str) -> FocusArea:
+        for fa in self.focus_areas:
+            if fa.id == area_id:
+                return fa
+        raise KeyError(area_id)
+
+    @property
+    def principle_numbers(self) -> tuple[int, ...]:
+        return tuple(p.number for p in self.principles)
+
+    @property
+    def focus_area_ids(self) -> tuple[str, ...]:
+        return tuple(fa.id for fa in self.focus_areas)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A plain, JSON-ready snapshot that :func:`framework_from_dict` reads back."""
+        data: dict[str, Any] = {
+            "id": self.id,
+            "version": self.version,
+            "name": dict(self.name),
+            "principles": [
+                {
+                    "number": p.number,
+                    "title": dict(p.title),
+                    "text": dict(p.text),
+                    "keywords": {k: list(v) for k, v in p.keywords.items()},
+                }
+                for p in self.principles
+            ],
+            "focus_areas": [
+                {
+                    "id": fa.id,
+                    "title": dict(fa.title),
+                    "theme": dict(fa.theme),
+                    "focus": {k: list(v) for k, v in fa.focus.items()},
+                    "principles": list(fa.principles),
+                }
+                for fa in self.focus_areas
+            ],
+        }
+        if self.source:
+            data["source"] = dict(self.source)
+        return data
+
+
+def framework_from_dict(data: dict[str, Any], source: str = "<snapshot>") -> Framework:
+    """Validate parsed data and build a Framework; errors name ``source`` and the place."""
+    c = Checker(source)
+    if not isinstance(data, dict):
+        raise c.fail("/", "problem_type", key="/", expected="table")
+    fw_id = c.get(data, "id", "/", str).strip()
+    if not fw_id:
+        raise c.fail("/", "problem_empty", key="id")
+    version = c.get(data, "version", "/", int) if "version" in data else 1
+    name = c.text(data, "name", "/")
+    source_text = c.text(data, "source", "/") if "source" in data else None
+
+    principles: list[Principle] = []
+    raw_principles = c.get(data, "principles", "/", list)
+    if not raw_principles:
+        raise c.fail("principles", "problem_empty", key="principles")
+    for i, raw in enumerate(raw_principles, start=1):
+        where = f"principles[{i}]"
+        if not isinstance(raw, dict):
+            raise c.fail(where, "problem_type", key=where, expected="table")
+        number = c.get(raw, "number", where, int)
+        if number < 1:
+            raise c.fail(where, "problem_number", key="number", value=number)
+        if any(p.number == number for p in principles):
+            raise c.fail(where, "problem_duplicate", key="number", value=number)
+        keywords = {"nb": [], "en": []}
+        if "keywords" in raw:
+            keywords = c.text_list(raw, "keywords", where, same_length=False)
+        principles.append(
+            Principle(
+                number=number,
+                title=c.text(raw, "title", where),
+                text=c.text(raw, "text", where),
+                keywords={k: [w.lower() for w in v] for k, v in keywords.items()},
+            )
+        )
+    numbers = {p.number for p in principles}
+
+    areas: list[FocusArea] = []
+    for i, raw in enumerate(
+        c.get(data, "focus_areas", "/", list) if "focus_areas" in data else [], 1
+    ):
+        where = f"focus_areas[{i}]"
+        if not isinstance(raw, dict):
+            raise c.fail(where, "problem_type", key=where, expected="table")
+        area_id = c.get(raw, "id", where, str).strip()
+        if not area_id:
+            raise c.fail(where, "problem_empty", key="id")
+        if any(a.id == area_id for a in areas):
+            raise c.fail(where, "problem_duplicate", key="id", value=area_id)
+        linked = c.get(raw, "principles", where, list) if "principles" in raw else []
+        for n in linked:
+            if isinstance(n, bool) or not isinstance(n, int) or n not in numbers:
+                raise c.fail(where, "problem_unknown_principle", value=n)
+        areas.append(
+            FocusArea(
+                id=area_id,
+                title=c.text(raw, "title", where),
+                theme=c.text(raw, "theme", where) if "theme" in raw else {"nb": "", "en": ""},
+                focus=c.text_list(raw, "focus", where, same_length=False)
+                if "focus" in raw
+                else {"nb": [], "en": []},
+                principles=tuple(linked),
+            )
+        )
+    return Framework(
+        id=fw_id,
+        version=version,
+        name=name,
+        principles=tuple(sorted(principles, key=lambda p: p.number)),
+        focus_areas=tuple(areas),
+        source=source_text,
+    )
+
+
+def load_framework(path: Path) -> Framework:
+    """Load and validate a framework file; a broken file raises FrameworkError naming it."""
+    return framework_from_dict(read_toml(path), source=str(path))
+
+
+def default_framework_path() -> Path:
+    return frameworks_dir() / f"{DEFAULT_FRAMEWORK_ID}.toml"
+
+
+def load_default_framework() -> Framework:
+    return load_framework(default_framework_path())

@@ -1,0 +1,78 @@
+"""Small helpers that check parsed TOML data and say exactly what is wrong and where."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from workshop.errors import FrameworkError
+
+LANGS = ("nb", "en")
+
+
+class Checker:
+    """Reads values out of a parsed mapping, raising FrameworkError naming file and place."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, where: str, problem_key: str, **params: object) -> FrameworkError:
+        from workshop.i18n import t
+
+        return FrameworkError(
+            "file_invalid", file=self.source, where=where, problem=t(problem_key, None, **params)
+        )
+
+    def get(self, data: dict[str, Any], key: str, where: str, kind: type | tuple[type, ...]):
+        if key not in data:
+            raise self.fail(where, "problem_missing", key=key)
+        value = data[key]
+        if kind is int and isinstance(value, bool):
+            raise self.fail(where, "problem_type", key=key, expected="integer")
+        if not isinstance(value, kind):
+            expected = (
+                kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+            )
+            raise self.fail(where, "problem_type", key=key, expected=expected)
+        return value
+
+    def text(self, data: dict[str, Any], key: str, where: str, *, allow_empty: bool = False):
+        """A ``{nb = "...", en = "..."}`` pair."""
+        pair = self.get(data, key, where, dict)
+        result: dict[str, str] = {}
+        for lang in LANGS:
+            value = self.get(pair, lang, f"{where}.{key}", str)
+            if not value.strip() and not allow_empty:
+                raise self.fail(f"{where}.{key}", "problem_empty", key=lang)
+            result[lang] = value
+        return result
+
+    def text_list(self, data: dict[str, Any], key: str, where: str, *, same_length: bool = True):
+        pair = self.get(data, key, where, dict)
+        result: dict[str, list[str]] = {}
+        for lang in LANGS:
+            items = self.get(pair, lang, f"{where}.{key}", list)
+            if not all(isinstance(i, str) and i.strip() for i in items):
+                raise self.fail(f"{where}.{key}.{lang}", "problem_list_of_text")
+            result[lang] = list(items)
+        if same_length and len(result["nb"]) != len(result["en"]):
+            raise self.fail(f"{where}.{key}", "problem_lengths_differ")
+        return result
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """Parse a TOML file or raise FrameworkError naming the file and the parser's complaint."""
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise FrameworkError("file_not_found", file=str(path)) from None
+    except IsADirectoryError:
+        raise FrameworkError("file_not_found", file=str(path)) from None
+    except UnicodeDecodeError:
+        raise FrameworkError("file_not_utf8", file=str(path)) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise FrameworkError("file_not_toml", file=str(path), detail=str(exc)) from None
+    except OSError as exc:
+        raise FrameworkError("file_unreadable", file=str(path), detail=exc.strerror or "") from None

@@ -1,0 +1,1 @@
+"""Exporters: PDF minutes, CSV and JSON. Qt-free."""

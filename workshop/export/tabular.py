@@ -1,0 +1,96 @@
+"""CSV and JSON export of a session's notes: the same content as the minutes, machine-readable."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from workshop.services.dto import NoteInfo, to_json_ready
+from workshop.services.minutes import MinutesData
+
+CSV_COLUMNS = (
+    "number",
+    "id",
+    "text",
+    "step",
+    "step_title",
+    "group",
+    "colour",
+    "principles",
+    "focus_areas",
+    "cluster",
+    "votes",
+    "author",
+    "created_at",
+)
+
+
+def note_record(data: MinutesData, note: NoteInfo, number: int) -> dict[str, Any]:
+    step = data.session.step_by_id(note.step_id)
+    return {
+        "number": number,
+        "id": note.id,
+        "text": note.text,
+        "step": step.position if step else None,
+        "step_title": step.title if step else "",
+        "group": note.group,
+        "colour": note.colour,
+        "principles": list(note.principles),
+        "focus_areas": list(note.focus_areas),
+        "cluster": note.cluster_name,
+        "votes": note.votes,
+        "author": None if data.anonymous else note.author,
+        "created_at": note.created_at.isoformat(),
+    }
+
+
+def _atomic_write(path: Path, write) -> None:
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_csv(data: MinutesData, path: Path) -> None:
+    """UTF-8 with BOM and semicolons, so Excel in Norway opens it as columns."""
+
+    def write(fh) -> None:
+        fh.write("\ufeff")
+        writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS, delimiter=";")
+        writer.writeheader()
+        for i, note in enumerate(data.notes, start=1):
+            rec = note_record(data, note, i)
+            rec["principles"] = ";".join(str(n) for n in rec["principles"])
+            rec["focus_areas"] = ";".join(rec["focus_areas"])
+            rec["cluster"] = rec["cluster"] or ""
+            rec["author"] = rec["author"] or ""
+            rec["step"] = "" if rec["step"] is None else rec["step"]
+            writer.writerow(rec)
+
+    _atomic_write(path, write)
+
+
+def minutes_json(data: MinutesData) -> dict[str, Any]:
+    s = data.session
+    session = to_json_ready(s)
+    if data.anonymous:
+        session["facilitators"] = []
+    return {
+        "session": session,
+        "framework": {"id": data.framework.id, "name": data.framework.name[data.language]},
+        "clusters": [to_json_ready(c) for c in data.clusters],
+        "notes": [note_record(data, n, i) for i, n in enumerate(data.notes, start=1)],
+    }
+
+
+def write_json(data: MinutesData, path: Path) -> None:
+    _atomic_write(path, lambda fh: json.dump(minutes_json(data), fh, ensure_ascii=False, indent=2))

@@ -1,0 +1,385 @@
+"""Catalogue of every message outside the GUI, in bokmål (nb) and English (en)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- framework and template files ---
+    "file_invalid": {
+        "nb": "{file}: feil i {where}: {problem}",
+        "en": "{file}: error in {where}: {problem}",
+    },
+    "file_not_found": {"nb": "Finner ikke filen {file}", "en": "File not found: {file}"},
+    "file_not_utf8": {
+        "nb": "{file}: filen er ikke lagret som UTF-8",
+        "en": "{file}: the file is not saved as UTF-8",
+    },
+    "file_not_toml": {
+        "nb": "{file}: ikke gyldig TOML ({detail})",
+        "en": "{file}: not valid TOML ({detail})",
+    },
+    "file_unreadable": {
+        "nb": "Kan ikke lese {file}: {detail}",
+        "en": "Cannot read {file}: {detail}",
+    },
+    "problem_missing": {"nb": "«{key}» mangler", "en": "“{key}” is missing"},
+    "problem_type": {
+        "nb": "«{key}» har feil type (ventet {expected})",
+        "en": "“{key}” has the wrong type (expected {expected})",
+    },
+    "problem_empty": {"nb": "«{key}» er tom", "en": "“{key}” is empty"},
+    "problem_list_of_text": {
+        "nb": "ventet en liste med tekster",
+        "en": "expected a list of texts",
+    },
+    "problem_lengths_differ": {
+        "nb": "listene på bokmål og engelsk har ulik lengde",
+        "en": "the bokmål and English lists differ in length",
+    },
+    "problem_number": {
+        "nb": "«{key}» må være et positivt heltall, ikke {value}",
+        "en": "“{key}” must be a positive whole number, not {value}",
+    },
+    "problem_duplicate": {
+        "nb": "«{key}» = {value} finnes fra før",
+        "en": "“{key}” = {value} appears twice",
+    },
+    "problem_unknown_principle": {
+        "nb": "viser til et prinsipp som ikke finnes: {value}",
+        "en": "refers to a principle that does not exist: {value}",
+    },
+    "problem_step_kind": {
+        "nb": "ukjent stegtype «{value}» (gyldige: {kinds})",
+        "en": "unknown step kind “{value}” (valid: {kinds})",
+    },
+    "problem_minutes": {
+        "nb": "minutter må være mellom 0 og 1440, ikke {value}",
+        "en": "minutes must be between 0 and 1440, not {value}",
+    },
+    "template_not_found": {
+        "nb": "Ukjent mal «{template}». Tilgjengelige: {known}",
+        "en": "Unknown template “{template}”. Available: {known}",
+    },
+    # --- library ---
+    "library_not_a_file": {
+        "nb": "{path} er en mappe, ikke en Verksted-fil",
+        "en": "{path} is a folder, not a Verksted file",
+    },
+    "library_unreadable": {
+        "nb": "Kan ikke åpne {path}: {detail}",
+        "en": "Cannot open {path}: {detail}",
+    },
+    "library_not_verksted": {
+        "nb": "{path} er ikke et Verksted-arkiv; filen er ikke endret",
+        "en": "{path} is not a Verksted library; the file was not changed",
+    },
+    "library_corrupt": {
+        "nb": "{path} er skadet ({detail}); filen er ikke endret. "
+        "Gjenopprett fra en sikkerhetskopi",
+        "en": "{path} is damaged ({detail}); the file was not changed. Restore from a backup",
+    },
+    "library_too_new": {
+        "nb": "{path} er laget av en nyere versjon av Verksted (skjema {revision}); "
+        "oppdater programmet. Filen er ikke endret",
+        "en": "{path} was written by a newer version of Verksted (schema {revision}); "
+        "please update. The file was not changed",
+    },
+    "library_missing": {"nb": "Finner ikke {path}", "en": "{path} does not exist"},
+    "backup_not_found": {
+        "nb": "Finner ingen sikkerhetskopi som heter «{name}» (se «workshop backups»)",
+        "en": "No backup named “{name}” (see “workshop backups”)",
+    },
+    "backup_other_version": {
+        "nb": "{path} er fra en annen versjon av Verksted og kan ikke gjenopprettes her",
+        "en": "{path} is from another version of Verksted and cannot be restored here",
+    },
+    "backup_daily": {"nb": "daglig", "en": "daily"},
+    "backup_pre_upgrade": {"nb": "før oppgradering", "en": "before upgrade"},
+    "backup_pre_restore": {"nb": "før gjenoppretting", "en": "before restore"},
+    # --- sessions and notes ---
+    "title_empty": {"nb": "Tittelen kan ikke være tom", "en": "The title cannot be empty"},
+    "title_too_long": {
+        "nb": "Tittelen kan ha høyst {limit} tegn",
+        "en": "The title can have at most {limit} characters",
+    },
+    "participants_bad": {
+        "nb": "Ugyldig antall deltakere «{value}» (bruk GRUPPE=ANTALL)",
+        "en": "Invalid participant count “{value}” (use GROUP=NUMBER)",
+    },
+    "language_bad": {
+        "nb": "Ukjent språk «{value}» (nb eller en)",
+        "en": "Unknown language “{value}” (nb or en)",
+    },
+    "status_bad": {"nb": "Ukjent status «{value}»", "en": "Unknown status “{value}”"},
+    "status_planned": {"nb": "planlagt", "en": "planned"},
+    "status_running": {"nb": "pågår", "en": "running"},
+    "status_finished": {"nb": "avsluttet", "en": "finished"},
+    "session_not_found": {"nb": "Finner ingen økt «{ref}»", "en": "No session “{ref}”"},
+    "ref_too_short": {
+        "nb": "«{ref}» er for kort; bruk minst {min} tegn av id-en",
+        "en": "“{ref}” is too short; use at least {min} characters of the id",
+    },
+    "ref_ambiguous": {
+        "nb": "«{ref}» passer på flere; skriv flere tegn av id-en",
+        "en": "“{ref}” matches more than one; type more of the id",
+    },
+    "note_empty": {"nb": "Lappen er tom", "en": "The note is empty"},
+    "note_too_long": {
+        "nb": "Lappen har {length} tegn; høyst {limit} er lov",
+        "en": "The note has {length} characters; at most {limit} are allowed",
+    },
+    "note_not_found": {"nb": "Finner ingen lapp «{ref}»", "en": "No note “{ref}”"},
+    "principle_unknown": {
+        "nb": "Prinsipp {value} finnes ikke (gyldige: {known})",
+        "en": "Principle {value} does not exist (valid: {known})",
+    },
+    "focus_area_unknown": {
+        "nb": "Fokusområdet «{value}» finnes ikke (gyldige: {known})",
+        "en": "Focus area “{value}” does not exist (valid: {known})",
+    },
+    "step_unknown": {
+        "nb": "Steg {value} finnes ikke; økta har {count} steg",
+        "en": "Step {value} does not exist; the session has {count} steps",
+    },
+    "colour_unknown": {
+        "nb": "Ukjent farge «{value}» (gyldige: {known})",
+        "en": "Unknown colour “{value}” (valid: {known})",
+    },
+    "group_too_long": {
+        "nb": "Gruppenavnet kan ha høyst {limit} tegn",
+        "en": "The group name can have at most {limit} characters",
+    },
+    "cluster_name_empty": {
+        "nb": "Gruppen av lapper trenger et navn",
+        "en": "The cluster needs a name",
+    },
+    "cluster_not_found": {"nb": "Finner ingen gruppe «{ref}»", "en": "No cluster “{ref}”"},
+    "action_empty": {"nb": "Tiltaket er tomt", "en": "The action is empty"},
+    "action_not_found": {"nb": "Finner ikke tiltaket «{ref}»", "en": "No action “{ref}”"},
+    "action_status_bad": {
+        "nb": "Ukjent status «{value}» (gyldige: {known})",
+        "en": "Unknown status “{value}” (valid: {known})",
+    },
+    "action_open": {"nb": "åpent", "en": "open"},
+    "action_in_progress": {"nb": "pågår", "en": "in progress"},
+    "action_done": {"nb": "gjennomført", "en": "done"},
+    "action_dropped": {"nb": "droppet", "en": "dropped"},
+    # --- CSV import ---
+    "csv_not_found": {"nb": "Finner ikke filen {file}", "en": "File not found: {file}"},
+    "csv_too_large": {
+        "nb": "{file} er for stor (over {limit})",
+        "en": "{file} is too large (over {limit})",
+    },
+    "csv_not_text": {
+        "nb": "{file} er ikke en tekstfil (CSV)",
+        "en": "{file} is not a text (CSV) file",
+    },
+    "csv_encoding": {
+        "nb": "{file}: ukjent tegnkoding (bruk UTF-8 eller Windows-1252)",
+        "en": "{file}: unknown encoding (use UTF-8 or Windows-1252)",
+    },
+    "csv_no_header": {"nb": "{file} er tom", "en": "{file} is empty"},
+    "csv_no_text_column": {
+        "nb": "{file}: første linje må ha en kolonne som heter «text»",
+        "en": "{file}: the first line must have a column named “text”",
+    },
+    "csv_bad_line": {
+        "nb": "{file}, linje {line}: kan ikke lese linjen ({detail})",
+        "en": "{file}, line {line}: cannot read the line ({detail})",
+    },
+    "csv_extra_cells": {
+        "nb": "{file}, linje {line}: flere celler enn kolonner i overskriften; "
+        "ingenting er importert",
+        "en": "{file}, line {line}: more cells than header columns; nothing was imported",
+    },
+    "csv_text_empty": {
+        "nb": "{file}, linje {line}: teksten er tom; ingenting er importert",
+        "en": "{file}, line {line}: the text is empty; nothing was imported",
+    },
+    "csv_text_too_long": {
+        "nb": "{file}, linje {line}: teksten er lengre enn {limit} tegn; ingenting er importert",
+        "en": "{file}, line {line}: the text is longer than {limit} characters; "
+        "nothing was imported",
+    },
+    "csv_bad_principle": {
+        "nb": "{file}, linje {line}: ugyldig prinsipp «{value}»; ingenting er importert",
+        "en": "{file}, line {line}: invalid principle “{value}”; nothing was imported",
+    },
+    "csv_bad_step": {
+        "nb": "{file}, linje {line}: ukjent steg «{value}» (økta har {count}); "
+        "ingenting er importert",
+        "en": "{file}, line {line}: unknown step “{value}” (the session has {count}); "
+        "nothing was imported",
+    },
+    "csv_bad_group": {
+        "nb": "{file}, linje {line}: gruppenavnet er for langt; ingenting er importert",
+        "en": "{file}, line {line}: the group name is too long; nothing was imported",
+    },
+    # --- command line ---
+    "cli_description": {
+        "nb": "Verksted: planlegg og gjennomfør verksteder og medvirkningsmøter, og skriv referat.",
+        "en": "Verksted: plan and run workshops and participation sessions, and write minutes.",
+    },
+    "cli_help_library": {
+        "nb": "arkivfilen (standard: $WORKSHOP_LIBRARY eller brukerens datamappe)",
+        "en": "the library file (default: $WORKSHOP_LIBRARY or the user data folder)",
+    },
+    "cli_help_json": {"nb": "skriv JSON", "en": "print JSON"},
+    "cli_help_templates": {"nb": "vis øktmalene", "en": "list the session templates"},
+    "cli_help_framework": {
+        "nb": "vis prinsipper og fokusområder",
+        "en": "show the principles and focus areas",
+    },
+    "cli_help_framework_file": {
+        "nb": "en annen rammeverksfil (TOML)",
+        "en": "another framework file (TOML)",
+    },
+    "cli_help_new": {"nb": "lag en ny økt fra en mal", "en": "create a session from a template"},
+    "cli_help_set": {"nb": "endre opplysninger om en økt", "en": "change a session's details"},
+    "cli_help_actual": {
+        "nb": "faktisk antall deltakere per gruppe",
+        "en": "actual participants per group",
+    },
+    "cli_help_sessions": {"nb": "vis alle økter", "en": "list all sessions"},
+    "cli_help_show": {"nb": "vis en økt med lappene", "en": "show a session and its notes"},
+    "cli_help_all": {"nb": "ta med slettede lapper", "en": "include deleted notes"},
+    "cli_help_demo": {
+        "nb": "lag en demo-økt (temakveld på biblioteket)",
+        "en": "create a demo session (a themed library evening)",
+    },
+    "cli_help_add": {"nb": "legg til en lapp", "en": "add a note"},
+    "cli_help_edit": {"nb": "endre teksten på en lapp", "en": "change a note's text"},
+    "cli_help_delete": {
+        "nb": "slett en lapp (kan gjenopprettes)",
+        "en": "delete a note (restorable)",
+    },
+    "cli_help_restore": {
+        "nb": "gjenopprett en lapp (ØKT LAPP) eller arkivet fra en sikkerhetskopi (KOPI)",
+        "en": "restore a note (SESSION NOTE) or the library from a backup (BACKUP)",
+    },
+    "cli_help_tag": {
+        "nb": "koble en lapp til prinsipper eller fokusområder",
+        "en": "tag a note with principles or focus areas",
+    },
+    "cli_help_vote": {
+        "nb": "gi stemmer til en lapp (negativt tall fjerner)",
+        "en": "vote for a note (a negative count removes votes)",
+    },
+    "cli_help_import": {"nb": "importer lapper fra CSV", "en": "import notes from CSV"},
+    "cli_help_export": {
+        "nb": "eksporter referat (PDF), CSV eller JSON",
+        "en": "export minutes (PDF), CSV or JSON",
+    },
+    "cli_help_anonymous": {
+        "nb": "utelat forfattere og navn på deltakere",
+        "en": "leave out authors and participant names",
+    },
+    "cli_help_actions": {"nb": "vis tiltak", "en": "list actions"},
+    "cli_help_purge": {
+        "nb": "slett en økt for godt (personvern), også fra sikkerhetskopiene",
+        "en": "delete a session for good (privacy), also from the backups",
+    },
+    "cli_help_yes": {"nb": "ikke spør om bekreftelse", "en": "do not ask for confirmation"},
+    "cli_help_backups": {"nb": "vis sikkerhetskopiene", "en": "list the backups"},
+    "cli_bad_date": {
+        "nb": "ugyldig dato «{value}» (bruk ÅÅÅÅ-MM-DD)",
+        "en": "invalid date “{value}” (use YYYY-MM-DD)",
+    },
+    "cli_bad_participants": {
+        "nb": "ugyldig «{value}» (bruk GRUPPE=ANTALL)",
+        "en": "invalid “{value}” (use GROUP=NUMBER)",
+    },
+    "cli_bad_principle": {
+        "nb": "ugyldig prinsippnummer «{value}»",
+        "en": "invalid principle number “{value}”",
+    },
+    "cli_bad_language": {
+        "nb": "ukjent språk «{value}» (nb eller en)",
+        "en": "unknown language “{value}” (nb or en)",
+    },
+    "cli_usage_error": {"nb": "feil i kommandoen", "en": "usage error"},
+    "cli_see_help": {"nb": "se workshop --help", "en": "see workshop --help"},
+    "cli_interrupted": {"nb": "avbrutt", "en": "interrupted"},
+    "cli_unexpected": {
+        "nb": "uventet feil: {detail}. Det som var lagret, er lagret",
+        "en": "unexpected error: {detail}. What was saved stays saved",
+    },
+    "cli_minutes": {"nb": "{n} min", "en": "{n} min"},
+    "cli_steps": {"nb": "steg", "en": "steps"},
+    "cli_principles": {"nb": "prinsipper", "en": "principles"},
+    "cli_focus_areas": {"nb": "Fokusområder", "en": "Focus areas"},
+    "cli_deleted": {"nb": "slettet", "en": "deleted"},
+    "cli_saved": {"nb": "Lagret.", "en": "Saved."},
+    "cli_no_sessions": {
+        "nb": "Ingen økter ennå. Prøv «workshop demo» eller «workshop new».",
+        "en": "No sessions yet. Try “workshop demo” or “workshop new”.",
+    },
+    "cli_note_deleted": {
+        "nb": "Lappen er slettet (kan gjenopprettes med «workshop restore»).",
+        "en": "Note deleted (bring it back with “workshop restore”).",
+    },
+    "cli_note_restored": {"nb": "Lappen er gjenopprettet.", "en": "Note restored."},
+    "cli_restored_backup": {
+        "nb": "Gjenopprettet fra {backup}. Tilstanden før er lagret i {safety}",
+        "en": "Restored from {backup}. The previous state is saved in {safety}",
+    },
+    "cli_tag_nothing": {
+        "nb": "Oppgi --principle eller --focus-area",
+        "en": "Give --principle or --focus-area",
+    },
+    "cli_votes_now": {"nb": "Stemmer nå: {n}", "en": "Votes now: {n}"},
+    "cli_imported": {
+        "nb": "importerte {n} lapper, hoppet over {skipped} tomme rader",
+        "en": "imported {n} notes, skipped {skipped} empty rows",
+    },
+    "cli_wrote": {"nb": "Skrev {file}", "en": "Wrote {file}"},
+    "cli_cannot_write": {
+        "nb": "Kan ikke skrive {file}: {detail}",
+        "en": "Cannot write {file}: {detail}",
+    },
+    "cli_purge_confirm": {
+        "nb": "Slette «{title}» for godt, også fra sikkerhetskopiene? [j/N]",
+        "en": "Delete “{title}” for good, also from the backups? [y/N]",
+    },
+    "cli_cancelled": {"nb": "Avbrutt; ingenting er slettet.", "en": "Cancelled; nothing deleted."},
+    "cli_purged": {
+        "nb": "«{title}» er slettet for godt.",
+        "en": "“{title}” has been deleted for good.",
+    },
+    "cli_no_backups": {"nb": "Ingen sikkerhetskopier ennå.", "en": "No backups yet."},
+    # --- PDF minutes ---
+    "pdf_minutes_from": {"nb": "Referat – {kind}", "en": "Minutes – {kind}"},
+    "pdf_subject": {"nb": "Referat fra {kind}", "en": "Minutes of {kind}"},
+    "pdf_date": {"nb": "Dato", "en": "Date"},
+    "pdf_place": {"nb": "Sted", "en": "Place"},
+    "pdf_session_type": {"nb": "Type økt", "en": "Session type"},
+    "pdf_archive_ref": {"nb": "Arkivreferanse", "en": "Archive reference"},
+    "pdf_facilitators": {"nb": "Prosessleder(e)", "en": "Facilitator(s)"},
+    "pdf_participants": {"nb": "Deltakere", "en": "Participants"},
+    "pdf_participants_actual": {"nb": "faktisk", "en": "actual"},
+    "pdf_participants_planned": {"nb": "planlagt", "en": "planned"},
+    "pdf_inputs": {"nb": "Innspill", "en": "Inputs"},
+    "pdf_framework": {"nb": "Rammeverk", "en": "Framework"},
+    "pdf_agenda": {"nb": "Agenda", "en": "Agenda"},
+    "pdf_step_title": {"nb": "Steg", "en": "Step"},
+    "pdf_minutes_planned": {"nb": "Min. planlagt", "en": "Min. planned"},
+    "pdf_question": {"nb": "Spørsmål til deltakerne", "en": "Question for participants"},
+    "pdf_open_ended": {"nb": "åpent", "en": "open"},
+    "pdf_by_principle": {"nb": "Innspill etter prinsipp", "en": "Inputs by principle"},
+    "pdf_principle_heading": {"nb": "Prinsipp {n} – {title}", "en": "Principle {n} – {title}"},
+    "pdf_no_inputs": {
+        "nb": "Ingen innspill er koblet hit.",
+        "en": "No inputs are mapped here.",
+    },
+    "pdf_not_mapped": {"nb": "Ikke koblet til prinsipp", "en": "Not mapped"},
+    "pdf_all_mapped": {
+        "nb": "Alle innspill er koblet til minst ett prinsipp.",
+        "en": "Every input is mapped to at least one principle.",
+    },
+    "pdf_by_focus_area": {"nb": "Innspill etter fokusområde", "en": "Inputs by focus area"},
+    "pdf_step": {"nb": "Steg", "en": "Step"},
+    "pdf_group": {"nb": "Gruppe", "en": "Group"},
+    "pdf_votes": {"nb": "{n} stemmer", "en": "{n} votes"},
+    "pdf_author": {"nb": "Skrevet av", "en": "By"},
+    "pdf_page_x_of_y": {"nb": "side {x} av {y}", "en": "page {x} of {y}"},
+    "pdf_exported": {"nb": "Eksportert {date}", "en": "Exported {date}"},
+}

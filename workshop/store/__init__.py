@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the library file, migrations and backups."""

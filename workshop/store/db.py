@@ -1,0 +1,176 @@
+"""Opening a library: checks before any write, pragmas on every connection, migrations.
+
+This is the only module that creates engines. A file that is not a Verksted library, is corrupt,
+or was written by a newer Verksted is refused before anything is written to it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from workshop.errors import LibraryError
+from workshop.store.models import Base, LibraryInfo, new_id, utcnow
+
+APPLICATION_ID = 0x56524B53  # "VRKS": marks a file as a Verksted library
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+# Every schema revision this version knows, oldest first; the last is the head. A test checks
+# that this matches the Alembic scripts, so opening a library need not import Alembic.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+
+
+def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA secure_delete = ON")  # deleted text is overwritten, not left in free pages
+    cur.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite+pysqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+@dataclass(frozen=True)
+class Inspection:
+    revision: str | None  # None: an empty file that can become a library
+
+
+def inspect_file(path: Path) -> Inspection:
+    """Look at an existing file read-only and refuse anything that is not a usable library."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except IsADirectoryError:
+        raise LibraryError("library_not_a_file", path=str(path)) from None
+    except OSError as exc:
+        raise LibraryError("library_unreadable", path=str(path), detail=exc.strerror) from None
+    if not header:
+        return Inspection(revision=None)
+    if header != SQLITE_HEADER:
+        raise LibraryError("library_not_verksted", path=str(path))
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise LibraryError("library_unreadable", path=str(path), detail=str(exc)) from None
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise LibraryError("library_not_verksted", path=str(path))
+        check = conn.execute("PRAGMA quick_check").fetchall()
+        if check != [("ok",)]:
+            raise LibraryError("library_corrupt", path=str(path), detail=str(check[0][0]))
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "no such table" in str(exc):
+            raise LibraryError("library_not_verksted", path=str(path)) from None
+        raise LibraryError("library_corrupt", path=str(path), detail=str(exc)) from None
+    finally:
+        conn.close()
+    revision = row[0] if row else None
+    if revision not in KNOWN_REVISIONS:
+        raise LibraryError("library_too_new", path=str(path), revision=str(revision))
+    return Inspection(revision=revision)
+
+
+class Library:
+    """An open library file: the engine, a session factory and this device's id."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        with self._sessions() as s:
+            self.device_id = s.get(LibraryInfo, "device_id").value
+
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = True) -> Library:
+        path = Path(path).expanduser()
+        inspection = None
+        if path.exists():
+            inspection = inspect_file(path)
+        elif not create:
+            raise LibraryError("library_missing", path=str(path))
+        if inspection is None or inspection.revision is None:
+            return cls._create(path)
+        if inspection.revision != HEAD_REVISION:
+            from workshop.store.backups import backup_before_upgrade
+            from workshop.store.migrate import upgrade
+
+            backup_before_upgrade(path, inspection.revision)
+            engine = make_engine(path)
+            upgrade(engine)
+            return cls(path, engine)
+        return cls(path, make_engine(path))
+
+    @classmethod
+    def _create(cls, path: Path) -> Library:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError("library_unreadable", path=str(path), detail=exc.strerror) from None
+        engine = make_engine(path)
+        try:
+            with engine.begin() as conn:
+                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                Base.metadata.create_all(conn)
+                conn.exec_driver_sql(
+                    "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                    "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+                )
+                conn.exec_driver_sql(
+                    "INSERT INTO alembic_version (version_num) VALUES (?)", (HEAD_REVISION,)
+                )
+                conn.execute(LibraryInfo.__table__.insert().values(key="device_id", value=new_id()))
+        except Exception as exc:
+            engine.dispose()
+            if isinstance(exc, OSError | sqlite3.Error) or "unable to open" in str(exc):
+                raise LibraryError("library_unreadable", path=str(path), detail=str(exc)) from None
+            raise
+        return cls(path, engine)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One user action: one committed transaction, and the library marked as changed."""
+        with self._sessions.begin() as session:
+            yield session
+            session.merge(LibraryInfo(key="changed_at", value=utcnow().isoformat()))
+
+    def changed_at(self) -> str | None:
+        with self.read() as s:
+            info = s.scalar(select(LibraryInfo).where(LibraryInfo.key == "changed_at"))
+            return info.value if info else None
+
+    def checkpoint(self) -> None:
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

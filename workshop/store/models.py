@@ -1,0 +1,190 @@
+"""The library's tables as a typed SQLAlchemy 2 ORM.
+
+Every row that can travel between laptops carries a UUID primary key, an ``updated_at`` stamp and
+the id of the device that last changed it. Types are portable (no SQLite-only types) so another
+database can be used later.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NOTE_MAX_LENGTH = 5000
+SESSION_STATUSES = ("planned", "running", "finished")
+ACTION_STATUSES = ("open", "in-progress", "done", "dropped")
+NOTE_COLOURS = ("yellow", "pink", "blue", "green", "orange", "purple")
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}  # noqa: RUF012
+
+
+class Tracked:
+    """Columns every travelling row has."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    device_id: Mapped[str] = mapped_column(String(36))
+
+
+class LibraryInfo(Base):
+    """Key/value facts about the library itself (device id, last change)."""
+
+    __tablename__ = "library_info"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class PurgedSession(Base):
+    """A session deleted for good; remembered by id only so an old copy cannot bring it back."""
+
+    __tablename__ = "purged_sessions"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    purged_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class WorkshopSession(Tracked, Base):
+    __tablename__ = "sessions"
+
+    title: Mapped[str] = mapped_column(String(300))
+    template_id: Mapped[str] = mapped_column(String(100))
+    template_name: Mapped[str] = mapped_column(String(200), default="")
+    framework_id: Mapped[str] = mapped_column(String(100))
+    framework_snapshot: Mapped[dict[str, Any]]
+    date: Mapped[date | None]
+    place: Mapped[str] = mapped_column(String(300), default="")
+    archive_ref: Mapped[str] = mapped_column(String(100), default="")
+    facilitators: Mapped[list[Any]] = mapped_column(default=list)
+    participants_planned: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    participants_actual: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    language: Mapped[str] = mapped_column(String(8), default="nb")
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    steps: Mapped[list[Step]] = relationship(
+        back_populates="session",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Step.position",
+    )
+
+
+class Step(Tracked, Base):
+    __tablename__ = "steps"
+    __table_args__ = (Index("ix_steps_session_position", "session_id", "position"),)
+
+    session_id: Mapped[str] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(300), default="")
+    minutes: Mapped[int] = mapped_column(Integer, default=0)
+    prompt: Mapped[str] = mapped_column(Text, default="")
+    question: Mapped[str] = mapped_column(Text, default="")
+    actual_seconds: Mapped[int] = mapped_column(Integer, default=0)
+
+    session: Mapped[WorkshopSession] = relationship(back_populates="steps")
+
+
+class Cluster(Tracked, Base):
+    __tablename__ = "clusters"
+
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    x: Mapped[float | None]
+    y: Mapped[float | None]
+
+
+class Note(Tracked, Base):
+    __tablename__ = "notes"
+    __table_args__ = (Index("ix_notes_session_seq", "session_id", "seq"),)
+
+    session_id: Mapped[str] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)  # capture order within the session
+    step_id: Mapped[str | None] = mapped_column(
+        ForeignKey("steps.id", ondelete="SET NULL"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    colour: Mapped[str] = mapped_column(String(16), default="yellow")
+    participant_group: Mapped[str] = mapped_column(String(100), default="")
+    author: Mapped[str | None] = mapped_column(String(200))
+    x: Mapped[float | None]
+    y: Mapped[float | None]
+    cluster_id: Mapped[str | None] = mapped_column(
+        ForeignKey("clusters.id", ondelete="SET NULL"), index=True
+    )
+    votes: Mapped[int] = mapped_column(Integer, default=0)
+    deleted: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class NotePrinciple(Tracked, Base):
+    __tablename__ = "note_principles"
+    __table_args__ = (UniqueConstraint("note_id", "principle"),)
+
+    note_id: Mapped[str] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"))
+    principle: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(16), default="manual")  # manual | suggestion
+
+
+class NoteFocusArea(Tracked, Base):
+    __tablename__ = "note_focus_areas"
+    __table_args__ = (UniqueConstraint("note_id", "focus_area"),)
+
+    note_id: Mapped[str] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"))
+    focus_area: Mapped[str] = mapped_column(String(100))
+
+
+class Action(Tracked, Base):
+    __tablename__ = "actions"
+
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due: Mapped[date | None]
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    comment: Mapped[str] = mapped_column(Text, default="")
+    principles: Mapped[list[Any]] = mapped_column(default=list)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ActionNote(Tracked, Base):
+    __tablename__ = "action_notes"
+    __table_args__ = (UniqueConstraint("action_id", "note_id"),)
+
+    action_id: Mapped[str] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"))
+    note_id: Mapped[str] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), index=True)

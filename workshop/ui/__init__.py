@@ -1,0 +1,1 @@
+"""The Qt GUI. It reads and changes data only through workshop.services."""

@@ -1,0 +1,28 @@
+"""Start the GUI: paint the window first, then open the library."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def run_gui(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="workshop")
+    parser.add_argument("--library", type=Path)
+    args, _qt_args = parser.parse_known_args(argv)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *_qt_args])
+    app.setApplicationName("Verksted")
+    app.setOrganizationName("Verksted")
+
+    from workshop.paths import default_library_path
+    from workshop.ui.main_window import MainWindow
+
+    window = MainWindow(args.library or default_library_path())
+    window.show()
+    QTimer.singleShot(0, window.open_library)
+    return app.exec()

@@ -1,0 +1,87 @@
+"""Table model of the sessions in the library; reads through services only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from workshop.services.dto import SessionSummary
+
+COL_TITLE, COL_TYPE, COL_DATE, COL_PLACE, COL_STATUS, COL_NOTES = range(6)
+SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_HEADERS = (
+    QCoreApplication.translate("SessionModel", "Title"),
+    QCoreApplication.translate("SessionModel", "Type"),
+    QCoreApplication.translate("SessionModel", "Date"),
+    QCoreApplication.translate("SessionModel", "Place"),
+    QCoreApplication.translate("SessionModel", "Status"),
+    QCoreApplication.translate("SessionModel", "Notes"),
+)
+
+
+def status_label(status: str) -> str:
+    labels = {
+        "planned": QCoreApplication.translate("SessionModel", "Planned"),
+        "running": QCoreApplication.translate("SessionModel", "Running"),
+        "finished": QCoreApplication.translate("SessionModel", "Finished"),
+    }
+    return labels.get(status, status)
+
+
+class SessionTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[SessionSummary] = []
+
+    def set_sessions(self, rows: list[SessionSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def session_at(self, row: int) -> SessionSummary:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("SessionModel", _HEADERS[section])
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_TITLE:
+                return s.title
+            if col == COL_TYPE:
+                return s.template_name
+            if col == COL_DATE:
+                return s.date.isoformat() if s.date else ""
+            if col == COL_PLACE:
+                return s.place
+            if col == COL_STATUS:
+                return status_label(s.status)
+            if col == COL_NOTES:
+                return s.note_count
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_NOTES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SESSION_ID_ROLE:
+            return s.id
+        return None
