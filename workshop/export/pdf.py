@@ -155,6 +155,11 @@ def _note_paragraph(data: MinutesData, note: NoteInfo, style: ParagraphStyle) ->
     return Paragraph(f"{para_text(note.text)}{meta_markup}", style)
 
 
+def _table_style(*commands: tuple) -> TableStyle:
+    """A table style on the embedded font (ReportLab's default cell font is Helvetica)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+
+
 def _kv_table(rows: list[tuple[str, str]], st: dict[str, ParagraphStyle], width: float) -> Table:
     data = [
         [Paragraph(para_text(k), st["cell_bold"]), Paragraph(para_text(v), st["cell"])]
@@ -162,8 +167,8 @@ def _kv_table(rows: list[tuple[str, str]], st: dict[str, ParagraphStyle], width:
     ]
     table = Table(data, colWidths=[45 * mm, width - 45 * mm], hAlign="LEFT")
     table.setStyle(
-        TableStyle(
-            [
+        _table_style(
+            *[
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -232,8 +237,8 @@ def build_story(data: MinutesData, width: float) -> list:
         )
     table = Table(agenda, colWidths=[8 * mm, 55 * mm, 22 * mm, width - 85 * mm], repeatRows=1)
     table.setStyle(
-        TableStyle(
-            [
+        _table_style(
+            *[
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.75, ACCENT),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
