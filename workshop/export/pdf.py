@@ -139,7 +139,8 @@ class _NumberedCanvas(Canvas):
         self.restoreState()
 
 
-def _note_paragraph(data: MinutesData, note: NoteInfo, style: ParagraphStyle) -> Paragraph:
+def note_markup(data: MinutesData, note: NoteInfo) -> str:
+    """Paragraph markup for one note: its escaped text, then step, group, votes (and author)."""
     lang = data.language
     meta = []
     step = data.step_label(note)
@@ -152,7 +153,11 @@ def _note_paragraph(data: MinutesData, note: NoteInfo, style: ParagraphStyle) ->
     if note.author and not data.anonymous:
         meta.append(t("pdf_author", lang) + " " + para_text(note.author))
     meta_markup = f'<br/><font size="8" color="#555555">{" · ".join(meta)}</font>' if meta else ""
-    return Paragraph(f"{para_text(note.text)}{meta_markup}", style)
+    return f"{para_text(note.text)}{meta_markup}"
+
+
+def _note_paragraph(data: MinutesData, note: NoteInfo, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(note_markup(data, note), style)
 
 
 def _table_style(*commands: tuple) -> TableStyle:

@@ -1,0 +1,17 @@
+"""Run every benchmark once and print medians and ratios: `python tests/benchmarks/run.py`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench_minutes
+import bench_storage
+
+if __name__ == "__main__":
+    print("== storage ==")
+    bench_storage.main()
+    print("== minutes ==")
+    bench_minutes.main()
