@@ -151,7 +151,10 @@ def framework_from_dict(data: dict[str, Any], source: str = "<snapshot>") -> Fra
             FocusArea(
                 id=area_id,
                 title=c.text(raw, "title", where),
-                theme=c.text(raw, "theme", where) if "theme" in raw else {"nb": "", "en": ""},
+                # optional: a missing theme is stored as empty texts in the session snapshot
+                theme=c.text(raw, "theme", where, allow_empty=True)
+                if "theme" in raw
+                else {"nb": "", "en": ""},
                 focus=c.text_list(raw, "focus", where, same_length=False)
                 if "focus" in raw
                 else {"nb": [], "en": []},

@@ -11,6 +11,21 @@ from workshop.errors import FrameworkError
 LANGS = ("nb", "en")
 
 
+class InvalidFileError(FrameworkError):
+    """``file_invalid``: the problem is rendered in the language the message is asked for."""
+
+    def __init__(self, source: str, where: str, problem_key: str, /, **problem_params: object):
+        self.problem_key = problem_key
+        self.problem_params = problem_params
+        super().__init__("file_invalid", file=source, where=where)
+
+    def message(self, language: str | None = None) -> str:
+        from workshop.i18n import t
+
+        problem = t(self.problem_key, language, **self.problem_params)
+        return t(self.key, language, problem=problem, **self.params)
+
+
 class Checker:
     """Reads values out of a parsed mapping, raising FrameworkError naming file and place."""
 
@@ -18,11 +33,7 @@ class Checker:
         self.source = source
 
     def fail(self, where: str, problem_key: str, **params: object) -> FrameworkError:
-        from workshop.i18n import t
-
-        return FrameworkError(
-            "file_invalid", file=self.source, where=where, problem=t(problem_key, None, **params)
-        )
+        return InvalidFileError(self.source, where, problem_key, **params)
 
     def get(self, data: dict[str, Any], key: str, where: str, kind: type | tuple[type, ...]):
         if key not in data:

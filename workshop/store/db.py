@@ -65,6 +65,35 @@ def inspect_file(path: Path) -> Inspection:
         return Inspection(revision=None)
     if header != SQLITE_HEADER:
         raise LibraryError("library_not_verksted", path=str(path))
+    wal = path.with_name(path.name + "-wal")
+    had_wal = wal.exists()
+    try:
+        return _inspect_sqlite(path)
+    finally:
+        if not had_wal and wal.exists():
+            _release_wal(path)
+
+
+def _release_wal(path: Path) -> None:
+    """Remove the -wal and -shm files a read-only look at a WAL-mode file had to create.
+
+    A read-only connection cannot delete them when it closes. A read-write connection that only
+    reads removes them on close if it is the last connection (its WAL is empty, so nothing is
+    written to the file); while another process has the file open they stay, as they must.
+    """
+    try:
+        conn = sqlite3.connect(path)
+    except sqlite3.Error:
+        return
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+    except sqlite3.Error:
+        pass
+    finally:
+        conn.close()
+
+
+def _inspect_sqlite(path: Path) -> Inspection:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
