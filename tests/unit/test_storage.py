@@ -25,6 +25,7 @@ from workshop.store.db import (
     inspect_file,
     make_engine,
 )
+from workshop.store.backups import list_backups
 from workshop.store.migrate import script_revisions, upgrade
 from workshop.store.models import Base
 
@@ -93,13 +94,17 @@ def schema_diff(engine) -> list:
 
 
 def structure(path: Path) -> dict:
-    """Columns, foreign keys and indexes of every table, independent of DDL formatting."""
+    """Columns, foreign keys and indexes of every table, independent of DDL formatting.
+
+    Column order is left out: a migration appends a column where create_all may place it
+    elsewhere, and no query depends on the order.
+    """
     conn = sqlite3.connect(path)
     try:
         result = {}
         tables = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         for (table,) in tables.fetchall():
-            columns = conn.execute(f"PRAGMA table_info('{table}')").fetchall()
+            columns = sorted(r[1:] for r in conn.execute(f"PRAGMA table_info('{table}')"))
             fks = sorted(r[2:] for r in conn.execute(f"PRAGMA foreign_key_list('{table}')"))
             indexes = sorted(
                 (name, unique, origin, [c[2] for c in conn.execute(f"PRAGMA index_info('{name}')")])
@@ -347,6 +352,11 @@ def test_frozen_v1_library_opens_and_reads(tmp_path):
     assert inspect_file(path).revision == "0001"
 
     with Library.open(path) as lib:
+        # Opening upgraded the file to the current schema, after a backup of the old one.
+        assert inspect_file(path).revision == HEAD_REVISION
+        pre_upgrade = [b for b in list_backups(path) if b.kind == "pre-upgrade"]
+        assert len(pre_upgrade) == 1
+        assert inspect_file(pre_upgrade[0].path).revision == "0001"
         sessions = list_sessions(lib)
         assert [(s.title, s.template_id, s.note_count) for s in sessions] == [
             ("Politikerverksted om innovasjonstrykket", "politician-workshop", 3)

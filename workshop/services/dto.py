@@ -49,6 +49,7 @@ class SessionInfo:
     status: str
     created_at: datetime
     updated_at: datetime
+    current_step_id: str | None = None
     steps: list[StepInfo] = field(default_factory=list)
 
     def step_by_id(self, step_id: str | None) -> StepInfo | None:

@@ -55,6 +55,7 @@ def _session_info(ws: WorkshopSession) -> SessionInfo:
         status=ws.status,
         created_at=ws.created_at,
         updated_at=ws.updated_at,
+        current_step_id=ws.current_step_id,
         steps=[_step_info(s) for s in ws.steps],
     )
 

@@ -90,6 +90,7 @@ class WorkshopSession(Tracked, Base):
     participants_actual: Mapped[dict[str, Any]] = mapped_column(default=dict)
     language: Mapped[str] = mapped_column(String(8), default="nb")
     status: Mapped[str] = mapped_column(String(16), default="planned")
+    current_step_id: Mapped[str | None] = mapped_column(String(36))  # where run mode is
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     steps: Mapped[list[Step]] = relationship(

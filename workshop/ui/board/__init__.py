@@ -1,0 +1,1 @@
+"""The sticky-note board: scene items, the scene and the view."""

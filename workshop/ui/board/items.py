@@ -1,0 +1,336 @@
+"""Scene items: sticky-note cards, cluster areas and step areas."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
+
+from workshop.services.dto import ClusterInfo, NoteInfo
+from workshop.ui.board import style
+
+NOTE_TYPE = QGraphicsItem.UserType + 1
+CLUSTER_TYPE = QGraphicsItem.UserType + 2
+AREA_TYPE = QGraphicsItem.UserType + 3
+
+
+class BoardFonts:
+    """Fonts derived from the application font, so the board follows the font-size setting."""
+
+    def __init__(self, base: QFont) -> None:
+        self.text = QFont(base)
+        self.text.setPointSizeF(max(base.pointSizeF(), 6.0) * 1.35)
+        self.small = QFont(base)
+        self.small.setPointSizeF(max(base.pointSizeF(), 6.0) * 0.95)
+        self.badge = QFont(self.small)
+        self.badge.setBold(True)
+        self.title = QFont(base)
+        self.title.setPointSizeF(max(base.pointSizeF(), 6.0) * 1.6)
+        self.title.setBold(True)
+
+
+class NoteItem(QGraphicsItem):
+    """A sticky note. Mirrors a NoteInfo; it never changes data itself."""
+
+    fonts: BoardFonts | None = None
+    show_authors = True
+
+    def __init__(self, note: NoteInfo) -> None:
+        super().__init__()
+        self.note = note
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setAcceptHoverEvents(False)
+        self.setToolTip(note.text)
+        self.cluster: ClusterItem | None = None
+
+    def type(self) -> int:
+        return NOTE_TYPE
+
+    @property
+    def note_id(self) -> str:
+        return self.note.id
+
+    def set_note(self, note: NoteInfo) -> None:
+        self.note = note
+        self.setToolTip(note.text)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-3, -3, style.CARD_W + 6, style.CARD_H + 6)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(0, 0, style.CARD_W, style.CARD_H))
+        return path
+
+    def itemChange(self, change, value):
+        if (
+            change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
+            and self.cluster is not None
+        ):
+            self.cluster.update_geometry()
+        return super().itemChange(change, value)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        rect = QRectF(0, 0, style.CARD_W, style.CARD_H)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        fill = style.note_colour(self.note.colour)
+        if lod < 0.35:  # far away: a coloured block is all the eye can see
+            painter.fillRect(rect, fill)
+            if selected:
+                painter.setPen(QPen(style.SELECTED, 6))
+                painter.drawRect(rect)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(style.SELECTED, 4) if selected else QPen(fill.darker(130), 1))
+        painter.setBrush(QBrush(fill))
+        painter.drawRoundedRect(rect, 6, 6)
+        fonts = self.fonts or BoardFonts(QFont())
+
+        # Header: group (left) and votes (right).
+        painter.setFont(fonts.small)
+        painter.setPen(style.MUTED_TEXT)
+        header = QRectF(10, 6, style.CARD_W - 20, 18)
+        if self.note.group:
+            painter.drawText(
+                header,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                QFontMetricsF(fonts.small).elidedText(
+                    self.note.group, Qt.TextElideMode.ElideRight, 120
+                ),
+            )
+        if self.note.votes:
+            painter.setFont(fonts.badge)
+            painter.setPen(style.VOTE)
+            painter.drawText(
+                header,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"● {self.note.votes}",
+            )
+
+        # Body text, word-wrapped and elided at the bottom.
+        painter.setFont(fonts.text)
+        painter.setPen(style.TEXT)
+        body = QRectF(10, 26, style.CARD_W - 20, style.CARD_H - 26 - 30)
+        painter.drawText(body, _wrap_flags(), _fit_text(self.note.text, fonts.text, body))
+
+        # Footer: principle badges.
+        if self.note.principles:
+            painter.setFont(fonts.badge)
+            metrics = QFontMetricsF(fonts.badge)
+            x = 10.0
+            y = style.CARD_H - 26
+            for number in self.note.principles:
+                label = f"P{number}"
+                w = metrics.horizontalAdvance(label) + 10
+                if x + w > style.CARD_W - 8:
+                    break
+                badge = QRectF(x, y, w, 19)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(style.CLUSTER_LINE)
+                painter.drawRoundedRect(badge, 4, 4)
+                painter.setPen(Qt.GlobalColor.white)
+                painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+                x += w + 4
+
+
+def _wrap_flags() -> int:
+    return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+
+
+def _fit_text(text: str, font: QFont, rect: QRectF) -> str:
+    """The text, shortened with an ellipsis when it does not fit the card."""
+    metrics = QFontMetricsF(font)
+    if metrics.boundingRect(rect, _wrap_flags(), text).height() <= rect.height():
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        candidate = text[:mid].rstrip() + "…"
+        if metrics.boundingRect(rect, _wrap_flags(), candidate).height() <= rect.height():
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
+
+
+class ClusterItem(QGraphicsItem):
+    """A labelled area around its notes. Dragging its label moves all its notes."""
+
+    fonts: BoardFonts | None = None
+
+    def __init__(self, cluster: ClusterInfo) -> None:
+        super().__init__()
+        self.cluster = cluster
+        self.members: set[NoteItem] = set()
+        self._rect = QRectF()
+        self.setZValue(-1)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self._drag_origin: QPointF | None = None
+
+    def type(self) -> int:
+        return CLUSTER_TYPE
+
+    @property
+    def cluster_id(self) -> str:
+        return self.cluster.id
+
+    def set_cluster(self, cluster: ClusterInfo) -> None:
+        self.cluster = cluster
+        self.update()
+
+    def add(self, note: NoteItem) -> None:
+        self.members.add(note)
+        note.cluster = self
+        self.update_geometry()
+
+    def remove(self, note: NoteItem) -> None:
+        self.members.discard(note)
+        if note.cluster is self:
+            note.cluster = None
+        self.update_geometry()
+
+    def visible_members(self) -> list[NoteItem]:
+        return [m for m in self.members if m.isVisible()]
+
+    def update_geometry(self) -> None:
+        members = self.visible_members()
+        if members:
+            rect = QRectF()
+            for m in members:
+                rect = rect.united(m.sceneBoundingRect())
+            pad = style.CLUSTER_PAD
+            rect = rect.adjusted(-pad, -pad - style.CLUSTER_LABEL_H, pad, pad)
+        elif self.cluster.x is not None and self.cluster.y is not None:
+            rect = QRectF(self.cluster.x, self.cluster.y, style.CARD_W + 40, style.CARD_H)
+        else:
+            rect = QRectF()
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self.setVisible(bool(members))
+
+    def label_rect(self) -> QRectF:
+        return QRectF(
+            self._rect.left(), self._rect.top(), self._rect.width(), style.CLUSTER_LABEL_H
+        )
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-2, -2, 2, 2)
+
+    def shape(self) -> QPainterPath:
+        # Only the label grabs the mouse; clicks inside the area reach the board (rubber band).
+        path = QPainterPath()
+        path.addRect(self.label_rect())
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        if self._rect.isNull():
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(style.CLUSTER_LINE, 2, Qt.PenStyle.DashLine))
+        painter.setBrush(style.CLUSTER_FILL)
+        painter.drawRoundedRect(self._rect, 10, 10)
+        fonts = self.fonts or BoardFonts(QFont())
+        painter.setFont(fonts.title)
+        painter.setPen(style.CLUSTER_LINE)
+        votes = sum(m.note.votes for m in self.members)
+        label = self.cluster.name
+        if votes:
+            label += "  " + QCoreApplication.translate("Board", "(%n vote(s))", "", votes)
+        painter.drawText(
+            self.label_rect().adjusted(12, 0, -12, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetricsF(fonts.title).elidedText(
+                label, Qt.TextElideMode.ElideRight, max(20.0, self._rect.width() - 24)
+            ),
+        )
+
+    # Dragging the label moves every member; the scene records one undo step on release.
+    def mousePressEvent(self, event) -> None:
+        self._drag_origin = event.scenePos()
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "begin_drag"):
+            scene.begin_drag(list(self.members))
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._drag_origin is None:
+            return
+        delta = event.scenePos() - self._drag_origin
+        self._drag_origin = event.scenePos()
+        for m in self.members:
+            m.moveBy(delta.x(), delta.y())
+        self.update_geometry()
+
+    def mouseReleaseEvent(self, event) -> None:
+        self._drag_origin = None
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "end_drag"):
+            scene.end_drag(assign_clusters=False)
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "cluster_activated"):
+            scene.cluster_activated.emit(self.cluster_id)
+        event.accept()
+
+
+class StepAreaItem(QGraphicsItem):
+    """The column where a step's new notes land, headed by the step's title."""
+
+    fonts: BoardFonts | None = None
+
+    def __init__(self, position: int, title: str, height: float) -> None:
+        super().__init__()
+        self.position = position
+        self.title = title
+        self.height = height
+        self.current = False
+        self.setZValue(-10)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def type(self) -> int:
+        return AREA_TYPE
+
+    def set_height(self, height: float) -> None:
+        if height != self.height:
+            self.prepareGeometryChange()
+            self.height = height
+
+    def set_current(self, current: bool) -> None:
+        if current != self.current:
+            self.current = current
+            self.update()
+
+    def rect(self) -> QRectF:
+        return QRectF((self.position - 1) * style.AREA_W, 0, style.AREA_W - style.GAP, self.height)
+
+    def boundingRect(self) -> QRectF:
+        return self.rect()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        rect = self.rect()
+        painter.fillRect(rect, style.CLUSTER_FILL if self.current else Qt.GlobalColor.transparent)
+        painter.setPen(QPen(style.AREA_LINE, 1))
+        painter.drawLine(rect.topRight(), rect.bottomRight())
+        fonts = self.fonts or BoardFonts(QFont())
+        painter.setFont(fonts.title)
+        painter.setPen(style.CLUSTER_LINE if self.current else style.AREA_TITLE)
+        header = QRectF(rect.left() + style.GAP, 0, rect.width() - 2 * style.GAP, style.AREA_HEADER)
+        painter.drawText(
+            header,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetricsF(fonts.title).elidedText(
+                f"{self.position}. {self.title}", Qt.TextElideMode.ElideRight, header.width()
+            ),
+        )

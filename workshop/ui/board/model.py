@@ -1,0 +1,103 @@
+"""The board's view of one session: a cache of notes and clusters read through services.
+
+Every change goes through a service call (wrapped in an undo command); the model then re-reads
+what changed and tells the scene by signal. It never keeps data the library does not have.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from workshop.services import board as board_service
+from workshop.services import notes as note_service
+from workshop.services.dto import ClusterInfo, NoteInfo, SessionInfo
+from workshop.services.sessions import get_session
+from workshop.store.db import Library
+
+
+class BoardModel(QObject):
+    note_added = Signal(object)  # NoteInfo
+    note_changed = Signal(object)  # NoteInfo
+    note_removed = Signal(str)
+    clusters_changed = Signal()
+    reset = Signal()
+    session_changed = Signal(object)  # SessionInfo
+    error = Signal(str)  # a message for the user, in their language
+
+    def __init__(self, lib: Library, session_id: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lib = lib
+        self.session_id = session_id
+        self.session: SessionInfo = get_session(lib, session_id)
+        self.notes: dict[str, NoteInfo] = {}
+        self.clusters: dict[str, ClusterInfo] = {}
+        self._seen_change: str | None = None
+        self._principles: list[dict] | None = None
+        self.load()
+
+    def language(self) -> str:
+        from workshop.i18n import system_language
+
+        return system_language()
+
+    # --- reading ---
+    def load(self) -> None:
+        self.session = get_session(self.lib, self.session_id)
+        self.notes = {n.id: n for n in note_service.list_notes(self.lib, self.session_id)}
+        self.clusters = {c.id: c for c in note_service.list_clusters(self.lib, self.session_id)}
+        self._seen_change = self.lib.changed_at()
+        self.reset.emit()
+
+    def reload_if_changed(self) -> bool:
+        """Re-read everything when another process (the CLI) changed the library."""
+        if self.lib.changed_at() != self._seen_change:
+            self.load()
+            return True
+        return False
+
+    def mark_seen(self) -> None:
+        self._seen_change = self.lib.changed_at()
+
+    def reload_session(self) -> None:
+        self.session = get_session(self.lib, self.session_id)
+        self.session_changed.emit(self.session)
+        self.mark_seen()
+
+    def refresh_notes(self, note_ids) -> None:
+        """Re-read the given notes after a change and signal what happened to each."""
+        for note_id in note_ids:
+            note = board_service.get_note(self.lib, note_id)
+            known = note_id in self.notes
+            if note.deleted:
+                if known:
+                    del self.notes[note_id]
+                    self.note_removed.emit(note_id)
+            elif known:
+                self.notes[note_id] = note
+                self.note_changed.emit(note)
+            else:
+                self.notes[note_id] = note
+                self.note_added.emit(note)
+        self.mark_seen()
+
+    def refresh_clusters(self) -> None:
+        self.clusters = {c.id: c for c in note_service.list_clusters(self.lib, self.session_id)}
+        for note in list(self.notes.values()):
+            if note.cluster_id is not None and note.cluster_id not in self.clusters:
+                self.refresh_notes([note.id])
+        self.clusters_changed.emit()
+        self.mark_seen()
+
+    def session_framework_principles(self) -> list[dict]:
+        """The principles of the framework snapshot the session was created with."""
+        if self._principles is None:
+            from workshop.services.sessions import session_framework
+
+            framework = session_framework(self.lib, self.session_id)
+            self._principles = [
+                {"number": p.number, "title": dict(p.title)} for p in framework.principles
+            ]
+        return self._principles
+
+    def note(self, note_id: str) -> NoteInfo:
+        return self.notes[note_id]

@@ -1,0 +1,36 @@
+"""Board geometry and colours: readable on a projector, high contrast text on pastel cards."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+CARD_W = 200.0
+CARD_H = 130.0
+GAP = 20.0
+AREA_COLUMNS = 3  # cards side by side in one step's area
+AREA_W = AREA_COLUMNS * (CARD_W + GAP) + 2 * GAP
+AREA_HEADER = 56.0
+CLUSTER_PAD = 14.0
+CLUSTER_LABEL_H = 34.0
+
+TEXT = QColor("#151515")
+MUTED_TEXT = QColor("#3A3A3A")
+SELECTED = QColor("#0B3D91")
+AREA_LINE = QColor("#C9D2DC")
+AREA_TITLE = QColor("#44505C")
+CLUSTER_FILL = QColor(31, 78, 121, 28)
+CLUSTER_LINE = QColor("#1F4E79")
+VOTE = QColor("#B3261E")
+
+NOTE_COLOURS: dict[str, QColor] = {
+    "yellow": QColor("#FFF0A0"),
+    "pink": QColor("#FFC8DC"),
+    "blue": QColor("#BEE0FF"),
+    "green": QColor("#C6EFBE"),
+    "orange": QColor("#FFD6A5"),
+    "purple": QColor("#E0CFFF"),
+}
+
+
+def note_colour(name: str) -> QColor:
+    return NOTE_COLOURS.get(name, NOTE_COLOURS["yellow"])

@@ -1,0 +1,1 @@
+"""Run mode: the step panel, the capture line, the board and undo."""
