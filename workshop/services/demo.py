@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from workshop.domain.board import CARD_H, CARD_W, CLUSTER_LABEL_H, CLUSTER_PAD, GAP, area_slot
 from workshop.domain.validation import read_toml
 from workshop.paths import resource
 from workshop.services import notes as note_service
@@ -11,7 +12,22 @@ from workshop.services.notes import step_id_at
 from workshop.services.sessions import create_session, update_session
 from workshop.store.db import Library
 
-CARD_W, CARD_H, GAP = 200.0, 130.0, 20.0
+CLUSTER_COLUMNS = 3  # clusters side by side, each two cards wide
+CLUSTER_CARDS = 2
+
+
+def _cluster_layout(sizes: list[int], origin: tuple[float, float]) -> list[tuple[float, float]]:
+    """Top-left corners of the cluster blocks, laid out in rows of CLUSTER_COLUMNS."""
+    block_w = CLUSTER_CARDS * (CARD_W + GAP) + 2 * CLUSTER_PAD + 2 * GAP
+    corners = []
+    y = origin[1]
+    for row_start in range(0, len(sizes), CLUSTER_COLUMNS):
+        row = sizes[row_start : row_start + CLUSTER_COLUMNS]
+        for i in range(len(row)):
+            corners.append((origin[0] + i * block_w, y))
+        rows_of_cards = max((n + CLUSTER_CARDS - 1) // CLUSTER_CARDS for n in row)
+        y += rows_of_cards * (CARD_H + GAP) + CLUSTER_LABEL_H + 2 * CLUSTER_PAD + 3 * GAP
+    return corners
 
 
 def create_demo(lib: Library, today: date | None = None) -> str:
@@ -36,19 +52,38 @@ def create_demo(lib: Library, today: date | None = None) -> str:
         status="finished",
     )
     cluster_names = [c["name"] for c in data.get("clusters", [])]
-    column_of = {name: i for i, name in enumerate(cluster_names)}
-    rows_used: dict[int, int] = {}
-    by_cluster: dict[str, list[str]] = {name: [] for name in cluster_names}
+    members: dict[str, list[dict]] = {name: [] for name in cluster_names}
+    loose: list[dict] = []
+    for raw in data["notes"]:
+        (members[raw["cluster"]] if raw.get("cluster") else loose).append(raw)
+
+    # Clusters sit where the room sorted them: over the areas of steps 2 and 3.
+    origin = area_slot(2, 0)
+    corners = _cluster_layout([len(members[n]) for n in cluster_names], origin)
+    positions: dict[int, tuple[float, float]] = {}
+    for name, (cx, cy) in zip(cluster_names, corners, strict=True):
+        for i, raw in enumerate(members[name]):
+            row, col = divmod(i, CLUSTER_CARDS)
+            positions[id(raw)] = (
+                cx + CLUSTER_PAD + GAP + col * (CARD_W + GAP),
+                cy + CLUSTER_LABEL_H + CLUSTER_PAD + GAP + row * (CARD_H + GAP),
+            )
+    used: dict[int, int] = {}
+    for raw in loose:  # the rest stay in the areas of the steps they were written in
+        step = raw["step"]
+        if step in (2, 3):
+            step = 5  # the sorted-out cards wait in the voting step's area
+        positions[id(raw)] = area_slot(step, used.get(step, 0))
+        used[step] = used.get(step, 0) + 1
+
     step_ids: dict[int, str] = {}
+    by_cluster: dict[str, list[str]] = {name: [] for name in cluster_names}
     for raw in data["notes"]:
         position = raw["step"]
         if position not in step_ids:
             with lib.read() as s:
                 step_ids[position] = step_id_at(s, session_id, position)
-        cluster = raw.get("cluster")
-        column = column_of.get(cluster, len(cluster_names)) if cluster else len(cluster_names)
-        row = rows_used.get(column, 0)
-        rows_used[column] = row + 1
+        x, y = positions[id(raw)]
         note_id = note_service.add_note(
             lib,
             session_id,
@@ -59,13 +94,11 @@ def create_demo(lib: Library, today: date | None = None) -> str:
             principles=raw.get("principles", []),
             focus_areas=raw.get("focus_areas", []),
             votes=raw.get("votes", 0),
-            x=column * (CARD_W + GAP * 2),
-            y=60.0 + row * (CARD_H + GAP),
+            x=x,
+            y=y,
         )
-        if cluster:
-            by_cluster[cluster].append(note_id)
-    for i, name in enumerate(cluster_names):
-        note_service.create_cluster(
-            lib, session_id, name, by_cluster[name], x=i * (CARD_W + GAP * 2) - GAP / 2, y=0.0
-        )
+        if raw.get("cluster"):
+            by_cluster[raw["cluster"]].append(note_id)
+    for name, (cx, cy) in zip(cluster_names, corners, strict=True):
+        note_service.create_cluster(lib, session_id, name, by_cluster[name], x=cx, y=cy)
     return session_id

@@ -10,19 +10,25 @@ from pathlib import Path
 def run_gui(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="workshop")
     parser.add_argument("--library", type=Path)
-    args, _qt_args = parser.parse_known_args(argv)
+    parser.add_argument("--run", metavar="SESSION")
+    args, qt_args = parser.parse_known_args(argv)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0], *_qt_args])
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Verksted")
     app.setOrganizationName("Verksted")
 
     from workshop.paths import default_library_path
     from workshop.ui.main_window import MainWindow
 
-    window = MainWindow(args.library or default_library_path())
+    window = MainWindow(args.library or default_library_path(), run_session=args.run)
     window.show()
-    QTimer.singleShot(0, window.open_library)
+
+    def start() -> None:
+        if not window.start():
+            app.exit(1)
+
+    QTimer.singleShot(0, start)
     return app.exec()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsScene
 
+from workshop.domain.board import area_slot
 from workshop.services.dto import NoteInfo, SessionInfo
 from workshop.ui.board import style
 from workshop.ui.board.items import BoardFonts, ClusterItem, NoteItem, StepAreaItem
@@ -177,21 +178,11 @@ class BoardScene(QGraphicsScene):
                     target.add(note_item)
 
     # --- placing new notes ---
-    def area_origin(self, step_position: int) -> QPointF:
-        return QPointF(
-            (step_position - 1) * style.AREA_W + style.GAP, style.AREA_HEADER + style.GAP
-        )
-
     def free_spot(self, step_position: int) -> QPointF:
         """The first grid cell in the step's area that no card overlaps."""
-        origin = self.area_origin(step_position)
         index = self._free_hint.get(step_position, 0)
         while True:
-            row, col = divmod(index, style.AREA_COLUMNS)
-            point = QPointF(
-                origin.x() + col * (style.CARD_W + style.GAP),
-                origin.y() + row * (style.CARD_H + style.GAP),
-            )
+            point = QPointF(*area_slot(step_position, index))
             cell = QRectF(point, QPointF(point.x() + style.CARD_W, point.y() + style.CARD_H))
             occupied = any(
                 isinstance(item, NoteItem)

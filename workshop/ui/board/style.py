@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-CARD_W = 200.0
-CARD_H = 130.0
-GAP = 20.0
-AREA_COLUMNS = 3  # cards side by side in one step's area
-AREA_W = AREA_COLUMNS * (CARD_W + GAP) + 2 * GAP
-AREA_HEADER = 56.0
-CLUSTER_PAD = 14.0
-CLUSTER_LABEL_H = 34.0
+from workshop.domain.board import (  # noqa: F401 - re-exported for the board modules
+    AREA_COLUMNS,
+    AREA_HEADER,
+    AREA_W,
+    CARD_H,
+    CARD_W,
+    CLUSTER_LABEL_H,
+    CLUSTER_PAD,
+    GAP,
+)
 
 TEXT = QColor("#151515")
 MUTED_TEXT = QColor("#3A3A3A")

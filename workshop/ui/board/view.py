@@ -68,8 +68,11 @@ class BoardView(QGraphicsView):
         for item in self.board.notes.values():
             if item.isVisible():
                 rect = rect.united(item.sceneBoundingRect())
+        current = self.board.current_step_position
         for area in self.board.areas:
-            rect = rect.united(area.rect().adjusted(0, 0, 0, -area.rect().height() + 60))
+            if area.position == current or rect.isNull():
+                # The current step's header, so a new session shows where notes will land.
+                rect = rect.united(area.rect().adjusted(0, 0, 0, -area.rect().height() + 300))
         return rect
 
     def ensure_note_visible(self, note_id: str) -> None:
