@@ -148,6 +148,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Gruppenavnet kan ha høyst {limit} tegn",
         "en": "The group name can have at most {limit} characters",
     },
+    "step_not_found": {"nb": "Finner ikke steget «{ref}»", "en": "No step “{ref}”"},
     "cluster_name_empty": {
         "nb": "Gruppen av lapper trenger et navn",
         "en": "The cluster needs a name",

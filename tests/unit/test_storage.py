@@ -17,6 +17,7 @@ from workshop.errors import LibraryError
 from workshop.services.actions import list_actions
 from workshop.services.notes import add_note, list_clusters, list_notes
 from workshop.services.sessions import create_session, get_session, list_sessions
+from workshop.store.backups import list_backups
 from workshop.store.db import (
     APPLICATION_ID,
     HEAD_REVISION,
@@ -25,7 +26,6 @@ from workshop.store.db import (
     inspect_file,
     make_engine,
 )
-from workshop.store.backups import list_backups
 from workshop.store.migrate import script_revisions, upgrade
 from workshop.store.models import Base
 

@@ -54,7 +54,10 @@ def _decode(raw: bytes, path: Path) -> str:
 
 
 def _delimiter(header_line: str) -> str:
-    return ";" if header_line.count(";") > header_line.count(",") else ","
+    semicolons, commas = header_line.count(";"), header_line.count(",")
+    if not semicolons and not commas:
+        return "\x1f"  # one column: a comma or semicolon in the text is not a cell boundary
+    return ";" if semicolons > commas else ","
 
 
 def _parse_principles(cell: str) -> list[int]:
@@ -123,7 +126,9 @@ def import_csv(lib: Library, session_id: str, path: Path) -> ImportResult:
         if ws is None:
             raise NotFoundError("session_not_found", ref=session_id)
         known_principles = {p["number"] for p in ws.framework_snapshot["principles"]}
-        steps = dict(s.execute(select(Step.position, Step.id).where(Step.session_id == session_id)))
+        steps = dict(
+            s.execute(select(Step.position, Step.id).where(Step.session_id == session_id)).all()
+        )
         prepared = []
         for row, line in zip(rows, lines, strict=True):
             try:
