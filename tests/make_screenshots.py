@@ -1,6 +1,6 @@
 """Render the README's screenshots offscreen from the demo session.
 
-    python tests/make_screenshots.py [OUTPUT_DIR]   (default: docs/screenshots)
+python tests/make_screenshots.py [OUTPUT_DIR]   (default: docs/screenshots)
 """
 
 from __future__ import annotations
