@@ -13,7 +13,6 @@ def run_gui(argv: list[str]) -> int:
     parser.add_argument("--run", metavar="SESSION")
     args, qt_args = parser.parse_known_args(argv)
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
@@ -24,11 +23,11 @@ def run_gui(argv: list[str]) -> int:
     from workshop.ui.main_window import MainWindow
 
     window = MainWindow(args.library or default_library_path(), run_session=args.run)
-    window.show()
 
     def start() -> None:
         if not window.start():
             app.exit(1)
 
-    QTimer.singleShot(0, start)
+    window.first_painted.connect(start)
+    window.show()
     return app.exec()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLockFile, Qt
+from PySide6.QtCore import QEvent, QLockFile, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,8 @@ from workshop.ui.session_model import SESSION_ID_ROLE, SessionTableModel
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()
+
     def __init__(self, library_path: Path, *, run_session: str | None = None) -> None:
         super().__init__()
         self.library_path = Path(library_path)
@@ -31,6 +33,7 @@ class MainWindow(QMainWindow):
         self.lib = None
         self.lock: QLockFile | None = None
         self.run_view = None
+        self._painted = False
         self.setWindowTitle(self.tr("Verksted – Sessions"))
         self.resize(1280, 800)
 
@@ -245,6 +248,13 @@ class MainWindow(QMainWindow):
                 "Verksted %1\n\nWorkshops and citizen participation, with minutes.\nLicence: MIT."
             ).replace("%1", __version__),
         )
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Let this paint reach the screen before the library (and SQLAlchemy) is loaded.
+            QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event) -> None:
         if self.run_view is not None:

@@ -30,7 +30,12 @@ class BoardFonts:
 
 
 class NoteItem(QGraphicsItem):
-    """A sticky note. Mirrors a NoteInfo; it never changes data itself."""
+    """A sticky note. Mirrors a NoteInfo; it never changes data itself.
+
+    It deliberately does not override ``itemChange``: in PySide6 6.12 (Python 3.11) every call
+    of an overridden ``itemChange`` drops a reference to ``None``, which crashes a long session.
+    The scene updates cluster outlines while dragging instead.
+    """
 
     fonts: BoardFonts | None = None
     show_authors = True
@@ -41,7 +46,6 @@ class NoteItem(QGraphicsItem):
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
             | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
         )
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -68,14 +72,6 @@ class NoteItem(QGraphicsItem):
         path = QPainterPath()
         path.addRect(QRectF(0, 0, style.CARD_W, style.CARD_H))
         return path
-
-    def itemChange(self, change, value):
-        if (
-            change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
-            and self.cluster is not None
-        ):
-            self.cluster.update_geometry()
-        return super().itemChange(change, value)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         rect = QRectF(0, 0, style.CARD_W, style.CARD_H)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QFrame, QGraphicsView
+from PySide6.QtWidgets import QFrame, QGraphicsProxyWidget, QGraphicsView
 
 from workshop.ui.board.items import NoteItem
 from workshop.ui.board.scene import BoardScene
@@ -116,6 +116,10 @@ class BoardView(QGraphicsView):
 
     # --- keyboard ---
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if isinstance(self.board.focusItem(), QGraphicsProxyWidget):
+            # Typing in an in-place editor: arrows, +, -, Enter and Esc belong to its text.
+            super().keyPressEvent(event)
+            return
         key = event.key()
         mods = event.modifiers()
         arrows = {

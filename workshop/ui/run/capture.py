@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy
 
 MAX_VISIBLE_LINES = 4
@@ -36,6 +36,23 @@ class CaptureInput(QPlainTextEdit):
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._board_undo_key(event):
+            event.ignore()  # not overridden: the run view's Undo / Redo shortcut takes it
+            return False
+        return super().event(event)
+
+    def _board_undo_key(self, event: QKeyEvent) -> bool:
+        """Undo / Redo with nothing to undo or redo in the line itself (say, right after Enter)."""
+        document = self.document()
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return not document.isUndoAvailable()
+        redo = (
+            event.matches(QKeySequence.StandardKey.Redo)
+            or event.keyCombination() == (QKeySequence("Ctrl+Shift+Z")[0])
+        )
+        return redo and not document.isRedoAvailable()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
