@@ -83,6 +83,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} was written by a newer version of Verksted (schema {revision}); "
         "please update. The file was not changed",
     },
+    "library_upgrade_failed": {
+        "nb": "Kunne ikke oppgradere {path} ({detail}); filen er som før, og en kopi ligger "
+        "blant sikkerhetskopiene",
+        "en": "Could not upgrade {path} ({detail}); the file is as it was, and a copy is among "
+        "the backups",
+    },
     "library_missing": {"nb": "Finner ikke {path}", "en": "{path} does not exist"},
     "backup_not_found": {
         "nb": "Finner ingen sikkerhetskopi som heter «{name}» (se «workshop backups»)",

@@ -255,9 +255,6 @@ def purge_session(lib: Library, session_id: str) -> None:
         ws = _get(s, session_id)
         s.delete(ws)
         s.add(PurgedSession(id=session_id))
-    with lib.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.exec_driver_sql("VACUUM")
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    lib.maintenance("PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)")
     for backup in list_backups(lib.path):
         scrub_session(backup.path, session_id)

@@ -24,11 +24,15 @@ BUSY_TIMEOUT_MS = 10_000
 
 # Every schema revision this version knows, oldest first; the last is the head. A test checks
 # that this matches the Alembic scripts, so opening a library need not import Alembic.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 
 def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # SQLAlchemy, not the sqlite3 module, decides where transactions begin (see _begin): with
+    # the module's legacy handling, DDL ran outside any transaction and a migration could be
+    # left half done.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA journal_mode = WAL")
@@ -38,12 +42,20 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
+def _begin(conn) -> None:
+    # A write takes the write lock up front (BEGIN IMMEDIATE) and so waits for another writer
+    # (the CLI beside the GUI) instead of failing half-way through with "database is locked".
+    immediate = conn.get_execution_options().get("verksted_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
 def make_engine(path: Path) -> Engine:
     engine = create_engine(
         f"sqlite+pysqlite:///{path}",
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
 
 
@@ -125,6 +137,9 @@ class Library:
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        self._write_sessions = sessionmaker(
+            engine.execution_options(verksted_write=True), expire_on_commit=False, autoflush=False
+        )
         with self._sessions() as s:
             self.device_id = s.get(LibraryInfo, "device_id").value
 
@@ -182,7 +197,7 @@ class Library:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One user action: one committed transaction, and the library marked as changed."""
-        with self._sessions.begin() as session:
+        with self._write_sessions.begin() as session:
             yield session
             session.merge(LibraryInfo(key="changed_at", value=utcnow().isoformat()))
 
@@ -191,9 +206,17 @@ class Library:
             info = s.scalar(select(LibraryInfo).where(LibraryInfo.key == "changed_at"))
             return info.value if info else None
 
+    def maintenance(self, *statements: str) -> None:
+        """Run statements that must not be inside a transaction (VACUUM, checkpoints)."""
+        raw = self.engine.raw_connection()
+        try:
+            for statement in statements:
+                raw.driver_connection.execute(statement).fetchall()
+        finally:
+            raw.close()
+
     def checkpoint(self) -> None:
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.maintenance("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         self.engine.dispose()

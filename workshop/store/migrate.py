@@ -16,12 +16,32 @@ def alembic_config():
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations in one transaction, with foreign keys off while tables are rebuilt.
+
+    SQLite's batch migrations copy a table and drop the old one; with foreign keys on, dropping
+    ``sessions`` would cascade into every note. Integrity is checked before the commit.
+    """
     from alembic import command
 
+    from workshop.errors import LibraryError
+
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection  # a pragma outside SQLAlchemy's transaction
+        raw.execute("PRAGMA foreign_keys = OFF")  # (inside a transaction it does nothing)
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise LibraryError(
+                        "library_upgrade_failed",
+                        path=str(engine.url.database),
+                        detail=f"foreign key check: {problems[0]}",
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 def script_revisions() -> list[str]:

@@ -8,7 +8,7 @@ database can be used later.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -91,6 +92,11 @@ class WorkshopSession(Tracked, Base):
     language: Mapped[str] = mapped_column(String(8), default="nb")
     status: Mapped[str] = mapped_column(String(16), default="planned")
     current_step_id: Mapped[str | None] = mapped_column(String(36))  # where run mode is
+    start_time: Mapped[time | None]  # booked start and end, for the agenda's clock times
+    end_time: Mapped[time | None]
+    deleted: Mapped[bool] = mapped_column(  # undoable until the app closes
+        default=False, server_default=false()
+    )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     steps: Mapped[list[Step]] = relationship(
