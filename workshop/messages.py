@@ -154,6 +154,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Gruppenavnet kan ha høyst {limit} tegn",
         "en": "The group name can have at most {limit} characters",
     },
+    "step_kind_bad": {
+        "nb": "Ukjent stegtype «{value}» (gyldige: {known})",
+        "en": "Unknown step kind “{value}” (valid: {known})",
+    },
+    "step_minutes_bad": {
+        "nb": "Minutter må være mellom 0 og {limit}, ikke {value}",
+        "en": "Minutes must be between 0 and {limit}, not {value}",
+    },
+    "step_last": {
+        "nb": "Agendaen må ha minst ett steg",
+        "en": "The agenda needs at least one step",
+    },
     "step_not_found": {"nb": "Finner ikke steget «{ref}»", "en": "No step “{ref}”"},
     "cluster_name_empty": {
         "nb": "Gruppen av lapper trenger et navn",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 
@@ -50,6 +50,8 @@ class SessionInfo:
     created_at: datetime
     updated_at: datetime
     current_step_id: str | None = None
+    start_time: time | None = None
+    end_time: time | None = None
     steps: list[StepInfo] = field(default_factory=list)
 
     def step_by_id(self, step_id: str | None) -> StepInfo | None:
@@ -108,6 +110,6 @@ def to_json_ready(obj: Any) -> Any:
         return {k: to_json_ready(v) for k, v in obj.items()}
     if isinstance(obj, list | tuple):
         return [to_json_ready(v) for v in obj]
-    if isinstance(obj, datetime | date):
+    if isinstance(obj, datetime | date | time):
         return obj.isoformat()
     return obj

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -56,6 +56,8 @@ def _session_info(ws: WorkshopSession) -> SessionInfo:
         created_at=ws.created_at,
         updated_at=ws.updated_at,
         current_step_id=ws.current_step_id,
+        start_time=ws.start_time,
+        end_time=ws.end_time,
         steps=[_step_info(s) for s in ws.steps],
     )
 
@@ -152,8 +154,13 @@ def update_session(
     participants_actual: dict[str, int] | None = None,
     facilitators: list[str] | None = None,
     status: str | None = None,
+    start_time: time | object | None = ...,
+    end_time: time | object | None = ...,
 ) -> None:
-    """Change the given fields; participant counts are merged group by group."""
+    """Change the given fields; participant counts are merged group by group.
+
+    ``start_time`` and ``end_time`` (the booked hours) are changed when given, also to None.
+    """
     with lib.write() as s:
         ws = _get(s, session_id)
         if title is not None:
@@ -176,6 +183,10 @@ def update_session(
                 **ws.participants_actual,
                 **validate_participants(participants_actual),
             }
+        if start_time is not ...:
+            ws.start_time = start_time
+        if end_time is not ...:
+            ws.end_time = end_time
         if status is not None:
             if status not in SESSION_STATUSES:
                 raise InvalidInputError("status_bad", value=status)
@@ -211,33 +222,34 @@ def get_session(lib: Library, session_id: str) -> SessionInfo:
         return _session_info(_get(s, session_id))
 
 
-def list_sessions(lib: Library) -> list[SessionSummary]:
+def list_sessions(lib: Library, *, include_deleted: bool = False) -> list[SessionSummary]:
+    """Every session, newest first, with its count of notes (deleted notes not counted)."""
     counts = (
         select(Note.session_id, func.count().label("n"))
         .where(Note.deleted.is_(False))
         .group_by(Note.session_id)
         .subquery()
     )
+    ws = WorkshopSession
     stmt = (
-        select(WorkshopSession, func.coalesce(counts.c.n, 0))
-        .outerjoin(counts, counts.c.session_id == WorkshopSession.id)
-        .order_by(WorkshopSession.date.desc(), WorkshopSession.created_at.desc())
+        select(
+            ws.id,
+            ws.title,
+            ws.template_id,
+            ws.template_name,
+            ws.date,
+            ws.place,
+            ws.status,
+            ws.language,
+            func.coalesce(counts.c.n, 0),
+        )
+        .outerjoin(counts, counts.c.session_id == ws.id)
+        .order_by(ws.date.desc(), ws.created_at.desc())
     )
+    if not include_deleted:
+        stmt = stmt.where(ws.deleted.is_(False))
     with lib.read() as s:
-        return [
-            SessionSummary(
-                id=ws.id,
-                title=ws.title,
-                template_id=ws.template_id,
-                template_name=ws.template_name,
-                date=ws.date,
-                place=ws.place,
-                status=ws.status,
-                language=ws.language,
-                note_count=n,
-            )
-            for ws, n in s.execute(stmt)
-        ]
+        return [SessionSummary(*row) for row in s.execute(stmt)]
 
 
 def session_framework(lib: Library, session_id: str) -> Framework:
@@ -258,3 +270,59 @@ def purge_session(lib: Library, session_id: str) -> None:
     lib.maintenance("PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)")
     for backup in list_backups(lib.path):
         scrub_session(backup.path, session_id)
+
+
+def set_session_deleted(lib: Library, session_id: str, deleted: bool) -> None:
+    """Hide (or bring back) a session. Hidden sessions are purged when the app closes."""
+    with lib.write() as s:
+        ws = _get(s, session_id)
+        ws.deleted = deleted
+        ws.device_id = lib.device_id
+
+
+def purge_deleted_sessions(lib: Library) -> int:
+    """Delete for good every session the user deleted in this run of the app."""
+    with lib.read() as s:
+        ids = list(s.scalars(select(WorkshopSession.id).where(WorkshopSession.deleted.is_(True))))
+    for session_id in ids:
+        purge_session(lib, session_id)
+    return len(ids)
+
+
+def duplicate_session(lib: Library, session_id: str, title: str | None = None) -> str:
+    """A new plan with the same agenda, details and framework snapshot, without any notes."""
+    with lib.write() as s:
+        src = _get(s, session_id)
+        copy = WorkshopSession(
+            title=validate_title(title) if title else src.title,
+            template_id=src.template_id,
+            template_name=src.template_name,
+            framework_id=src.framework_id,
+            framework_snapshot=src.framework_snapshot,
+            date=None,
+            place=src.place,
+            archive_ref="",
+            facilitators=list(src.facilitators),
+            participants_planned=dict(src.participants_planned),
+            participants_actual={},
+            language=src.language,
+            status="planned",
+            start_time=src.start_time,
+            end_time=src.end_time,
+            device_id=lib.device_id,
+        )
+        copy.steps = [
+            Step(
+                position=step.position,
+                kind=step.kind,
+                title=step.title,
+                minutes=step.minutes,
+                prompt=step.prompt,
+                question=step.question,
+                device_id=lib.device_id,
+            )
+            for step in src.steps
+        ]
+        s.add(copy)
+        s.flush()
+        return copy.id
