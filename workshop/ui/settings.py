@@ -1,0 +1,78 @@
+"""One typed registry over QSettings: every setting declared once, always read with ``type=``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+
+DEFAULT_GROUPS = ["Innbyggere", "Politikere", "Administrasjon"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Settings", text)
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    title: str  # shown in the settings dialog (translated when shown)
+
+
+REGISTRY: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting("ui/language", str, "", "Language"),  # "" follows the system; nb or en
+        Setting("ui/font_size", float, 0.0, "Font size"),  # 0 keeps the system size
+        Setting("sessions/default_framework", str, "", "Default framework file"),
+        Setting("sessions/default_groups", list, DEFAULT_GROUPS, "Default participant groups"),
+        Setting("window/geometry", QByteArray, QByteArray(), "Window geometry"),
+        Setting("window/state", QByteArray, QByteArray(), "Window state"),
+        Setting("window/splitters", QByteArray, QByteArray(), "Splitter positions"),
+    )
+}
+
+
+class Settings:
+    """Typed access to the app's settings. Pass a QSettings to use another store (tests)."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings()
+
+    def get(self, key: str) -> Any:
+        setting = REGISTRY[key]
+        if setting.type is list:
+            value = self.store.value(key, setting.default, type=list)
+            return [str(v) for v in value] if value else list(setting.default)
+        value = self.store.value(key, setting.default, type=setting.type)
+        return setting.default if value is None else value
+
+    def set(self, key: str, value: Any) -> None:
+        setting = REGISTRY[key]
+        if setting.type is list:
+            value = [str(v) for v in value]
+        elif not isinstance(value, setting.type):
+            value = setting.type(value)
+        self.store.setValue(key, value)
+        self.store.sync()
+
+    def reset(self, key: str) -> None:
+        self.store.remove(key)
+
+    def title(self, key: str) -> str:
+        return _tr(REGISTRY[key].title)
+
+
+# Titles are translated when shown; this marks them for the translation catalogue.
+_TITLES = (
+    QCoreApplication.translate("Settings", "Language"),
+    QCoreApplication.translate("Settings", "Font size"),
+    QCoreApplication.translate("Settings", "Default framework file"),
+    QCoreApplication.translate("Settings", "Default participant groups"),
+    QCoreApplication.translate("Settings", "Window geometry"),
+    QCoreApplication.translate("Settings", "Window state"),
+    QCoreApplication.translate("Settings", "Splitter positions"),
+)
