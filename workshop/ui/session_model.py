@@ -35,6 +35,8 @@ def status_label(status: str) -> str:
 
 
 class SessionTableModel(QAbstractTableModel):
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[SessionSummary] = []
@@ -46,6 +48,9 @@ class SessionTableModel(QAbstractTableModel):
 
     def session_at(self, row: int) -> SessionSummary:
         return self._rows[row]
+
+    def session_by_id(self, session_id: str) -> SessionSummary:
+        return next(s for s in self._rows if s.id == session_id)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -84,4 +89,10 @@ class SessionTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SESSION_ID_ROLE:
             return s.id
+        if role == self.SORT_ROLE:
+            if col == COL_DATE:
+                return s.date.isoformat() if s.date else ""
+            if col == COL_NOTES:
+                return s.note_count
+            return str(self.data(index, Qt.ItemDataRole.DisplayRole) or "").casefold()
         return None

@@ -1,0 +1,319 @@
+"""The sessions screen ("Økter"): find, open, duplicate and delete sessions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.errors import VerkstedError
+from workshop.services import sessions as session_service
+from workshop.ui.session_model import (
+    COL_DATE,
+    COL_NOTES,
+    COL_TITLE,
+    SESSION_ID_ROLE,
+    SessionTableModel,
+)
+
+SORT_ROLE = SessionTableModel.SORT_ROLE
+
+
+class SessionFilter(QSortFilterProxyModel):
+    """Search text over title, type and place; filter by template and year."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.template_id: str | None = None
+        self.year: int | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_criteria(self, text: str, template_id: str | None, year: int | None) -> None:
+        modern = hasattr(self, "beginFilterChange")  # Qt ≥ 6.10; invalidateRowsFilter before
+        if modern:
+            self.beginFilterChange()
+        self.text = text.strip().casefold()
+        self.template_id = template_id
+        self.year = year
+        if modern:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        session = self.sourceModel().session_at(row)
+        if self.template_id and session.template_id != self.template_id:
+            return False
+        if self.year and (session.date is None or session.date.year != self.year):
+            return False
+        if self.text:
+            haystack = f"{session.title} {session.template_name} {session.place}".casefold()
+            return self.text in haystack
+        return True
+
+
+class DeleteSessionCommand(QUndoCommand):
+    """Hides a session; undo brings it back. Hidden sessions are purged when the app closes."""
+
+    def __init__(self, page: SessionsPage, session_id: str, title: str) -> None:
+        super().__init__(page.tr("Delete “%1”").replace("%1", title))
+        self.page, self.session_id = page, session_id
+
+    def _set(self, deleted: bool) -> None:
+        try:
+            session_service.set_session_deleted(self.page.lib, self.session_id, deleted)
+        except VerkstedError as exc:
+            self.setObsolete(True)
+            self.page.show_error(exc)
+        self.page.refresh()
+
+    def redo(self) -> None:
+        self._set(True)
+
+    def undo(self) -> None:
+        self._set(False)
+
+
+class SessionsPage(QWidget):
+    open_requested = Signal(str)
+    new_requested = Signal()
+    changed = Signal()
+
+    def __init__(self, parent=None, undo_stack: QUndoStack | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionsPage")
+        self.lib = None
+        self.undo_stack = undo_stack or QUndoStack(self)
+
+        self.heading = QLabel(self.tr("Sessions"), self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.status_label = QLabel(self.tr("Opening the library…"), self)
+        self.status_label.setObjectName("libraryStatus")
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("sessionSearch")
+        self.search.setPlaceholderText(self.tr("Search title, type or place"))
+        self.search.setAccessibleName(self.tr("Search sessions"))
+        self.search.setClearButtonEnabled(True)
+        self.type_filter = QComboBox(self)
+        self.type_filter.setObjectName("sessionTypeFilter")
+        self.type_filter.setAccessibleName(self.tr("Filter by type"))
+        self.year_filter = QComboBox(self)
+        self.year_filter.setObjectName("sessionYearFilter")
+        self.year_filter.setAccessibleName(self.tr("Filter by year"))
+
+        self.model = SessionTableModel(self)
+        self.proxy = SessionFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("sessionList")
+        self.table.setAccessibleName(self.tr("Sessions"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._activated)
+
+        self.new_button = self._button("newSessionButton", self.tr("&New session…"))
+        self.open_button = self._button("runSessionButton", self.tr("&Run"))
+        self.duplicate_button = self._button(
+            "duplicateSessionButton", self.tr("&Duplicate as new plan")
+        )
+        self.delete_button = self._button("deleteSessionButton", self.tr("De&lete…"))
+        self.demo_button = self._button("demoButton", self.tr("Create the demo session"))
+        self.demo_button.hide()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.type_filter, 1)
+        filters.addWidget(self.year_filter)
+        buttons = QHBoxLayout()
+        for b in (
+            self.new_button,
+            self.open_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.demo_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+
+        self.search.textChanged.connect(self._apply_filter)
+        self.type_filter.currentIndexChanged.connect(self._apply_filter)
+        self.year_filter.currentIndexChanged.connect(self._apply_filter)
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self._open_selected)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.demo_button.clicked.connect(self.create_demo)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.setFocusProxy(self.table)
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", ""))
+        return button
+
+    # --- data ---
+    def set_library(self, lib) -> None:
+        self.lib = lib
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.lib is None:
+            return
+        selected = self.selected_session_id()
+        sessions = session_service.list_sessions(self.lib)
+        self.model.set_sessions(sessions)
+        self._fill_filters(sessions)
+        if sessions:
+            self.status_label.setText(self.tr("%n session(s)", "", len(sessions)))
+        else:
+            self.status_label.setText(
+                self.tr("No sessions yet. Create one, or the demo session to look around.")
+            )
+        self.demo_button.setVisible(not sessions)
+        self.select_session(selected)
+        self._update_buttons()
+        self.changed.emit()
+
+    def _fill_filters(self, sessions) -> None:
+        def fill(combo: QComboBox, items) -> None:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for label, data in items:
+                combo.addItem(label, data)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+        types = sorted({(s.template_name, s.template_id) for s in sessions})
+        fill(self.type_filter, [(self.tr("All types"), None), *types])
+        years = sorted({s.date.year for s in sessions if s.date}, reverse=True)
+        fill(self.year_filter, [(self.tr("All years"), None), *((str(y), y) for y in years)])
+
+    def _apply_filter(self) -> None:
+        self.proxy.set_criteria(
+            self.search.text(), self.type_filter.currentData(), self.year_filter.currentData()
+        )
+        shown = self.proxy.rowCount()
+        total = self.model.rowCount()
+        if total and shown != total:
+            self.status_label.setText(
+                self.tr("%1 of %2 sessions").replace("%1", str(shown)).replace("%2", str(total))
+            )
+        elif total:
+            self.status_label.setText(self.tr("%n session(s)", "", total))
+        self._update_buttons()
+
+    # --- selection ---
+    def selected_session_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(SESSION_ID_ROLE) if rows else None
+
+    def select_session(self, session_id: str | None) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if session_id is None or index.data(SESSION_ID_ROLE) == session_id:
+                self.table.selectRow(row)
+                return
+
+    def _update_buttons(self) -> None:
+        has = self.selected_session_id() is not None
+        for b in (self.open_button, self.duplicate_button, self.delete_button):
+            b.setEnabled(has)
+
+    def _activated(self, index: QModelIndex) -> None:
+        session_id = self.proxy.index(index.row(), 0).data(SESSION_ID_ROLE)
+        if session_id:
+            self.open_requested.emit(session_id)
+
+    def _open_selected(self) -> None:
+        session_id = self.selected_session_id()
+        if session_id:
+            self.open_requested.emit(session_id)
+
+    # --- actions ---
+    def duplicate_selected(self) -> str | None:
+        session_id = self.selected_session_id()
+        if session_id is None:
+            return None
+        title = self.model.session_by_id(session_id).title
+        try:
+            new_id = session_service.duplicate_session(
+                self.lib, session_id, self.tr("%1 (copy)").replace("%1", title)[:300]
+            )
+        except VerkstedError as exc:
+            self.show_error(exc)
+            return None
+        self.refresh()
+        self.select_session(new_id)
+        return new_id
+
+    def delete_selected(self) -> None:
+        session_id = self.selected_session_id()
+        if session_id is None:
+            return
+        summary = self.model.session_by_id(session_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete session"),
+            self.tr(
+                "Delete “%1” with its %2 notes? You can undo this (Ctrl+Z) until Verksted "
+                "closes; then it is deleted for good."
+            )
+            .replace("%1", summary.title)
+            .replace("%2", str(summary.note_count)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.undo_stack.push(DeleteSessionCommand(self, session_id, summary.title))
+
+    def create_demo(self) -> None:
+        from workshop.services.demo import create_demo
+
+        if self.lib is None:
+            return
+        try:
+            session_id = create_demo(self.lib)
+        except VerkstedError as exc:
+            self.show_error(exc)
+            return
+        self.refresh()
+        self.select_session(session_id)
+
+    def show_error(self, exc: VerkstedError) -> None:
+        from workshop.i18n import system_language
+
+        QMessageBox.warning(self, self.tr("Verksted"), exc.message(system_language()))
+
+
+__all__ = ["COL_NOTES", "SessionFilter", "SessionsPage"]
