@@ -203,8 +203,16 @@ def set_principle(
                 "principle_unknown", value=principle, known=f"{min(known)}–{max(known)}"
             )
         notes = s.scalars(
-            select(Note).where(Note.session_id == session_id, Note.id.in_(list(states)))
+            select(Note).where(
+                Note.session_id == session_id,
+                Note.id.in_(list(states)),
+                Note.deleted.is_(False),
+            )
         ).all()
+        if len(notes) != len(states):
+            # Deleted (say, from the command line) since the board last looked: tag nothing.
+            missing = set(states) - {n.id for n in notes}
+            raise NotFoundError("note_not_found", ref=sorted(missing)[0])
         present = set(
             s.scalars(
                 select(NotePrinciple.note_id).where(

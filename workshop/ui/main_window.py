@@ -118,10 +118,11 @@ class MainWindow(QMainWindow):
         lock = QLockFile(str(self.library_path) + ".lock")
         lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         if not lock.tryLock(200):
-            ok, pid, host, _app = lock.getLockInfo()
+            # PySide6 returns (pid, host, app), without C++'s bool; a pid of 0 means unknown.
+            *_ok, pid, host, _app = lock.getLockInfo()
             detail = (
                 self.tr("process %1 on %2").replace("%1", str(pid)).replace("%2", host)
-                if ok
+                if pid
                 else ""
             )
             QMessageBox.critical(

@@ -489,6 +489,8 @@ class RunView(QWidget):
         self._editor.finished.connect(self._editor_finished)
         self.scene.addItem(self._editor)
         self.board.ensure_note_visible(note_id)
+        # The keys must reach the board (and through it the editor), not the capture line.
+        self.board.setFocus(Qt.FocusReason.OtherFocusReason)
         self._editor.start()
 
     def _editor_finished(self, note_id: str, old: str, new: str) -> None:
