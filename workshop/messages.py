@@ -133,6 +133,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Lappen har {length} tegn; høyst {limit} er lov",
         "en": "The note has {length} characters; at most {limit} are allowed",
     },
+    "note_deleted": {
+        "nb": "Lappen {ref} er slettet; gjenopprett den først",
+        "en": "Note {ref} is deleted; restore it first",
+    },
     "note_not_found": {"nb": "Finner ingen lapp «{ref}»", "en": "No note “{ref}”"},
     "principle_unknown": {
         "nb": "Prinsipp {value} finnes ikke (gyldige: {known})",

@@ -68,6 +68,12 @@ def get_note(lib: Library, note_id: str) -> NoteInfo:
         )
 
 
+def _refuse_deleted(notes) -> None:
+    for note in notes:
+        if note.deleted:
+            raise InvalidInputError("note_deleted", ref=note.id[:8])
+
+
 def move_notes(lib: Library, session_id: str, positions: Mapping[str, tuple[float, float]]) -> None:
     """Store new board positions of several notes at once (one drag is one transaction)."""
     if not positions:
@@ -79,6 +85,7 @@ def move_notes(lib: Library, session_id: str, positions: Mapping[str, tuple[floa
         if len(notes) != len(positions):
             missing = set(positions) - {n.id for n in notes}
             raise NotFoundError("note_not_found", ref=sorted(missing)[0])
+        _refuse_deleted(notes)
         for note in notes:
             note.x, note.y = positions[note.id]
             note.device_id = lib.device_id
@@ -103,6 +110,7 @@ def set_clusters(lib: Library, session_id: str, assignment: Mapping[str, str | N
         notes = s.scalars(
             select(Note).where(Note.session_id == session_id, Note.id.in_(list(assignment)))
         ).all()
+        _refuse_deleted(notes)
         for note in notes:
             note.cluster_id = assignment[note.id]
             note.device_id = lib.device_id
@@ -203,16 +211,13 @@ def set_principle(
                 "principle_unknown", value=principle, known=f"{min(known)}–{max(known)}"
             )
         notes = s.scalars(
-            select(Note).where(
-                Note.session_id == session_id,
-                Note.id.in_(list(states)),
-                Note.deleted.is_(False),
-            )
+            select(Note).where(Note.session_id == session_id, Note.id.in_(list(states)))
         ).all()
         if len(notes) != len(states):
-            # Deleted (say, from the command line) since the board last looked: tag nothing.
             missing = set(states) - {n.id for n in notes}
             raise NotFoundError("note_not_found", ref=sorted(missing)[0])
+        # Deleted (say, from the command line) since the board last looked: tag nothing.
+        _refuse_deleted(notes)
         present = set(
             s.scalars(
                 select(NotePrinciple.note_id).where(

@@ -145,10 +145,13 @@ def add_note(
         return note.id
 
 
-def _note(s: Session, session_id: str, note_id: str) -> Note:
+def _note(s: Session, session_id: str, note_id: str, *, live: bool = True) -> Note:
+    """The note, refusing one of another session and (unless ``live=False``) a deleted one."""
     note = s.get(Note, note_id)
     if note is None or note.session_id != session_id:
         raise NotFoundError("note_not_found", ref=note_id)
+    if live and note.deleted:
+        raise InvalidInputError("note_deleted", ref=note_id[:8])
     return note
 
 
@@ -203,7 +206,7 @@ def update_note(
 def set_deleted(lib: Library, session_id: str, note_id: str, deleted: bool) -> None:
     """Soft delete (or restore) a note; the text stays so undo and restore bring it back."""
     with lib.write() as s:
-        note = _note(s, session_id, note_id)
+        note = _note(s, session_id, note_id, live=False)
         note.deleted = deleted
         note.device_id = lib.device_id
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.errors import VerkstedError
+from workshop.services import board as board_service
 from workshop.services import run as run_service
 from workshop.services.dto import NoteInfo, StepInfo
 from workshop.store.db import Library
@@ -97,6 +98,7 @@ class RunView(QWidget):
         current = self.model.session.current_step_id
         index = next((i for i, s in enumerate(steps) if s.id == current), 0)
         self._enter_step(index, start=False)
+        self._store_new_positions()
         self._update_status()
         self.setFocusProxy(self.capture)
 
@@ -648,7 +650,16 @@ class RunView(QWidget):
             parts.append(self.tr("Dot voting: click a note to add a vote, Shift+click removes one"))
         self.status.setText(" · ".join(parts))
 
+    def _store_new_positions(self) -> None:
+        """Notes from the command line or a CSV file get a spot on the board; keep it."""
+        positions = self.scene.unplaced_positions()
+        if positions and self._guard(
+            lambda: board_service.move_notes(self.lib, self.model.session_id, positions)
+        ):
+            self.model.refresh_notes(list(positions))
+
     def _after_reload(self) -> None:
+        self._store_new_positions()
         self.groups = self._group_choices()
         self.group_index = min(self.group_index, len(self.groups) - 1)
         self._show_chips()
