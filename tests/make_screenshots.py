@@ -39,7 +39,12 @@ def main(out: Path) -> None:
         view.go_to_step(1)
         view.capture.setPlainText("Lys i gatene langs Sentrumsvegen")
         app.processEvents()
-        view.board.fit()
+        view.board.set_zoom(0.78)  # readable from the back of the room
+        clusters = [c for c in view.scene.clusters.values() if c.isVisible()]
+        top_left = min(clusters, key=lambda c: (c.boundingRect().top(), c.boundingRect().left()))
+        rect = top_left.boundingRect()
+        view.board.centerOn(rect.left() + view.board.viewport().width() / 2 / 0.78 - 40,
+                            rect.top() + view.board.viewport().height() / 2 / 0.78 - 110)
         app.processEvents()
         window.grab().save(str(out / "run-view.png"))
         window.close()
