@@ -95,6 +95,8 @@ def create_session(
     participants: dict[str, int] | None = None,
     archive_ref: str = "",
     framework: Framework | Path | None = None,
+    start_time: time | None = None,
+    end_time: time | None = None,
 ) -> str:
     """Create a session with the template's agenda and a snapshot of the framework."""
     if language not in LANGUAGES:
@@ -123,6 +125,8 @@ def create_session(
             participants_actual={},
             language=language,
             status="planned",
+            start_time=start_time,
+            end_time=end_time,
             device_id=lib.device_id,
         )
         ws.steps = [

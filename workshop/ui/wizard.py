@@ -43,7 +43,7 @@ from workshop.domain.templates import Template, load_templates, template_dirs
 from workshop.errors import VerkstedError
 from workshop.i18n import LANGUAGES, system_language
 from workshop.paths import templates_dir
-from workshop.services.sessions import create_session, update_session
+from workshop.services.sessions import create_session
 from workshop.store.db import Library
 from workshop.ui.settings import Settings
 
@@ -734,37 +734,25 @@ class NewSessionWizard(QWizard):
         framework = self.framework_page.framework
         if template is None or framework is None:
             return
-        if self.created_session_id is None:
-            try:
-                self.created_session_id = create_session(
-                    self.lib,
-                    template,
-                    details.title(),
-                    session_date=details.session_date(),
-                    place=details.place(),
-                    language=details.session_language(),
-                    facilitators=details.facilitators(),
-                    participants=self.participants_page.participants(),
-                    archive_ref=details.archive_ref(),
-                    framework=framework,
-                )
-            except VerkstedError as exc:
-                QMessageBox.warning(
-                    self, self.tr("The session was not created"), exc.message(self.language)
-                )
-                return
         times = details.booked_times()
-        if times is not None:
-            try:
-                update_session(
-                    self.lib, self.created_session_id, start_time=times[0], end_time=times[1]
-                )
-            except VerkstedError as exc:
-                # the session exists; Finish again retries only the booked hours
-                QMessageBox.warning(
-                    self,
-                    self.tr("The booked hours were not saved"),
-                    exc.message(self.language),
-                )
-                return
+        try:
+            self.created_session_id = create_session(
+                self.lib,
+                template,
+                details.title(),
+                session_date=details.session_date(),
+                place=details.place(),
+                language=details.session_language(),
+                facilitators=details.facilitators(),
+                participants=self.participants_page.participants(),
+                archive_ref=details.archive_ref(),
+                framework=framework,
+                start_time=times[0] if times else None,
+                end_time=times[1] if times else None,
+            )
+        except VerkstedError as exc:
+            QMessageBox.warning(
+                self, self.tr("The session was not created"), exc.message(self.language)
+            )
+            return
         super().accept()
