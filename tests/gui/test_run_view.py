@@ -82,7 +82,7 @@ def test_run_flag_opens_run_mode_with_the_capture_line_focused(qtbot, ui, librar
     window.activateWindow()
     assert window.start()
     view = window.run_view
-    assert view is not None and window.stack.currentWidget() is view
+    assert view is not None and window.workspace.currentWidget() is view
     assert "Politikerverksted om innovasjon" in window.windowTitle()
     capture_line = window.findChild(QPlainTextEdit, "captureInput")
     assert capture_line is view.capture

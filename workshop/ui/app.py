@@ -21,8 +21,15 @@ def run_gui(argv: list[str]) -> int:
 
     from workshop.paths import default_library_path
     from workshop.ui.main_window import MainWindow
+    from workshop.ui.settings import Settings
+    from workshop.ui.translation import apply_font_size, install_translators, ui_language
 
-    window = MainWindow(args.library or default_library_path(), run_session=args.run)
+    settings = Settings()
+    install_translators(app, ui_language(settings))
+    apply_font_size(settings)
+    window = MainWindow(
+        args.library or default_library_path(), run_session=args.run, settings=settings
+    )
 
     def start() -> None:
         if not window.start():

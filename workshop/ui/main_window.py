@@ -1,116 +1,231 @@
-"""The main window: the list of sessions ("Økter") and, for one session, run mode."""
+"""The main window: the sessions screen, and for one session its agenda and run mode.
+
+Menus follow desktop conventions. Actions that belong to one page (the board's keys, the
+sessions search) live on that page with a widget shortcut context, so they never clash with the
+window's own shortcuts; the menus list them.
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLockFile, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
-    QHeaderView,
-    QLabel,
+    QFileDialog,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
+    QTabWidget,
 )
 
 from workshop import __version__
-from workshop.ui.session_model import SESSION_ID_ROLE, SessionTableModel
+from workshop.ui.sessions_page import SessionsPage
+from workshop.ui.settings import Settings
+
+TAB_AGENDA, TAB_RUN = range(2)
+
+
+def suggested_file_name(session, extension: str = "pdf") -> str:
+    """``YYYY-MM-DD_<type>_<title>.pdf`` with characters that file systems dislike removed."""
+    import re
+
+    day = (session.date or date.today()).isoformat()
+
+    def clean(text: str) -> str:
+        text = re.sub(r"[\\/:*?\"<>|\s]+", "-", text.strip())
+        return re.sub(r"-{2,}", "-", text).strip("-.")[:60] or "okt"
+
+    return f"{day}_{clean(session.template_name)}_{clean(session.title)}.{extension}"
 
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
 
-    def __init__(self, library_path: Path, *, run_session: str | None = None) -> None:
+    def __init__(
+        self,
+        library_path: Path,
+        *,
+        run_session: str | None = None,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__()
+        self.setObjectName("mainWindow")
         self.library_path = Path(library_path)
         self.run_session_ref = run_session
+        self.settings = settings or Settings()
         self.lib = None
         self.lock: QLockFile | None = None
+        self.session_id: str | None = None
         self.run_view = None
+        self.agenda_editor = None
+        self.presenter = None
         self._painted = False
         self.setWindowTitle(self.tr("Verksted – Sessions"))
         self.resize(1280, 800)
 
+        self.undo_group = QUndoGroup(self)
         self.stack = QStackedWidget(self)
-        self.sessions_page = self._build_sessions_page()
+        self.sessions_page = SessionsPage(self)
+        self.undo_group.addStack(self.sessions_page.undo_stack)
+        self.undo_group.setActiveStack(self.sessions_page.undo_stack)
+        self.sessions_page.open_requested.connect(lambda sid: self.open_session(sid, TAB_RUN))
+        self.sessions_page.new_requested.connect(self.new_session)
         self.stack.addWidget(self.sessions_page)
+        self.workspace = QTabWidget(self)
+        self.workspace.setObjectName("sessionWorkspace")
+        self.workspace.currentChanged.connect(self._tab_changed)
+        self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
         self._build_menus()
+        self._restore_geometry()
         QApplication.instance().installEventFilter(self)
 
-    def _build_sessions_page(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        self.heading = QLabel(self.tr("Sessions"), page)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.heading.setFont(font)
-        layout.addWidget(self.heading)
-
-        self.status_label = QLabel(self.tr("Opening the library…"), page)
-        self.status_label.setObjectName("libraryStatus")
-        layout.addWidget(self.status_label)
-
-        self.model = SessionTableModel(self)
-        self.table = QTableView(page)
-        self.table.setObjectName("sessionList")
-        self.table.setAccessibleName(self.tr("Sessions"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(self._open_index)
-        layout.addWidget(self.table, 1)
-
-        self.run_button = QPushButton(self.tr("Run the selected session"), page)
-        self.run_button.setObjectName("runSessionButton")
-        self.run_button.setAccessibleName(self.tr("Run the selected session"))
-        self.run_button.clicked.connect(self._open_selected)
-        layout.addWidget(self.run_button, 0, Qt.AlignmentFlag.AlignLeft)
-
-        self.demo_button = QPushButton(self.tr("Create the demo session"), page)
-        self.demo_button.setObjectName("demoButton")
-        self.demo_button.setAccessibleName(self.tr("Create the demo session"))
-        self.demo_button.clicked.connect(self.create_demo)
-        self.demo_button.hide()
-        layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
-        return page
+    # --- menus ---
+    def _act(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if name:
+            action.setObjectName(name)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.back_action = QAction(self.tr("&Back to sessions"), self)
-        self.back_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
-        self.back_action.setEnabled(False)
-        self.back_action.triggered.connect(self.close_run)
-        file_menu.addAction(self.back_action)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setObjectName("quitAction")
-        quit_action.setShortcuts(
-            [QKeySequence("Ctrl+Q"), QKeySequence(QKeySequence.StandardKey.Quit)]
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._act(
+            self.tr("&New session…"),
+            self.new_session,
+            QKeySequence.StandardKey.New,
+            "newSessionAction",
         )
+        self.open_action = self._act(
+            self.tr("&Open…"), self.show_sessions, QKeySequence.StandardKey.Open, "openAction"
+        )
+        self.export_action = self._act(
+            self.tr("&Export minutes…"), self.export_minutes, "Ctrl+Shift+E", "exportMinutesAction"
+        )
+        self.settings_action = self._act(
+            self.tr("&Settings…"),
+            self.show_settings,
+            QKeySequence.StandardKey.Preferences,
+            "settingsAction",
+        )
+        self.back_action = self._act(
+            self.tr("&Back to sessions"),
+            self.show_sessions,
+            QKeySequence.StandardKey.Close,
+            "backAction",
+        )
+        quit_action = self._act(self.tr("&Quit"), self.close, ["Ctrl+Q"], "quitAction")
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        quit_action.triggered.connect(self.close)
+        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.settings_action, self.back_action])
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        self.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Verksted"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        for action in (self.undo_action, self.redo_action):
+            self.addAction(action)
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        self.find_action = QAction(self.tr("&Find…"), self)  # Ctrl+F lives on each page
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.find_action.triggered.connect(self.find)
+        edit_menu.addAction(self.find_action)
+        page_find = QAction(self.sessions_page)
+        page_find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        page_find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        page_find.triggered.connect(self.find)
+        self.sessions_page.addAction(page_find)
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.sessions_view_action = self._act(self.tr("&Sessions"), self.show_sessions)
+        self.agenda_view_action = self._act(
+            self.tr("&Agenda"), lambda: self.show_tab(TAB_AGENDA), "Ctrl+Shift+A"
+        )
+        self.board_view_action = self._act(
+            self.tr("&Board"), lambda: self.show_tab(TAB_RUN), "Ctrl+Shift+B"
+        )
+        self.presenter_action = self._act(
+            self.tr("&Presenter view"), self.toggle_presenter, "F5", "presenterAction"
+        )
+        self.presenter_action.setCheckable(True)
+        self.view_menu.addActions(
+            [self.sessions_view_action, self.agenda_view_action, self.board_view_action]
+        )
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.presenter_action)
+        self.zoom_section = self.view_menu.addSeparator()
+
+        self.session_menu = bar.addMenu(self.tr("&Session"))
+        self.run_action = self._act(
+            self.tr("&Run"), lambda: self.show_tab(TAB_RUN), "Ctrl+R", "runAction"
+        )
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        keys = self._act(self.tr("&Keyboard shortcuts"), self.show_keys, "F1", "keysAction")
+        about = self._act(self.tr("&About Verksted"), self.show_about, None, "aboutAction")
+        help_menu.addActions([keys, about])
+        self._update_menus()
+
+    def _update_menus(self) -> None:
+        in_session = self.session_id is not None and self.stack.currentWidget() is self.workspace
+        running = self.run_view is not None
+        for action in (
+            self.export_action,
+            self.agenda_view_action,
+            self.board_view_action,
+            self.run_action,
+            self.back_action,
+        ):
+            action.setEnabled(self.session_id is not None)
+        self.presenter_action.setEnabled(running)
+        for action in self.session_menu.actions():  # not clear(): it may delete the actions
+            self.session_menu.removeAction(action)
+        self.session_menu.addAction(self.run_action)
+        # The board's own actions (their keys work inside the board) appear in the menus.
+        for action in self.view_menu.actions():
+            if action.property("board_action"):
+                self.view_menu.removeAction(action)
+        if running and in_session:
+            view = self.run_view
+            for name in (
+                "nextStepAction",
+                "previousStepAction",
+                "timerAction",
+                "plusOneAction",
+                "plusFiveAction",
+            ):
+                action = view.findChild(QAction, name)
+                if action is not None:
+                    self.session_menu.addAction(action)
+            for name in ("zoomInAction", "zoomOutAction", "fitAction", "votingAction"):
+                action = view.findChild(QAction, name)
+                if action is not None:
+                    action.setProperty("board_action", True)
+                    self.view_menu.addAction(action)
 
     # --- library ---
     def _language(self) -> str:
-        from workshop.i18n import system_language
+        from workshop.ui.translation import ui_language
 
-        return system_language()
+        return ui_language(self.settings)
 
     def acquire_lock(self) -> bool:
         """One window per library; a lock left by a killed process is taken over."""
@@ -118,12 +233,13 @@ class MainWindow(QMainWindow):
         lock = QLockFile(str(self.library_path) + ".lock")
         lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         if not lock.tryLock(200):
-            # PySide6 returns (pid, host, app), without C++'s bool; a pid of 0 means unknown.
-            *_ok, pid, host, _app = lock.getLockInfo()
+            info = lock.getLockInfo()
+            # PySide6 returns (ok, pid, hostname, appname) or (pid, hostname, appname).
+            ok, pid, host = (info[0], info[1], info[2]) if len(info) == 4 else (True, *info[:2])
             detail = (
                 self.tr("process %1 on %2").replace("%1", str(pid)).replace("%2", host)
-                if pid
-                else ""
+                if ok
+                else self.tr("another process")
             )
             QMessageBox.critical(
                 self,
@@ -145,12 +261,12 @@ class MainWindow(QMainWindow):
         try:
             self.lib = open_library(self.library_path)
         except VerkstedError as exc:
-            self.status_label.setText(exc.message(self._language()))
+            self.sessions_page.status_label.setText(exc.message(self._language()))
             QMessageBox.critical(
                 self, self.tr("Cannot open the library"), exc.message(self._language())
             )
             return False
-        self.refresh()
+        self.sessions_page.set_library(self.lib)
         if self.run_session_ref:
             from workshop.services.sessions import resolve_session
 
@@ -162,6 +278,8 @@ class MainWindow(QMainWindow):
                 )
                 return True
             self.open_run(session_id)
+        else:
+            self.sessions_page.table.setFocus()
         return True
 
     def start(self) -> bool:
@@ -169,86 +287,226 @@ class MainWindow(QMainWindow):
         return self.acquire_lock() and self.open_library()
 
     def refresh(self) -> None:
-        from workshop.services.sessions import list_sessions
+        self.sessions_page.refresh()
+
+    # Kept for callers and tests written against the first sessions window.
+    @property
+    def model(self):
+        return self.sessions_page.model
+
+    @property
+    def table(self):
+        return self.sessions_page.table
+
+    @property
+    def demo_button(self):
+        return self.sessions_page.demo_button
+
+    def create_demo(self) -> None:
+        self.sessions_page.create_demo()
+
+    # --- sessions ---
+    def new_session(self) -> None:
+        from workshop.ui.wizard import NewSessionWizard
 
         if self.lib is None:
             return
-        sessions = list_sessions(self.lib)
-        self.model.set_sessions(sessions)
-        if sessions:
-            self.status_label.setText(self.tr("%n session(s)", "", len(sessions)))
-            if not self.table.selectionModel().hasSelection():
-                self.table.selectRow(0)
-        else:
-            self.status_label.setText(
-                self.tr("No sessions yet. Create the demo session to look around.")
-            )
-        self.demo_button.setVisible(not sessions)
-        self.run_button.setEnabled(bool(sessions))
+        wizard = NewSessionWizard(self.lib, self.settings, self, language=self._language())
+        if wizard.exec() and wizard.created_session_id:
+            self.sessions_page.refresh()
+            self.open_session(wizard.created_session_id, TAB_AGENDA)
 
-    def create_demo(self) -> None:
-        from workshop.services.demo import create_demo
-
-        if self.lib is not None:
-            create_demo(self.lib)
-            self.refresh()
-
-    # --- run mode ---
-    def _open_index(self, index) -> None:
-        session_id = index.data(SESSION_ID_ROLE) or self.model.index(index.row(), 0).data(
-            SESSION_ID_ROLE
-        )
-        if session_id:
-            self.open_run(session_id)
-
-    def _open_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self._open_index(rows[0])
-
-    def open_run(self, session_id: str):
+    def open_session(self, session_id: str, tab: int = TAB_RUN) -> None:
+        from workshop.ui.agenda_editor import AgendaEditor
         from workshop.ui.run.run_view import RunView
 
-        self.close_run()
-        self.run_view = RunView(self.lib, session_id, self)
-        self.stack.addWidget(self.run_view)
-        self.stack.setCurrentWidget(self.run_view)
+        self.close_session()
+        self.session_id = session_id
+        self.agenda_editor = AgendaEditor(self.lib, session_id, self.workspace)
+        self.run_view = RunView(self.lib, session_id, self.workspace, hosted=True)
+        self.undo_group.addStack(self.agenda_editor.undo_stack)
+        self.undo_group.addStack(self.run_view.undo_stack)
+        self.agenda_editor.changed.connect(self.run_view.reload_agenda)
+        self.workspace.addTab(self.agenda_editor, self.tr("Agenda"))
+        self.workspace.addTab(self.run_view, self.tr("Run"))
+        self.stack.setCurrentWidget(self.workspace)
         self.setWindowTitle(
             self.tr("Verksted – %1").replace("%1", self.run_view.model.session.title)
         )
-        self.back_action.setEnabled(True)
-        self.run_view.board.fit()
-        self.run_view.focus_capture()
+        self.show_tab(tab)
+
+    def open_run(self, session_id: str):
+        self.open_session(session_id, TAB_RUN)
         return self.run_view
 
-    def close_run(self) -> None:
-        if self.run_view is None:
+    def show_tab(self, tab: int) -> None:
+        if self.session_id is None:
             return
-        self.run_view.stop()
-        self.stack.removeWidget(self.run_view)
-        self.run_view.deleteLater()
-        self.run_view = None
-        self.back_action.setEnabled(False)
-        self.setWindowTitle(self.tr("Verksted – Sessions"))
-        self.stack.setCurrentWidget(self.sessions_page)
-        self.refresh()
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.setCurrentIndex(tab)
+        self._tab_changed(tab)
+        if tab == TAB_RUN and self.run_view is not None:
+            self.run_view.board.fit()
+            self.run_view.focus_capture()
+        elif self.agenda_editor is not None:
+            self.agenda_editor.setFocus()
 
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.ApplicationActivate and self.lib is not None:
+    def _tab_changed(self, index: int) -> None:
+        widget = self.workspace.widget(index)
+        if widget is not None and hasattr(widget, "undo_stack"):
+            self.undo_group.setActiveStack(widget.undo_stack)
+        self._update_menus()
+
+    def close_session(self) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
+            self.presenter = None
+        for widget in (self.run_view, self.agenda_editor):
+            if widget is None:
+                continue
+            if hasattr(widget, "stop"):
+                widget.stop()
+            self.undo_group.removeStack(widget.undo_stack)
+            self.workspace.removeTab(self.workspace.indexOf(widget))
+            widget.deleteLater()
+        self.run_view = self.agenda_editor = None
+        self.session_id = None
+
+    def close_run(self) -> None:
+        self.show_sessions()
+
+    def show_sessions(self) -> None:
+        self.close_session()
+        self.stack.setCurrentWidget(self.sessions_page)
+        self.undo_group.setActiveStack(self.sessions_page.undo_stack)
+        self.setWindowTitle(self.tr("Verksted – Sessions"))
+        self.sessions_page.refresh()
+        self.sessions_page.table.setFocus()
+        self._update_menus()
+
+    def find(self) -> None:
+        if self.stack.currentWidget() is self.sessions_page:
+            self.sessions_page.search.setFocus()
+            self.sessions_page.search.selectAll()
+        elif self.run_view is not None and self.workspace.currentWidget() is self.run_view:
+            self.run_view.focus_filter()
+
+    # --- presenter, export, settings, help ---
+    def toggle_presenter(self) -> None:
+        from workshop.ui.presenter import PresenterWindow
+
+        if self.presenter is not None:
+            self.presenter.close()
+            self.presenter = None
+            self.presenter_action.setChecked(False)
+            return
+        if self.run_view is None:
+            self.presenter_action.setChecked(False)
+            return
+        self.presenter = PresenterWindow(self.run_view, self)
+        self.presenter.destroyed.connect(lambda *_: self.presenter_action.setChecked(False))
+        self.presenter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.presenter.present()
+        self.presenter_action.setChecked(True)
+        self.activateWindow()  # keep the keyboard with the facilitator
+
+    def export_minutes(self) -> None:
+        from workshop.errors import VerkstedError
+        from workshop.export.pdf import write_minutes_pdf
+        from workshop.services.minutes import build_minutes
+        from workshop.services.sessions import get_session
+
+        if self.lib is None or self.session_id is None:
+            return
+        session = get_session(self.lib, self.session_id)
+        start = str(Path.home() / suggested_file_name(session))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export minutes"), start, self.tr("PDF documents (*.pdf)")
+        )
+        if not path:
+            return
+        try:
+            data = build_minutes(self.lib, self.session_id, language=self._language())
+            write_minutes_pdf(data, Path(path))
+        except (VerkstedError, OSError) as exc:
+            message = exc.message(self._language()) if isinstance(exc, VerkstedError) else str(exc)
+            QMessageBox.warning(self, self.tr("The minutes were not saved"), message)
+            return
+        self.statusBar().showMessage(self.tr("Minutes saved to %1").replace("%1", path), 8000)
+
+    def show_settings(self) -> None:
+        from workshop.ui.settings_dialog import SettingsDialog
+
+        before = self._language()
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            from workshop.ui.translation import apply_font_size
+
+            apply_font_size(self.settings)
+            if self._language() != before:
+                self.switch_language()
+
+    def switch_language(self) -> None:
+        """Load the new catalogue and rebuild the widgets; everything shown is already saved."""
+        from workshop.ui.translation import install_translators
+
+        install_translators(QApplication.instance(), self._language())
+        state = (self.session_id, self.workspace.currentIndex())
+        capture_text = self.run_view.capture.toPlainText() if self.run_view else ""
+        self.close_session()
+        self.menuBar().clear()
+        for action in list(self.actions()):
+            self.removeAction(action)
+        self.undo_group.removeStack(self.sessions_page.undo_stack)
+        old_page = self.sessions_page
+        self.sessions_page = SessionsPage(self, old_page.undo_stack)
+        self.undo_group.addStack(self.sessions_page.undo_stack)
+        self.sessions_page.open_requested.connect(lambda sid: self.open_session(sid, TAB_RUN))
+        self.sessions_page.new_requested.connect(self.new_session)
+        self.stack.removeWidget(old_page)
+        old_page.deleteLater()
+        self.stack.insertWidget(0, self.sessions_page)
+        self._build_menus()
+        self.sessions_page.set_library(self.lib)
+        if state[0] is not None:
+            self.open_session(state[0], state[1])
             if self.run_view is not None:
-                self.run_view.refresh_from_library()
-            else:
-                self.refresh()
-        return False
+                self.run_view.capture.setPlainText(capture_text)
+        else:
+            self.show_sessions()
+
+    def show_keys(self) -> None:
+        from workshop.ui.run.keys import KeySheet
+
+        KeySheet(self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About Verksted"),
             self.tr(
-                "Verksted %1\n\nWorkshops and citizen participation, with minutes.\nLicence: MIT."
+                "<h3>Verksted %1</h3><p>Plan and run workshops and citizen-participation "
+                "sessions, capture what is said, and write the minutes.</p>"
+                "<p>Licence: MIT. Fonts: DejaVu (Bitstream Vera licence).</p>"
             ).replace("%1", __version__),
         )
+
+    # --- window state ---
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.get("window/state")
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.ApplicationActivate and self.lib is not None:
+            if self.run_view is not None:
+                self.run_view.refresh_from_library()
+            else:
+                self.sessions_page.refresh()
+        return False
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -258,10 +516,14 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event) -> None:
-        if self.run_view is not None:
-            self.run_view.stop()
+        self.close_session()
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
         QApplication.instance().removeEventFilter(self)
         if self.lib is not None:
+            from workshop.services.sessions import purge_deleted_sessions
+
+            purge_deleted_sessions(self.lib)  # deleting was undoable until now
             self.lib.close()
             self.lib = None
         if self.lock is not None:

@@ -45,6 +45,8 @@ class RunView(QWidget):
     """Everything a facilitator needs while the room is talking."""
 
     closed = Signal()
+    step_changed = Signal(object)  # StepInfo
+    timer_changed = Signal()
 
     def __init__(
         self,
@@ -53,9 +55,12 @@ class RunView(QWidget):
         parent: QWidget | None = None,
         *,
         clock: Callable[[], float] = time.monotonic,
+        hosted: bool = False,
     ) -> None:
+        """``hosted``: inside the main window, whose menus own undo/redo and F1."""
         super().__init__(parent)
         self.setObjectName("runView")
+        self.hosted = hosted
         self.lib = lib
         self.clock = clock
         self.model = BoardModel(lib, session_id, self)
@@ -229,7 +234,8 @@ class RunView(QWidget):
         )
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
+            if not self.hosted:
+                self.addAction(action)
         for n in range(1, 11):
             key = f"Ctrl+{n % 10}"
             self._action(
@@ -270,12 +276,27 @@ class RunView(QWidget):
             "previousStepAction",
         )
         self._action(self.tr("Pause or resume timer"), "Ctrl+T", self.toggle_timer, "timerAction")
-        self._action(self.tr("One more minute"), "Ctrl+M", lambda: self.extend_timer(60))
-        self._action(self.tr("Five more minutes"), "Ctrl+Shift+M", lambda: self.extend_timer(300))
-        self._action(self.tr("Zoom in"), ["Ctrl++", "Ctrl+="], lambda: self.board.zoom_by(1.25))
-        self._action(self.tr("Zoom out"), "Ctrl+-", lambda: self.board.zoom_by(0.8))
+        self._action(
+            self.tr("One more minute"), "Ctrl+M", lambda: self.extend_timer(60), "plusOneAction"
+        )
+        self._action(
+            self.tr("Five more minutes"),
+            "Ctrl+Shift+M",
+            lambda: self.extend_timer(300),
+            "plusFiveAction",
+        )
+        self._action(
+            self.tr("Zoom in"),
+            ["Ctrl++", "Ctrl+="],
+            lambda: self.board.zoom_by(1.25),
+            "zoomInAction",
+        )
+        self._action(
+            self.tr("Zoom out"), "Ctrl+-", lambda: self.board.zoom_by(0.8), "zoomOutAction"
+        )
         self._action(self.tr("Fit board"), "Ctrl+Shift+F", self.board.fit, "fitAction")
-        self._action(self.tr("Keyboard shortcuts"), "F1", self.show_keys, "keysAction")
+        if not self.hosted:  # the main window's Help menu has F1
+            self._action(self.tr("Keyboard shortcuts"), "F1", self.show_keys, "keysAction")
 
     # --- steps and timer ---
     @property
@@ -303,7 +324,26 @@ class RunView(QWidget):
             self.step_clock.start()
             self.ticker.start()
         self.panel.show_running(self.step_clock.running)
-        self.panel.timer.show_clock(self.step_clock)
+        self._show_timer()
+        self.step_changed.emit(step)
+
+    def _show_timer(self) -> None:
+        if self.step_clock is not None:
+            self.panel.timer.show_clock(self.step_clock)
+            self.timer_changed.emit()
+
+    def reload_agenda(self) -> None:
+        """The agenda was edited: show the new steps, staying on the current one if it is left."""
+        current = self.current_step.id if self.current_step else None
+        running = self.step_clock.running if self.step_clock else False
+        if self.step_clock is not None:
+            self.step_clock.pause()
+        self._save_step_time()
+        self.model.reload_session()
+        steps = self.steps
+        index = next((i for i, s in enumerate(steps) if s.id == current), 0)
+        self._enter_step(min(index, max(0, len(steps) - 1)), start=running)
+        self._refresh_filter_choices()
 
     def _save_step_time(self) -> None:
         step, clock = self.current_step, self.step_clock
@@ -353,18 +393,18 @@ class RunView(QWidget):
             self.ticker.stop()
             self._save_step_time()
         self.panel.show_running(running)
-        self.panel.timer.show_clock(self.step_clock)
+        self._show_timer()
 
     def extend_timer(self, seconds: int) -> None:
         if self.step_clock is not None:
             self.step_clock.extend(seconds)
-            self.panel.timer.show_clock(self.step_clock)
+            self._show_timer()
 
     def tick(self) -> None:
         """Refresh the timer; store the time spent every SAVE_EVERY_S seconds."""
         if self.step_clock is None:
             return
-        self.panel.timer.show_clock(self.step_clock)
+        self._show_timer()
         if self.step_clock.elapsed() - self._last_saved_elapsed >= SAVE_EVERY_S:
             self._save_step_time()
 

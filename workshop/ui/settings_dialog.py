@@ -1,0 +1,114 @@
+"""Settings: language, font size, default framework file, default participant groups."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.ui.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.settings = settings
+
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageSetting")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("Follow the system"), "")
+        self.language.addItem("Norsk bokmål", "nb")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("ui/language"))))
+
+        self.font_size = QDoubleSpinBox(self)
+        self.font_size.setObjectName("fontSizeSetting")
+        self.font_size.setAccessibleName(self.tr("Font size"))
+        self.font_size.setRange(0, 40)
+        self.font_size.setDecimals(0)
+        self.font_size.setSuffix(" pt")
+        self.font_size.setSpecialValueText(self.tr("System size"))
+        self.font_size.setValue(settings.get("ui/font_size"))
+
+        self.framework = QLineEdit(settings.get("sessions/default_framework"), self)
+        self.framework.setObjectName("frameworkSetting")
+        self.framework.setAccessibleName(self.tr("Default framework file"))
+        self.framework.setPlaceholderText(self.tr("Built in: Innovasjonsplakaten – Gran kommune"))
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.setAccessibleName(self.tr("Choose a framework file"))
+        browse.clicked.connect(self._browse)
+        framework_row = QHBoxLayout()
+        framework_row.addWidget(self.framework, 1)
+        framework_row.addWidget(browse)
+        self.framework_error = QLabel(self)
+        self.framework_error.setObjectName("frameworkError")
+        self.framework_error.setWordWrap(True)
+        self.framework_error.setStyleSheet("color: #B3261E;")
+        self.framework_error.hide()
+
+        self.groups = QLineEdit(", ".join(settings.get("sessions/default_groups")), self)
+        self.groups.setObjectName("groupsSetting")
+        self.groups.setAccessibleName(self.tr("Default participant groups"))
+        self.groups.setToolTip(self.tr("Separate the groups with commas"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Font size:"), self.font_size)
+        form.addRow(self.tr("Default &framework:"), framework_row)
+        form.addRow("", self.framework_error)
+        form.addRow(self.tr("Default participant &groups:"), self.groups)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(620, self.sizeHint().height())
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a framework file"),
+            self.framework.text(),
+            self.tr("Framework files (*.toml)"),
+        )
+        if path:
+            self.framework.setText(path)
+
+    def accept(self) -> None:
+        from pathlib import Path
+
+        from workshop.domain.framework import load_framework
+        from workshop.errors import VerkstedError
+        from workshop.i18n import system_language
+
+        path = self.framework.text().strip()
+        if path:
+            try:
+                load_framework(Path(path))
+            except VerkstedError as exc:
+                self.framework_error.setText(exc.message(system_language()))
+                self.framework_error.show()
+                return
+        self.settings.set("ui/language", self.language.currentData())
+        self.settings.set("ui/font_size", float(self.font_size.value()))
+        self.settings.set("sessions/default_framework", path)
+        groups = [g.strip() for g in self.groups.text().split(",") if g.strip()]
+        self.settings.set("sessions/default_groups", list(dict.fromkeys(groups)))
+        super().accept()

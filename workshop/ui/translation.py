@@ -1,0 +1,64 @@
+"""Loading the GUI's language (Qt Linguist catalogues) and the font size from the settings.
+
+The language follows the setting, else the system locale (nb, nn and no mean bokmål). Qt's own
+wheel has no bokmål catalogue for its dialogs and buttons, so Verksted ships those strings in
+``resources/translations/qtbase_nb.qm`` next to its own ``verksted_nb.qm``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from workshop.i18n import normalise_language
+from workshop.paths import translations_dir
+
+CATALOGUES = ("verksted", "qtbase")
+_installed: list[QTranslator] = []
+
+
+def ui_language(settings) -> str:
+    """``nb`` or ``en``: the setting if made, else the system's language."""
+    chosen = settings.get("ui/language") if settings is not None else ""
+    if chosen in ("nb", "en"):
+        return chosen
+    return normalise_language(QLocale.system().name())
+
+
+def install_translators(app: QApplication, language: str) -> list[str]:
+    """Replace the installed catalogues with those for ``language``; returns what was loaded."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    loaded = []
+    if language == "nb":
+        for name in CATALOGUES:
+            translator = QTranslator(app)
+            if translator.load(str(translations_dir() / f"{name}_nb.qm")):
+                app.installTranslator(translator)
+                _installed.append(translator)
+                loaded.append(name)
+        QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    else:
+        translator = QTranslator(app)  # English plural forms ("1 note", "2 notes")
+        if translator.load(str(translations_dir() / "verksted_en.qm")):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded.append("verksted_en")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return loaded
+
+
+_system_point_size: float | None = None
+
+
+def apply_font_size(settings) -> None:
+    """Use the font size from the settings (0 keeps the system's)."""
+    global _system_point_size
+    app = QApplication.instance()
+    font = app.font()
+    if _system_point_size is None:
+        _system_point_size = font.pointSizeF()
+    size = settings.get("ui/font_size")
+    font.setPointSizeF(size if size and size > 0 else _system_point_size)
+    app.setFont(font)
