@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLockFile, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from workshop import __version__
 from workshop.ui.sessions_page import SessionsPage
 from workshop.ui.settings import Settings
+from workshop.ui.shortcuts import redo_keys
 
 TAB_AGENDA, TAB_RUN = range(2)
 
@@ -136,9 +137,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        self.redo_action.setShortcuts(redo_keys())
         for action in (self.undo_action, self.redo_action):
             self.addAction(action)
         edit_menu.addActions([self.undo_action, self.redo_action])
@@ -322,7 +321,9 @@ class MainWindow(QMainWindow):
 
         self.close_session()
         self.session_id = session_id
-        self.agenda_editor = AgendaEditor(self.lib, session_id, self.workspace)
+        self.agenda_editor = AgendaEditor(
+            self.lib, session_id, self.workspace, undo_stack=QUndoStack(self)
+        )
         self.run_view = RunView(self.lib, session_id, self.workspace, hosted=True)
         self.undo_group.addStack(self.agenda_editor.undo_stack)
         self.undo_group.addStack(self.run_view.undo_stack)
@@ -432,7 +433,7 @@ class MainWindow(QMainWindow):
             message = exc.message(self._language()) if isinstance(exc, VerkstedError) else str(exc)
             QMessageBox.warning(self, self.tr("The minutes were not saved"), message)
             return
-        self.statusBar().showMessage(self.tr("Minutes saved to %1").replace("%1", path), 8000)
+        self.statusBar().showMessage(self.tr("Minutes saved to %1").replace("%1", path))
 
     def show_settings(self) -> None:
         from workshop.ui.settings_dialog import SettingsDialog

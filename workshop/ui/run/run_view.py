@@ -35,6 +35,7 @@ from workshop.ui.run import commands
 from workshop.ui.run.capture import CaptureInput
 from workshop.ui.run.note_editor import InPlaceEditor
 from workshop.ui.run.step_panel import StepPanel
+from workshop.ui.shortcuts import redo_keys
 
 TICK_MS = 250
 SAVE_EVERY_S = 15.0
@@ -229,9 +230,7 @@ class RunView(QWidget):
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        self.redo_action.setShortcuts(redo_keys())
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             if not self.hosted:

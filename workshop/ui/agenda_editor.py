@@ -1,0 +1,1131 @@
+"""The agenda editor: the steps of a session, their order, time boxes and the booked hours.
+
+Every change is an undoable command on a QUndoStack; each redo and undo calls a service (one
+committed transaction per call) and then reloads the agenda through ``get_session``. A service
+error is shown in a warning dialog and never escapes into Qt.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import time
+
+import shiboken6
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.templates import STEP_KINDS
+from workshop.errors import NotFoundError, VerkstedError
+from workshop.services import agenda as agenda_service
+from workshop.services import notes as note_service
+from workshop.services import sessions as session_service
+from workshop.services.agenda import MAX_MINUTES, Schedule, ScheduledStep
+from workshop.services.dto import SessionInfo, StepInfo
+from workshop.store.db import Library
+
+STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STEP_MIME = "application/x-verksted-step-id"
+FIELDS = ("kind", "title", "minutes", "prompt", "question")
+MERGE_IDS = {"minutes": 2101, "kind": 2102}  # runs of arrow keys or wheel turns merge
+BOOKING_MERGE_ID = 2103
+LATE_COLOUR = "#B3261E"
+DEFAULT_START = time(18, 0)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgendaEditor", text)
+
+
+def kind_label(kind: str) -> str:
+    """The translated name of a step kind (the kind id itself when unknown)."""
+    labels = {
+        "intro": _tr("Intro"),
+        "silent-writing": _tr("Silent writing"),
+        "share": _tr("Sharing round"),
+        "cluster": _tr("Clustering"),
+        "vote": _tr("Voting"),
+        "discuss": _tr("Discussion"),
+        "evaluate": _tr("Evaluation"),
+        "wrap-up": _tr("Wrap-up"),
+    }
+    return labels.get(kind, kind)
+
+
+def format_duration(minutes: int) -> str:
+    """1 h 35 min, 2 h, 40 min."""
+    hours, rest = divmod(minutes, 60)
+    if hours and rest:
+        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
+    if hours:
+        return _tr("%1 h").replace("%1", str(hours))
+    return _tr("%1 min").replace("%1", str(rest))
+
+
+def _clock(value: time | None) -> str:
+    return value.strftime("%H:%M") if value is not None else ""
+
+
+def _to_qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _from_qtime(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+def _late_steps(session: SessionInfo) -> set[str]:
+    """Ids of the steps that end after the booked end time."""
+    if session.start_time is None or session.end_time is None:
+        return set()
+    start = session.start_time.hour * 60 + session.start_time.minute
+    end = session.end_time.hour * 60 + session.end_time.minute
+    booked = end - start if end >= start else end + 24 * 60 - start
+    late, elapsed = set(), 0
+    for step in session.steps:
+        elapsed += step.minutes
+        if elapsed > booked:
+            late.add(step.id)
+    return late
+
+
+def _diff(old: list[str], new: list[str]) -> tuple[str, int, int] | None:
+    """Describe ``old`` → ``new`` as one insert, removal or move: (kind, row, other row)."""
+    if len(new) == len(old) + 1:
+        for i in range(len(new)):
+            if new[:i] + new[i + 1 :] == old:
+                return ("insert", i, i)
+    elif len(new) == len(old) - 1:
+        for i in range(len(old)):
+            if old[:i] + old[i + 1 :] == new:
+                return ("remove", i, i)
+    elif len(new) == len(old) and set(new) == set(old):
+        for src in range(len(old)):
+            rest = old[:src] + old[src + 1 :]
+            dst = new.index(old[src])
+            if [*rest[:dst], old[src], *rest[dst:]] == new:
+                return ("move", src, dst)
+    return None
+
+
+# --- the list model -------------------------------------------------------------------------
+
+
+class AgendaModel(QAbstractListModel):
+    """The steps of one session as list rows; drag and drop asks for a move, never edits."""
+
+    move_requested = Signal(str, int)  # step id, new 1-based position
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ScheduledStep] = []
+        self._late: set[str] = set()
+
+    # --- content ---
+    def set_session(self, session: SessionInfo, plan: Schedule) -> None:
+        """Show a freshly read agenda; single inserts, removals and moves keep the selection."""
+        old = [r.step.id for r in self._rows]
+        new = [r.step.id for r in plan.steps]
+        change = None if old == new else _diff(old, new)
+        root = QModelIndex()
+        if old == new:
+            self._apply(session, plan)
+        elif change is None:
+            self.beginResetModel()
+            self._apply(session, plan)
+            self.endResetModel()
+        elif change[0] == "insert":
+            self.beginInsertRows(root, change[1], change[1])
+            self._apply(session, plan)
+            self.endInsertRows()
+        elif change[0] == "remove":
+            self.beginRemoveRows(root, change[1], change[1])
+            self._apply(session, plan)
+            self.endRemoveRows()
+        else:
+            src, dst = change[1], change[2]
+            self.beginMoveRows(root, src, src, root, dst if dst < src else dst + 1)
+            self._apply(session, plan)
+            self.endMoveRows()
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
+    def _apply(self, session: SessionInfo, plan: Schedule) -> None:
+        self._rows = list(plan.steps)
+        self._late = _late_steps(session)
+
+    def step_at(self, row: int) -> StepInfo | None:
+        return self._rows[row].step if 0 <= row < len(self._rows) else None
+
+    def row_of(self, step_id: str | None) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.step.id == step_id), None)
+
+    def row_text(self, row: int) -> str:
+        scheduled = self._rows[row]
+        step = scheduled.step
+        title = step.title or _tr("(untitled)")
+        length = (
+            _tr("open") if step.minutes == 0 else _tr("%1 min").replace("%1", str(step.minutes))
+        )
+        text = f"{step.position}. {title} — {kind_label(step.kind)}, {length}"
+        if scheduled.starts is not None:
+            text = f"{_clock(scheduled.starts)}  {text}"
+        return text
+
+    # --- QAbstractListModel ---
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        step = self._rows[index.row()].step
+        late = step.id in self._late
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.row_text(index.row())
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = self.row_text(index.row())
+            return f"{text}. {_tr('Runs past the booked end time')}" if late else text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [p for p in (step.question, step.prompt) if p]
+            if late:
+                parts.append(_tr("Runs past the booked end time"))
+            return "\n\n".join(parts) if parts else None
+        if role == Qt.ItemDataRole.ForegroundRole and late:
+            return QBrush(QColor(LATE_COLOUR))
+        if role == STEP_ID_ROLE:
+            return step.id
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled  # drops go between rows, never onto one
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    # --- drag and drop: one drop = one move request ---
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [STEP_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(STEP_MIME, QByteArray(self._rows[rows[0]].step.id.encode()))
+        return data
+
+    def _request_move(self, src: int, before: int) -> bool:
+        """Ask for the step at ``src`` to go before the row ``before`` (rows as they are now)."""
+        if not 0 <= src < len(self._rows):
+            return False
+        target = before - 1 if before > src else before
+        target = max(0, min(target, len(self._rows) - 1))
+        if target != src:
+            self.move_requested.emit(self._rows[src].step.id, target + 1)
+        return True
+
+    def moveRows(
+        self,
+        sourceParent: QModelIndex | QPersistentModelIndex,
+        sourceRow: int,
+        count: int,
+        destinationParent: QModelIndex | QPersistentModelIndex,
+        destinationChild: int,
+    ) -> bool:
+        # QListView calls this for an internal drop. The move goes through the editor (an undo
+        # command and move_step); the refresh that follows moves the row in this model.
+        if sourceParent.isValid() or destinationParent.isValid() or count != 1:
+            return False
+        return self._request_move(sourceRow, destinationChild)
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(STEP_MIME):
+            return False
+        step_id = bytes(data.data(STEP_MIME).data()).decode()
+        src = self.row_of(step_id)
+        if src is None:
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._rows)
+        return self._request_move(src, row)
+
+
+# --- undoable commands ------------------------------------------------------------------------
+
+
+def _take_out(lib: Library, session_id: str, step_id: str) -> tuple[StepInfo, list[str]]:
+    """Remove a step; return what restore needs: the step and the notes that were tied to it."""
+    info = session_service.get_session(lib, session_id).step_by_id(step_id)
+    if info is None:
+        raise NotFoundError("step_not_found", ref=step_id)
+    tied = [
+        n.id
+        for n in note_service.list_notes(lib, session_id, include_deleted=True)
+        if n.step_id == step_id
+    ]
+    agenda_service.remove_step(lib, session_id, step_id)
+    return info, tied
+
+
+def _put_back(lib: Library, session_id: str, info: StepInfo, note_ids: list[str]) -> None:
+    agenda_service.restore_step(lib, session_id, info)
+    for note_id in note_ids:
+        note_service.update_note(lib, session_id, note_id, step_id=info.id)
+
+
+class AgendaCommand(QUndoCommand):
+    """Runs service calls, then refreshes the editor; a failure is reported, not raised.
+
+    A command that fails marks itself obsolete, so the stack drops it. The commands keep the
+    library and session themselves: they still work if the editor was closed meanwhile.
+    """
+
+    def __init__(self, editor: AgendaEditor, text: str) -> None:
+        super().__init__(text)
+        self.editor = editor
+        self.lib = editor.lib
+        self.session_id = editor.session_id
+
+    def _editor_alive(self) -> bool:
+        return shiboken6.isValid(self.editor)
+
+    def _run(self, action: Callable[[], None], select: Callable[[], str | None]) -> bool:
+        try:
+            action()
+        except VerkstedError as exc:
+            self.setObsolete(True)
+            if self._editor_alive():
+                self.editor.report_error(exc)
+            return False
+        if self._editor_alive():
+            self.editor.after_change(select())
+        return True
+
+
+class AddStepCommand(AgendaCommand):
+    """Add a step (or duplicate one); undo removes it, redo puts it back under the same id."""
+
+    def __init__(
+        self,
+        editor: AgendaEditor,
+        *,
+        position: int | None = None,
+        fields: dict | None = None,
+        duplicate_of: str | None = None,
+        previous: str | None = None,
+    ) -> None:
+        super().__init__(editor, _tr("Duplicate step") if duplicate_of else _tr("Add step"))
+        self.position = position
+        self.fields = dict(fields or {})
+        self.duplicate_of = duplicate_of
+        self.previous = previous
+        self.step_id: str | None = None
+        self.removed: tuple[StepInfo, list[str]] | None = None
+
+    def redo(self) -> None:
+        def add() -> None:
+            if self.removed is not None:
+                _put_back(self.lib, self.session_id, *self.removed)
+            elif self.duplicate_of is not None:
+                self.step_id = agenda_service.duplicate_step(
+                    self.lib, self.session_id, self.duplicate_of
+                )
+            else:
+                self.step_id = agenda_service.add_step(
+                    self.lib, self.session_id, position=self.position, **self.fields
+                )
+
+        self._run(add, lambda: self.step_id)
+
+    def undo(self) -> None:
+        def remove() -> None:
+            self.removed = _take_out(self.lib, self.session_id, self.step_id)
+
+        if self.step_id is not None:
+            self._run(remove, lambda: self.previous)
+
+
+class RemoveStepCommand(AgendaCommand):
+    """Remove a step; undo restores it at its old position, with its id and its notes."""
+
+    def __init__(self, editor: AgendaEditor, step: StepInfo) -> None:
+        name = step.title or kind_label(step.kind)
+        super().__init__(editor, _tr("Remove step “%1”").replace("%1", name))
+        self.step_id = step.id
+        self.removed: tuple[StepInfo, list[str]] | None = None
+
+    def redo(self) -> None:
+        def remove() -> None:
+            self.removed = _take_out(self.lib, self.session_id, self.step_id)
+
+        self._run(remove, lambda: None)
+
+    def undo(self) -> None:
+        if self.removed is not None:
+            self._run(
+                lambda: _put_back(self.lib, self.session_id, *self.removed), lambda: self.step_id
+            )
+
+
+class MoveStepCommand(AgendaCommand):
+    def __init__(self, editor: AgendaEditor, step_id: str, old: int, new: int) -> None:
+        super().__init__(editor, _tr("Move step"))
+        self.step_id, self.old, self.new = step_id, old, new
+
+    def _move(self, position: int) -> None:
+        self._run(
+            lambda: agenda_service.move_step(self.lib, self.session_id, self.step_id, position),
+            lambda: self.step_id,
+        )
+
+    def redo(self) -> None:
+        self._move(self.new)
+
+    def undo(self) -> None:
+        self._move(self.old)
+
+
+class UpdateStepCommand(AgendaCommand):
+    """Change one field of a step. Runs of minute or kind changes on one step merge into one."""
+
+    def __init__(self, editor: AgendaEditor, step_id: str, field: str, old, new) -> None:
+        labels = {
+            "kind": _tr("Change step kind"),
+            "title": _tr("Rename step"),
+            "minutes": _tr("Change step time"),
+            "prompt": _tr("Edit facilitator prompt"),
+            "question": _tr("Edit participant question"),
+        }
+        super().__init__(editor, labels[field])
+        self.step_id, self.field, self.old, self.new = step_id, field, old, new
+        self.pushed = False
+
+    def id(self) -> int:
+        return MERGE_IDS.get(self.field, -1)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (
+            not isinstance(other, UpdateStepCommand)
+            or other.isObsolete()
+            or other.step_id != self.step_id
+            or other.field != self.field
+        ):
+            return False
+        self.new = other.new
+        if self.new == self.old:
+            self.setObsolete(True)
+        return True
+
+    def _set(self, value, select: str | None) -> None:
+        self._run(
+            lambda: agenda_service.update_step(
+                self.lib, self.session_id, self.step_id, **{self.field: value}
+            ),
+            lambda: select,
+        )
+
+    def redo(self) -> None:
+        # When pushed, the step is already where the user is (or the user just left it for
+        # another one); a later redo or undo shows the step that changes.
+        self._set(self.new, self.step_id if self.pushed else None)
+        self.pushed = True
+
+    def undo(self) -> None:
+        self._set(self.old, self.step_id)
+
+
+Booking = tuple[time | None, time | None]
+
+
+class BookingCommand(AgendaCommand):
+    """Set or clear the booked hours. A run of changes to one of the two times merges."""
+
+    def __init__(self, editor: AgendaEditor, old: Booking, new: Booking) -> None:
+        text = _tr("Clear booked time") if new == (None, None) else _tr("Change booked time")
+        super().__init__(editor, text)
+        self.old, self.new = old, new
+        self.adjusted = self._adjusted(old, new)
+
+    @staticmethod
+    def _adjusted(old: Booking, new: Booking) -> str | None:
+        """Which booked time alone changes: "start", "end" or None (both, or a booking)."""
+        if None in old or None in new:
+            return None
+        if old[0] != new[0] and old[1] == new[1]:
+            return "start"
+        if old[0] == new[0] and old[1] != new[1]:
+            return "end"
+        return None
+
+    def id(self) -> int:
+        return BOOKING_MERGE_ID if self.adjusted else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (
+            not isinstance(other, BookingCommand)
+            or other.isObsolete()
+            or other.adjusted != self.adjusted
+        ):
+            return False
+        self.new = other.new
+        if self.new == self.old:
+            self.setObsolete(True)
+        return True
+
+    def _set(self, booking: Booking) -> None:
+        self._run(
+            lambda: session_service.update_session(
+                self.lib, self.session_id, start_time=booking[0], end_time=booking[1]
+            ),
+            lambda: None,
+        )
+
+    def redo(self) -> None:
+        self._set(self.new)
+
+    def undo(self) -> None:
+        self._set(self.old)
+
+
+# --- the editor -------------------------------------------------------------------------------
+
+
+class AgendaEditor(QWidget):
+    """List of steps on the left, the selected step's form on the right, booked hours above."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        lib: Library,
+        session_id: str,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("agendaEditor")
+        self.setAccessibleName(self.tr("Agenda editor"))
+        self.lib = lib
+        self.session_id = session_id
+        self.session: SessionInfo | None = None
+        self.plan: Schedule | None = None
+        self.owns_undo_stack = undo_stack is None
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self._form_step_id: str | None = None
+        self._loaded: dict[str, object] = {}
+        self._syncing = False
+        self._refreshing = False
+        self._last_row = 0
+
+        self.model = AgendaModel(self)
+        self.model.move_requested.connect(self.move_step_to)
+        self._build_booking_row()
+        self._build_list()
+        self._build_form()
+        self._build_actions()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("agendaSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.list_pane)
+        splitter.addWidget(self.form_box)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(self.booking_row)
+        layout.addWidget(self.warning_label)
+        layout.addWidget(splitter, 1)
+
+        self.refresh()
+        if self.model.rowCount():
+            self.select_step(self.model.step_at(0).id)
+
+    # --- building ---
+    def _build_booking_row(self) -> None:
+        self.booked_check = QCheckBox(self.tr("Booked time"), self)
+        self.booked_check.setObjectName("bookedTimeCheck")
+        self.booked_check.setAccessibleName(self.tr("Booked time"))
+        self.booked_check.setToolTip(self.tr("The hours booked for the session (room, invitation)"))
+        self.start_edit = self._time_edit("bookedStartEdit", self.tr("Booked start time"))
+        self.end_edit = self._time_edit("bookedEndEdit", self.tr("Booked end time"))
+        self.start_edit.setTime(_to_qtime(DEFAULT_START))
+        self.end_edit.setTime(_to_qtime(time(21, 0)))
+        self.total_label = QLabel(self)
+        self.total_label.setObjectName("agendaTotal")
+        self.total_label.setAccessibleName(self.tr("Total time"))
+        self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.total_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.total_label.setFont(font)
+        self.warning_label = QLabel(self)
+        self.warning_label.setObjectName("agendaWarning")
+        self.warning_label.setAccessibleName(self.tr("Overrun warning"))
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet(f"QLabel {{ color: {LATE_COLOUR}; font-weight: bold; }}")
+        self.warning_label.hide()
+
+        row = QHBoxLayout()
+        row.addWidget(self.booked_check)
+        self.from_label = QLabel(self.tr("from"), self)
+        self.from_label.setBuddy(self.start_edit)
+        self.to_label = QLabel(self.tr("to"), self)
+        self.to_label.setBuddy(self.end_edit)
+        row.addWidget(self.from_label)
+        row.addWidget(self.start_edit)
+        row.addWidget(self.to_label)
+        row.addWidget(self.end_edit)
+        row.addStretch(1)
+        row.addWidget(self.total_label)
+        self.booking_row = row
+
+        self.booked_check.toggled.connect(self._on_booked_toggled)
+        self.start_edit.timeChanged.connect(self._on_booked_time_changed)
+        self.end_edit.timeChanged.connect(self._on_booked_time_changed)
+
+    def _time_edit(self, name: str, accessible: str) -> QTimeEdit:
+        edit = QTimeEdit(self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setToolTip(accessible)
+        edit.setDisplayFormat("HH:mm")
+        edit.setKeyboardTracking(False)
+        return edit
+
+    def _build_list(self) -> None:
+        self.list_pane = QWidget(self)
+        view = QListView(self.list_pane)
+        view.setObjectName("agendaList")
+        view.setAccessibleName(self.tr("Agenda steps"))
+        view.setAccessibleDescription(
+            self.tr("Ctrl+Up and Ctrl+Down move the selected step; drag a step to reorder")
+        )
+        view.setModel(self.model)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        view.setDragDropOverwriteMode(False)
+        view.setDropIndicatorShown(True)
+        view.setAlternatingRowColors(True)
+        view.setUniformItemSizes(True)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        metrics = view.fontMetrics()
+        view.setMinimumWidth(metrics.horizontalAdvance("00:00  10. " + "M" * 12))
+        view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.list_view = view
+
+        self.add_button = self._button("addStepButton", self.tr("Add step"))
+        self.duplicate_button = self._button("duplicateStepButton", self.tr("Duplicate"))
+        self.remove_button = self._button("removeStepButton", self.tr("Remove"))
+        self.up_button = self._button("moveUpButton", self.tr("Move up"))
+        self.down_button = self._button("moveDownButton", self.tr("Move down"))
+        layout = QVBoxLayout(self.list_pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(view, 1)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.duplicate_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.up_button, self.down_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        button.setAutoDefault(False)
+        return button
+
+    def _build_form(self) -> None:
+        box = QGroupBox(self.tr("Selected step"), self)
+        box.setObjectName("stepForm")
+        self.form_box = box
+
+        self.kind_combo = QComboBox(box)
+        self.kind_combo.setObjectName("stepKind")
+        self.kind_combo.setAccessibleName(self.tr("Kind of step"))
+        for kind in STEP_KINDS:
+            self.kind_combo.addItem(kind_label(kind), kind)
+
+        self.title_edit = QLineEdit(box)
+        self.title_edit.setObjectName("stepTitleEdit")
+        self.title_edit.setAccessibleName(self.tr("Step title"))
+        self.title_edit.setMaxLength(300)
+        self.title_edit.setPlaceholderText(self.tr("What the room sees as the heading"))
+
+        self.minutes_spin = QSpinBox(box)
+        self.minutes_spin.setObjectName("stepMinutes")
+        self.minutes_spin.setAccessibleName(self.tr("Minutes for the step"))
+        self.minutes_spin.setRange(0, MAX_MINUTES)
+        self.minutes_spin.setSingleStep(5)
+        self.minutes_spin.setSuffix(self.tr(" min"))
+        self.minutes_spin.setSpecialValueText(self.tr("open (no time box)"))
+        self.minutes_spin.setKeyboardTracking(False)
+        self.minutes_spin.setToolTip(self.tr("0 minutes: an open step without a time box"))
+
+        self.prompt_edit = self._text_edit(
+            "stepPromptEdit",
+            self.tr("Facilitator prompt"),
+            self.tr("What you say or do"),
+        )
+        self.question_edit = self._text_edit(
+            "stepQuestionEdit",
+            self.tr("Participant question"),
+            self.tr("The question the participants answer"),
+        )
+
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.position_label = QLabel(box)
+        self.position_label.setObjectName("stepFormPosition")
+        form.addRow(self.position_label)
+        form.addRow(self.tr("&Kind:"), self.kind_combo)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Minutes:"), self.minutes_spin)
+        for text, edit in (
+            (self.tr("Facilitator &prompt (only you see it):"), self.prompt_edit),
+            (self.tr("Participant &question (shown to the room):"), self.question_edit),
+        ):
+            label = QLabel(text, box)
+            label.setBuddy(edit)
+            form.addRow(label)  # long texts get the full width under their label
+            form.addRow(edit)
+
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self._commit("kind"))
+        self.title_edit.editingFinished.connect(lambda: self._commit("title"))
+        self.minutes_spin.valueChanged.connect(lambda _v: self._commit("minutes"))
+
+    def _text_edit(self, name: str, accessible: str, placeholder: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit(self.form_box)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        lines = edit.fontMetrics().lineSpacing()
+        edit.setMinimumHeight(lines * 3 + 12)
+        edit.installEventFilter(self)
+        return edit
+
+    def _build_actions(self) -> None:
+        def action(text: str, keys: list[str], slot, on_list_only: bool) -> QAction:
+            act = QAction(text, self)
+            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.setShortcutContext(
+                Qt.ShortcutContext.WidgetShortcut
+                if on_list_only
+                else Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
+            act.triggered.connect(slot)
+            self.list_view.addAction(act)
+            if not on_list_only:
+                self.addAction(act)
+            return act
+
+        # Delete and Ctrl/Alt+arrows act on the list only, so they keep their meaning in text.
+        self.add_action = action(self.tr("Add step"), ["Ins"], self.add_step, False)
+        self.duplicate_action = action(self.tr("Duplicate"), ["Ctrl+D"], self.duplicate_step, False)
+        self.remove_action = action(self.tr("Remove"), ["Del"], self.remove_step, True)
+        self.up_action = action(
+            self.tr("Move up"), ["Ctrl+Up", "Alt+Up"], lambda: self.move_selected(-1), True
+        )
+        self.down_action = action(
+            self.tr("Move down"), ["Ctrl+Down", "Alt+Down"], lambda: self.move_selected(1), True
+        )
+        for button, act, tip in (
+            (self.add_button, self.add_action, self.tr("Add a step after the selected one (Ins)")),
+            (self.duplicate_button, self.duplicate_action, self.tr("Duplicate the step (Ctrl+D)")),
+            (self.remove_button, self.remove_action, self.tr("Remove the step (Del in the list)")),
+            (self.up_button, self.up_action, self.tr("Move the step up (Ctrl+Up)")),
+            (self.down_button, self.down_action, self.tr("Move the step down (Ctrl+Down)")),
+        ):
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.clicked.connect(act.trigger)
+        if self.owns_undo_stack:
+            self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+            self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+            self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+            redo_keys = [QKeySequence("Ctrl+Shift+Z")]  # also where the platform says Ctrl+Y
+            for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+                if key not in redo_keys:  # a key listed twice would be an ambiguous shortcut
+                    redo_keys.append(key)
+            self.redo_action.setShortcuts(redo_keys)
+            for act in (self.undo_action, self.redo_action):
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(act)
+
+    # --- reading ---
+    def refresh(self, select_id: str | None = None) -> bool:
+        """Read the agenda again and show it, keeping (or moving to) the selected step."""
+        keep = select_id or self._current_id()
+        previous_row = self._last_row
+        self._refreshing = True
+        try:
+            try:
+                self.session = session_service.get_session(self.lib, self.session_id)
+            except VerkstedError as exc:
+                self.setEnabled(False)
+                self._warn(exc.message())
+                return False
+            self.plan = agenda_service.schedule(self.session)
+            self.model.set_session(self.session, self.plan)
+            row = self.model.row_of(keep)
+            if row is None and self.model.rowCount():
+                row = max(0, min(previous_row, self.model.rowCount() - 1))
+            if row is not None and row != self._current_row():
+                self.list_view.setCurrentIndex(self.model.index(row))
+            if row is not None:
+                self.list_view.scrollTo(self.model.index(row))
+        finally:
+            self._refreshing = False
+        self._sync_booking()
+        self._sync_summary()
+        self._sync_form()
+        self._sync_actions()
+        return True
+
+    def _current_row(self) -> int | None:
+        index = self.list_view.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def _current_id(self) -> str | None:
+        row = self._current_row()
+        step = self.model.step_at(row) if row is not None else None
+        return step.id if step else None
+
+    def current_step(self) -> StepInfo | None:
+        step_id = self._current_id()
+        return self.session.step_by_id(step_id) if self.session and step_id else None
+
+    def select_step(self, step_id: str) -> None:
+        row = self.model.row_of(step_id)
+        if row is not None:
+            self.list_view.setCurrentIndex(self.model.index(row))
+            self.list_view.scrollTo(self.model.index(row))
+
+    def _sync_booking(self) -> None:
+        s = self.session
+        booked = s.start_time is not None
+        self._syncing = True
+        try:
+            with QSignalBlocker(self.booked_check):
+                self.booked_check.setChecked(booked)
+            if s.start_time is not None:
+                with QSignalBlocker(self.start_edit):
+                    self.start_edit.setTime(_to_qtime(s.start_time))
+            if s.end_time is not None:
+                with QSignalBlocker(self.end_edit):
+                    self.end_edit.setTime(_to_qtime(s.end_time))
+        finally:
+            self._syncing = False
+        for widget in (self.start_edit, self.end_edit, self.from_label, self.to_label):
+            widget.setEnabled(booked)
+
+    def _sync_summary(self) -> None:
+        s, plan = self.session, self.plan
+        text = self.tr("Total %1").replace("%1", format_duration(plan.total_minutes))
+        if s.start_time is not None and plan.ends is not None:
+            text += f" · {_clock(s.start_time)}–{_clock(plan.ends)}"
+        self.total_label.setText(text)
+        self.total_label.setAccessibleDescription(text)
+        over = plan.overrun_minutes
+        if over > 0:
+            warning = self.tr("The plan runs %1 min past the booked end time").replace(
+                "%1", str(over)
+            )
+            self.warning_label.setText(f"⚠ {warning}")
+            self.warning_label.setAccessibleDescription(warning)
+        else:
+            self.warning_label.clear()
+        self.warning_label.setVisible(over > 0)
+
+    def _sync_form(self) -> None:
+        """Show the selected step in the form; a field the user has not touched is updated."""
+        step = self.current_step()
+        self._syncing = True
+        try:
+            if step is None:
+                self._form_step_id = None
+                self._loaded = {}
+                self.form_box.setEnabled(False)
+                self.position_label.clear()
+                return
+            self.form_box.setEnabled(True)
+            values = {f: getattr(step, f) for f in FIELDS}
+            fresh = step.id != self._form_step_id
+            for field, value in values.items():
+                if fresh or self._loaded.get(field) != value:
+                    self._set_field(field, value)
+            self._form_step_id = step.id
+            self._loaded = values
+            scheduled = self.plan.steps[step.position - 1] if self.plan else None
+            text = (
+                self.tr("Step %1 of %2")
+                .replace("%1", str(step.position))
+                .replace("%2", str(len(self.session.steps)))
+            )
+            if scheduled is not None and scheduled.starts is not None:
+                text += " · " + self.tr("starts %1").replace("%1", _clock(scheduled.starts))
+            self.position_label.setText(text)
+        finally:
+            self._syncing = False
+
+    def _set_field(self, field: str, value) -> None:
+        if field == "kind":
+            index = self.kind_combo.findData(value)
+            if index < 0:
+                self.kind_combo.addItem(kind_label(value), value)
+                index = self.kind_combo.count() - 1
+            with QSignalBlocker(self.kind_combo):
+                self.kind_combo.setCurrentIndex(index)
+        elif field == "title":
+            self.title_edit.setText(value)
+            self.title_edit.setCursorPosition(0)
+        elif field == "minutes":
+            with QSignalBlocker(self.minutes_spin):
+                self.minutes_spin.setValue(value)
+        elif field == "prompt":
+            self.prompt_edit.setPlainText(value)
+        elif field == "question":
+            self.question_edit.setPlainText(value)
+
+    def _field_value(self, field: str):
+        if field == "kind":
+            return self.kind_combo.currentData()
+        if field == "title":
+            return self.title_edit.text().strip()
+        if field == "minutes":
+            return self.minutes_spin.value()
+        if field == "prompt":
+            return self.prompt_edit.toPlainText().strip()
+        return self.question_edit.toPlainText().strip()
+
+    def _sync_actions(self) -> None:
+        row = self._current_row()
+        count = self.model.rowCount()
+        has = row is not None
+        self.duplicate_action.setEnabled(has)
+        self.remove_action.setEnabled(has and count > 1)
+        self.up_action.setEnabled(has and row > 0)
+        self.down_action.setEnabled(has and row < count - 1)
+        for button, act in (
+            (self.duplicate_button, self.duplicate_action),
+            (self.remove_button, self.remove_action),
+            (self.up_button, self.up_action),
+            (self.down_button, self.down_action),
+        ):
+            button.setEnabled(act.isEnabled())
+
+    # --- reacting ---
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._last_row = current.row()
+        if self._refreshing:
+            return
+        self._flush_form()
+        self._sync_form()
+        self._sync_actions()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            if watched is self.prompt_edit:
+                self._commit("prompt")
+            elif watched is self.question_edit:
+                self._commit("question")
+        return super().eventFilter(watched, event)
+
+    def _commit(self, field: str) -> None:
+        """Save one form field of the step shown in the form, if it differs from the store."""
+        if self._syncing or self._form_step_id is None or self.session is None:
+            return
+        step = self.session.step_by_id(self._form_step_id)
+        if step is None:
+            return
+        old, new = getattr(step, field), self._field_value(field)
+        if new is None or new == old:
+            return
+        self.undo_stack.push(UpdateStepCommand(self, step.id, field, old, new))
+
+    def _flush_form(self) -> None:
+        """Save edits still open in the form (before the selection or the agenda changes)."""
+        if self._syncing or self._form_step_id is None:
+            return
+        self.minutes_spin.interpretText()
+        for field in ("title", "prompt", "question"):
+            self._commit(field)
+
+    def _on_booked_toggled(self, checked: bool) -> None:
+        if self._syncing or self.session is None:
+            return
+        old = (self.session.start_time, self.session.end_time)
+        if checked:
+            start = _from_qtime(self.start_edit.time())
+            if self.session.end_time is None and self.plan is not None:
+                # a first booking as long as the plan, rounded up to the quarter hour
+                length = max(15, math.ceil(self.plan.total_minutes / 15) * 15)
+                end_q = self.start_edit.time().addSecs(length * 60)
+                end = _from_qtime(end_q)
+            else:
+                end = _from_qtime(self.end_edit.time())
+            new = (start, end)
+        else:
+            new = (None, None)
+        if new != old:
+            self.undo_stack.push(BookingCommand(self, old, new))
+
+    def _on_booked_time_changed(self, _value: QTime) -> None:
+        if self._syncing or self.session is None or not self.booked_check.isChecked():
+            return
+        old = (self.session.start_time, self.session.end_time)
+        new = (_from_qtime(self.start_edit.time()), _from_qtime(self.end_edit.time()))
+        if new != old:
+            self.undo_stack.push(BookingCommand(self, old, new))
+
+    # --- changing ---
+    def add_step(self) -> None:
+        """Insert a new step right after the selected one (at the end when none is)."""
+        self._flush_form()
+        current = self.current_step()
+        known = {s.id for s in self.session.steps} if self.session else set()
+        position = current.position + 1 if current else None
+        fields = {"kind": "discuss", "title": self.tr("New step"), "minutes": 10}
+        self.undo_stack.push(
+            AddStepCommand(
+                self,
+                position=position,
+                fields=fields,
+                previous=current.id if current else None,
+            )
+        )
+        added = self.current_step()
+        if added is not None and added.id not in known:  # ready to type the new step's title
+            self.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.title_edit.selectAll()
+
+    def duplicate_step(self) -> None:
+        self._flush_form()
+        current = self.current_step()
+        if current is not None:
+            self.undo_stack.push(AddStepCommand(self, duplicate_of=current.id, previous=current.id))
+
+    def remove_step(self) -> None:
+        """Remove the selected step; asks first when notes were captured under it."""
+        self._flush_form()
+        current = self.current_step()
+        if current is None or len(self.session.steps) <= 1:
+            return
+        try:
+            count = sum(
+                1
+                for n in note_service.list_notes(self.lib, self.session_id)
+                if n.step_id == current.id
+            )
+        except VerkstedError as exc:
+            self.report_error(exc)
+            return
+        if count:
+            title = current.title or kind_label(current.kind)
+            text = self.tr(
+                "“%1” has %n note(s). Remove the step? The notes stay in the session, "
+                "no longer tied to a step.",
+                "",
+                count,
+            ).replace("%1", title)
+            answer = QMessageBox.question(
+                self,
+                self.tr("Remove step"),
+                text,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.undo_stack.push(RemoveStepCommand(self, current))
+
+    def move_selected(self, delta: int) -> None:
+        current = self.current_step()
+        if current is not None:
+            self.move_step_to(current.id, current.position + delta)
+
+    def move_step_to(self, step_id: str, position: int) -> None:
+        """Move a step to a 1-based position (clamped to the agenda); one undoable change."""
+        self._flush_form()
+        step = self.session.step_by_id(step_id) if self.session else None
+        if step is None:
+            return
+        position = max(1, min(position, len(self.session.steps)))
+        if position != step.position:
+            self.undo_stack.push(MoveStepCommand(self, step_id, step.position, position))
+
+    # --- called by the commands ---
+    def after_change(self, select_id: str | None) -> None:
+        self.refresh(select_id)
+        self.changed.emit()
+
+    def report_error(self, exc: VerkstedError) -> None:
+        self._warn(exc.message())
+        self._form_step_id = None  # show the stored values again, not the refused ones
+        self.refresh()
+
+    def _warn(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Agenda"), message)
