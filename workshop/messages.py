@@ -158,6 +158,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Gruppenavnet kan ha høyst {limit} tegn",
         "en": "The group name can have at most {limit} characters",
     },
+    "booking_no_start": {
+        "nb": "Avtalt sluttid krever en starttid",
+        "en": "A booked end time needs a start time",
+    },
+    "booking_empty": {
+        "nb": "Avtalt start- og sluttid kan ikke være like",
+        "en": "The booked start and end time cannot be the same",
+    },
     "step_kind_bad": {
         "nb": "Ukjent stegtype «{value}» (gyldige: {known})",
         "en": "Unknown step kind “{value}” (valid: {known})",

@@ -130,3 +130,27 @@ def test_deleted_sessions_hide_come_back_and_are_purged_on_close(lib, session_id
     set_session_deleted(lib, session_id, True)
     assert purge_deleted_sessions(lib) == 1
     assert [s.id for s in list_sessions(lib, include_deleted=True)] == [other]
+
+
+def test_restoring_a_step_ties_its_notes_to_it_again(lib, session_id):
+    from workshop.services.run import set_current_step
+
+    step = get_session(lib, session_id).steps[1]
+    note_id = add_note(lib, session_id, "Hører til steget", step_id=step.id)
+    set_current_step(lib, session_id, step.id)
+    tied = agenda.remove_step(lib, session_id, step.id)
+    assert tied == [note_id]
+    assert get_session(lib, session_id).current_step_id is None  # not left dangling
+    agenda.restore_step(lib, session_id, step, tied)
+    [note] = list_notes(lib, session_id)
+    assert note.step_id == step.id and note.step_position == step.position
+
+
+def test_booked_hours_need_a_start_and_some_length(lib, session_id):
+    with pytest.raises(InvalidInputError) as no_start:
+        update_session(lib, session_id, end_time=time(20, 0))
+    assert no_start.value.key == "booking_no_start"
+    with pytest.raises(InvalidInputError) as empty:
+        update_session(lib, session_id, start_time=time(18, 0), end_time=time(18, 0))
+    assert empty.value.key == "booking_empty"
+    assert get_session(lib, session_id).start_time is None  # nothing stored

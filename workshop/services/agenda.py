@@ -11,7 +11,7 @@ from workshop.domain.templates import STEP_KINDS
 from workshop.errors import InvalidInputError, NotFoundError
 from workshop.services.dto import SessionInfo, StepInfo
 from workshop.store.db import Library
-from workshop.store.models import Step, WorkshopSession
+from workshop.store.models import Note, Step, WorkshopSession
 
 MAX_MINUTES = 24 * 60
 
@@ -165,21 +165,32 @@ def duplicate_step(lib: Library, session_id: str, step_id: str) -> str:
     return add_step(lib, session_id, **fields)
 
 
-def remove_step(lib: Library, session_id: str, step_id: str) -> None:
-    """Remove a step. Its notes stay in the session, no longer tied to a step."""
+def remove_step(lib: Library, session_id: str, step_id: str) -> list[str]:
+    """Remove a step. Its notes stay in the session, no longer tied to a step.
+
+    Returns the ids of those notes, so that ``restore_step`` can tie them to it again.
+    """
     with lib.write() as s:
         steps = _steps(s, session_id)
         step = _step(s, session_id, step_id)
         if len(steps) == 1:
             raise InvalidInputError("step_last")
+        tied = list(s.scalars(select(Note.id).where(Note.step_id == step_id)))
+        session = s.get(WorkshopSession, session_id)
+        if session.current_step_id == step_id:
+            session.current_step_id = None
         steps.remove(step)
         s.delete(step)
         s.flush()
         _renumber(steps, lib.device_id)
+        return tied
 
 
-def restore_step(lib: Library, session_id: str, info: StepInfo) -> None:
-    """Put a removed step back at its old position under its old id (undo of remove_step)."""
+def restore_step(
+    lib: Library, session_id: str, info: StepInfo, note_ids: list[str] | None = None
+) -> None:
+    """Put a removed step back at its old position under its old id (undo of remove_step),
+    with the notes that were tied to it, in one transaction."""
     with lib.write() as s:
         steps = _steps(s, session_id)
         step = Step(
@@ -197,3 +208,10 @@ def restore_step(lib: Library, session_id: str, info: StepInfo) -> None:
         s.add(step)
         steps.insert(max(0, min(info.position - 1, len(steps))), step)
         _renumber(steps, lib.device_id)
+        s.flush()
+        if note_ids:
+            for note in s.scalars(
+                select(Note).where(Note.session_id == session_id, Note.id.in_(note_ids))
+            ):
+                note.step_id = step.id
+                note.device_id = lib.device_id

@@ -110,6 +110,7 @@ def create_session(
         fw = framework
     title = validate_title(title)
     planned = validate_participants(participants or {})
+    _check_booked(start_time, end_time)
     with lib.write() as s:
         ws = WorkshopSession(
             title=title,
@@ -191,11 +192,20 @@ def update_session(
             ws.start_time = start_time
         if end_time is not ...:
             ws.end_time = end_time
+        _check_booked(ws.start_time, ws.end_time)
         if status is not None:
             if status not in SESSION_STATUSES:
                 raise InvalidInputError("status_bad", value=status)
             ws.status = status
         ws.device_id = lib.device_id
+
+
+def _check_booked(start: time | None, end: time | None) -> None:
+    """A booking needs a start when it has an end, and cannot last zero minutes."""
+    if end is not None and start is None:
+        raise InvalidInputError("booking_no_start")
+    if start is not None and end is not None and start == end:
+        raise InvalidInputError("booking_empty")
 
 
 def _get(s, session_id: str) -> WorkshopSession:

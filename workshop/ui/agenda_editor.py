@@ -310,19 +310,11 @@ def _take_out(lib: Library, session_id: str, step_id: str) -> tuple[StepInfo, li
     info = session_service.get_session(lib, session_id).step_by_id(step_id)
     if info is None:
         raise NotFoundError("step_not_found", ref=step_id)
-    tied = [
-        n.id
-        for n in note_service.list_notes(lib, session_id, include_deleted=True)
-        if n.step_id == step_id
-    ]
-    agenda_service.remove_step(lib, session_id, step_id)
-    return info, tied
+    return info, agenda_service.remove_step(lib, session_id, step_id)
 
 
 def _put_back(lib: Library, session_id: str, info: StepInfo, note_ids: list[str]) -> None:
-    agenda_service.restore_step(lib, session_id, info)
-    for note_id in note_ids:
-        note_service.update_note(lib, session_id, note_id, step_id=info.id)
+    agenda_service.restore_step(lib, session_id, info, note_ids)
 
 
 class AgendaCommand(QUndoCommand):
