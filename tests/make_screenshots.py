@@ -1,55 +1,91 @@
 """Render the README's screenshots offscreen from the demo session.
 
-python tests/make_screenshots.py [OUTPUT_DIR]   (default: docs/screenshots)
+    python tests/make_screenshots.py [OUTPUT_DIR] [--language nb|en]   (default: docs/screenshots)
 """
 
 from __future__ import annotations
 
+import argparse
 import os
-import sys
 import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
+SIZE = (1600, 900)
 
 
-def main(out: Path) -> None:
+def main(out: Path, language: str) -> None:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["verksted"])
     from workshop.services.demo import create_demo
     from workshop.store.db import Library
-    from workshop.ui.main_window import MainWindow
+    from workshop.ui.main_window import TAB_AGENDA, MainWindow
+    from workshop.ui.settings import Settings
+    from workshop.ui.translation import install_translators
+    from workshop.ui.wizard import NewSessionWizard
 
+    install_translators(app, language)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
         path = Path(tmp) / "library.sqlite"
         with Library.open(path) as lib:
             session_id = create_demo(lib)
-        window = MainWindow(path)
-        window.resize(1600, 900)
+        window = MainWindow(path, settings=settings)
+        window.resize(*SIZE)
         window.show()
         assert window.start()
         app.processEvents()
         window.grab().save(str(out / "sessions.png"))
 
+        wizard = NewSessionWizard(window.lib, settings, window, language=language)
+        wizard.resize(1000, 680)
+        wizard.show()
+        items = wizard.findChild(object, "templateList")
+        items.setCurrentRow(next(
+            i for i in range(items.count()) if items.item(i).data(0x0100) == "politician-workshop"
+        ))
+        app.processEvents()
+        wizard.grab().save(str(out / "wizard.png"))
+        wizard.reject()
+
+        window.open_session(session_id, TAB_AGENDA)
+        app.processEvents()
+        window.grab().save(str(out / "agenda-editor.png"))
+
         view = window.open_run(session_id)
         view.go_to_step(1)
         view.capture.setPlainText("Lys i gatene langs Sentrumsvegen")
-        app.processEvents()
         view.board.set_zoom(0.78)  # readable from the back of the room
         clusters = [c for c in view.scene.clusters.values() if c.isVisible()]
-        top_left = min(clusters, key=lambda c: (c.boundingRect().top(), c.boundingRect().left()))
-        rect = top_left.boundingRect()
+        first = min(clusters, key=lambda c: (c.boundingRect().top(), c.boundingRect().left()))
+        rect = first.boundingRect()
         view.board.centerOn(rect.left() + view.board.viewport().width() / 2 / 0.78 - 40,
                             rect.top() + view.board.viewport().height() / 2 / 0.78 - 110)
         app.processEvents()
         window.grab().save(str(out / "run-view.png"))
+
+        window.toggle_presenter()
+        presenter = window.presenter
+        presenter.showNormal()
+        presenter.resize(1280, 720)
+        app.processEvents()
+        presenter.follow_view()
+        app.processEvents()
+        presenter.grab().save(str(out / "presenter.png"))
+        window.toggle_presenter()
+        view.stop()
         window.close()
     print(f"screenshots written to {out}")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots")
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--language", default="nb", choices=("nb", "en"))
+    args = parser.parse_args()
+    main(args.out, args.language)

@@ -405,11 +405,15 @@ class MainWindow(QMainWindow):
             self.presenter_action.setChecked(False)
             return
         self.presenter = PresenterWindow(self.run_view, self)
-        self.presenter.destroyed.connect(lambda *_: self.presenter_action.setChecked(False))
+        self.presenter.closed.connect(self._presenter_closed)
         self.presenter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.presenter.present()
         self.presenter_action.setChecked(True)
         self.activateWindow()  # keep the keyboard with the facilitator
+
+    def _presenter_closed(self) -> None:
+        self.presenter = None
+        self.presenter_action.setChecked(False)
 
     def export_minutes(self) -> None:
         from workshop.errors import VerkstedError

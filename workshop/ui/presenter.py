@@ -7,7 +7,7 @@ but never author names (cards do not draw them) and never the facilitator's prom
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QFrame, QGraphicsView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -15,6 +15,8 @@ from workshop.ui.run.step_panel import TimerDisplay
 
 
 class PresenterWindow(QWidget):
+    closed = Signal()
+
     def __init__(self, run_view, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenterView")
@@ -106,6 +108,10 @@ class PresenterWindow(QWidget):
         super().resizeEvent(event)
         self._scale_fonts(max(1.0, self.height() / 800))
         self.follow_view()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.closed.emit()
+        super().closeEvent(event)
 
     def present(self) -> None:
         """Full screen on another screen when there is one; otherwise a normal window."""
