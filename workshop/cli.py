@@ -34,6 +34,7 @@ COMMANDS = (
     "delete",
     "restore",
     "tag",
+    "suggest",
     "vote",
     "import",
     "export",
@@ -171,6 +172,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--principle", action="append", type=_principle, default=[], metavar="N")
     p.add_argument("--focus-area", action="append", default=[], metavar="ID")
     p.add_argument("--remove", action="store_true")
+
+    p = cmd("suggest", "cli_help_suggest")
+    p.add_argument("text", metavar="TEXT")
+    p.add_argument("--json", action="store_true", help=h("cli_help_json"))
+    p.add_argument("--framework", metavar="FILE", type=Path, help=h("cli_help_framework_file"))
 
     p = cmd("vote", "cli_help_vote")
     p.add_argument("session", metavar="SESSION")
@@ -491,6 +497,29 @@ def _cmd_tag(args, lang: str) -> None:
             remove=args.remove,
         )
     _say(t("cli_saved", lang))
+
+
+def _cmd_suggest(args, lang: str) -> None:
+    from workshop.domain.framework import load_default_framework, load_framework
+    from workshop.errors import InvalidInputError
+    from workshop.services.suggest import Suggester
+
+    if not args.text.strip():
+        raise InvalidInputError("cli_suggest_empty")
+    fw = load_framework(args.framework) if args.framework else load_default_framework()
+    with _open(args) as lib:
+        suggester = Suggester.from_library(lib, fw)
+    suggestions = suggester.suggest(args.text, language=lang)
+    if args.json:
+        _json([s.to_dict() for s in suggestions])
+        return
+    if not suggestions:
+        _say(t("cli_no_suggestions", lang))
+        return
+    width = max(len(p.title[lang]) for p in fw.principles)
+    for s in suggestions:
+        title = fw.principle(s.principle).title[lang]
+        _out(f"P{s.principle:<2} {title:<{width}}  {s.score:.2f}  ({', '.join(s.reasons)})")
 
 
 def _cmd_vote(args, lang: str) -> None:

@@ -194,6 +194,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "action_in_progress": {"nb": "pågår", "en": "in progress"},
     "action_done": {"nb": "gjennomført", "en": "done"},
     "action_dropped": {"nb": "droppet", "en": "dropped"},
+    # --- principle suggestions ---
+    "principle_suggest_learned": {
+        "nb": "tidligere lapper: «{word}»",
+        "en": "earlier notes: “{word}”",
+    },
+    "cli_help_suggest": {
+        "nb": "foreslå prinsipper for en tekst (nøkkelord og tidligere tagging i arkivet)",
+        "en": "suggest principles for a text (keywords and earlier tagging in the library)",
+    },
+    "cli_suggest_empty": {
+        "nb": "Skriv teksten det skal foreslås prinsipper for",
+        "en": "Give the text to suggest principles for",
+    },
+    "cli_no_suggestions": {
+        "nb": "Ingen forslag: teksten ligner ikke på noe prinsipp.",
+        "en": "No suggestions: the text does not resemble any principle.",
+    },
     # --- CSV import ---
     "csv_not_found": {"nb": "Finner ikke filen {file}", "en": "File not found: {file}"},
     "csv_too_large": {
@@ -390,10 +407,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pdf_participants_planned": {"nb": "planlagt", "en": "planned"},
     "pdf_inputs": {"nb": "Innspill", "en": "Inputs"},
     "pdf_framework": {"nb": "Rammeverk", "en": "Framework"},
-    "pdf_agenda": {"nb": "Agenda", "en": "Agenda"},
     "pdf_step_title": {"nb": "Steg", "en": "Step"},
     "pdf_minutes_planned": {"nb": "Min. planlagt", "en": "Min. planned"},
-    "pdf_question": {"nb": "Spørsmål til deltakerne", "en": "Question for participants"},
     "pdf_open_ended": {"nb": "åpent", "en": "open"},
     "pdf_by_principle": {"nb": "Innspill etter prinsipp", "en": "Inputs by principle"},
     "pdf_principle_heading": {"nb": "Prinsipp {n} – {title}", "en": "Principle {n} – {title}"},
@@ -413,4 +428,50 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pdf_author": {"nb": "Skrevet av", "en": "By"},
     "pdf_page_x_of_y": {"nb": "side {x} av {y}", "en": "page {x} of {y}"},
     "pdf_exported": {"nb": "Eksportert {date}", "en": "Exported {date}"},
+    # PDF minutes: summary, agenda as run, chart, board picture, appendix
+    "pdf_vote_one": {"nb": "1 stemme", "en": "1 vote"},
+    "pdf_note_number": {"nb": "Nr. {n}", "en": "No. {n}"},
+    "pdf_principles": {"nb": "Prinsipp {numbers}", "en": "Principles {numbers}"},
+    "pdf_focus_area": {"nb": "Fokusområde", "en": "Focus area"},
+    "pdf_cluster": {"nb": "Klynge", "en": "Cluster"},
+    "pdf_participants_total": {"nb": "I alt {n}", "en": "Total {n}"},
+    "pdf_votes_cast": {"nb": "Stemmer avgitt", "en": "Votes cast"},
+    "pdf_chart_title": {"nb": "Innspill per prinsipp", "en": "Inputs per principle"},
+    "pdf_chart_unmapped": {"nb": "Uten prinsipp", "en": "No principle"},
+    "pdf_summary": {"nb": "Sammendrag", "en": "Summary"},
+    "pdf_clusters": {"nb": "Klynger", "en": "Clusters"},
+    "pdf_cluster_meta": {"nb": "{n} innspill · {votes}", "en": "{n} inputs · {votes}"},
+    "pdf_no_clusters": {
+        "nb": "Innspillene ble ikke samlet i klynger.",
+        "en": "The inputs were not grouped into clusters.",
+    },
+    "pdf_top_voted": {"nb": "Innspill med flest stemmer", "en": "Most-voted inputs"},
+    "pdf_no_votes": {"nb": "Ingen innspill fikk stemmer.", "en": "No input received votes."},
+    "pdf_actions": {"nb": "Tiltak", "en": "Actions"},
+    "pdf_action": {"nb": "Tiltak", "en": "Action"},
+    "pdf_action_owner": {"nb": "Ansvarlig", "en": "Owner"},
+    "pdf_action_due": {"nb": "Frist", "en": "Due"},
+    "pdf_action_status": {"nb": "Status", "en": "Status"},
+    "pdf_no_actions": {"nb": "Ingen tiltak er registrert.", "en": "No actions were recorded."},
+    "pdf_board": {"nb": "Tavla slik den ble", "en": "The board as it ended"},
+    "pdf_board_caption": {
+        "nb": "Lappene der de lå til slutt. Tallene viser til vedlegget, +N er stemmer.",
+        "en": "The notes where they ended. The numbers refer to the appendix, +N are votes.",
+    },
+    "pdf_board_unplaced": {
+        "nb": "{n} innspill ble ikke plassert på tavla.",
+        "en": "{n} inputs were not placed on the board.",
+    },
+    "pdf_board_empty": {
+        "nb": "Ingen lapper ble plassert på tavla.",
+        "en": "No notes were placed on the board.",
+    },
+    "pdf_agenda_as_run": {"nb": "Agenda slik den ble gjennomført", "en": "Agenda as run"},
+    "pdf_minutes_actual": {"nb": "Min. faktisk", "en": "Min. actual"},
+    "pdf_total": {"nb": "Sum", "en": "Total"},
+    "pdf_appendix": {"nb": "Vedlegg: alle innspill", "en": "Appendix: all inputs"},
+    "pdf_appendix_intro": {
+        "nb": "Alle innspill, nummerert i den rekkefølgen de ble skrevet.",
+        "en": "Every input, numbered in the order it was captured.",
+    },
 }

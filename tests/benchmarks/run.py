@@ -9,9 +9,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_minutes
 import bench_storage
+import bench_suggest
 
 if __name__ == "__main__":
     print("== storage ==")
     bench_storage.main()
     print("== minutes ==")
     bench_minutes.main()
+    print("== suggestions ==")
+    bench_suggest.main()
