@@ -6,7 +6,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from workshop.services.agenda import add_step
 from workshop.services.sessions import create_session, list_sessions, set_session_deleted
@@ -76,21 +76,25 @@ def test_presenter_follows_the_facilitator(qtbot, window, session_id):
 
 
 def test_export_minutes_suggests_a_dated_file_name_and_writes_the_pdf(
-    window, session_id, tmp_path, monkeypatch
+    qtbot, window, session_id, tmp_path, monkeypatch
 ):
+    from workshop.ui.export_dialog import ExportDialog
+
     window.open_run(session_id)
-    asked = {}
-    target = tmp_path / "referat.pdf"
+    seen = {}
 
-    def save_dialog(_parent, _title, start, _filter):
-        asked["start"] = start
-        return str(target), ""
+    def run_export(dialog):
+        seen["suggested"] = dialog.path.text()
+        dialog.path.setText(str(tmp_path / "referat.pdf"))
+        dialog.start()
+        qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.written is not None, timeout=30000)
+        return 1
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(ExportDialog, "exec", run_export)
     window.export_action.trigger()
-    name = asked["start"].rsplit("/", 1)[-1]
+    name = seen["suggested"].rsplit("/", 1)[-1]
     assert re.fullmatch(r"2026-03-04_Politikerverksted_Politikerverksted-om-innovasjon\.pdf", name)
-    assert target.read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "referat.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_suggested_file_name_is_safe():

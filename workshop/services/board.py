@@ -194,7 +194,12 @@ def set_notes_deleted(
 
 
 def set_principle(
-    lib: Library, session_id: str, states: Mapping[str, bool], principle: int
+    lib: Library,
+    session_id: str,
+    states: Mapping[str, bool],
+    principle: int,
+    *,
+    source: str = "manual",
 ) -> None:
     """Set or clear one principle on several notes (``{note_id: on}``) in one transaction."""
     if not states:
@@ -228,11 +233,66 @@ def set_principle(
         for note in notes:
             on = states[note.id]
             if on and note.id not in present:
-                s.add(NotePrinciple(note_id=note.id, principle=principle, device_id=lib.device_id))
+                s.add(
+                    NotePrinciple(
+                        note_id=note.id,
+                        principle=principle,
+                        source=source,
+                        device_id=lib.device_id,
+                    )
+                )
             elif not on and note.id in present:
                 s.execute(
                     delete(NotePrinciple).where(
                         NotePrinciple.note_id == note.id, NotePrinciple.principle == principle
+                    )
+                )
+            note.device_id = lib.device_id
+            note.updated_at = utcnow()
+
+
+def set_focus_area(
+    lib: Library, session_id: str, states: Mapping[str, bool], focus_area: str
+) -> None:
+    """Set or clear one focus area on several notes (``{note_id: on}``) in one transaction."""
+    if not states:
+        return
+    with lib.write() as s:
+        snapshot = s.scalar(
+            select(WorkshopSession.framework_snapshot).where(WorkshopSession.id == session_id)
+        )
+        if snapshot is None:
+            raise NotFoundError("session_not_found", ref=session_id)
+        known = {fa["id"] for fa in snapshot.get("focus_areas", [])}
+        if focus_area not in known:
+            raise InvalidInputError(
+                "focus_area_unknown", value=focus_area, known=", ".join(sorted(known))
+            )
+        notes = s.scalars(
+            select(Note).where(Note.session_id == session_id, Note.id.in_(list(states)))
+        ).all()
+        if len(notes) != len(states):
+            missing = set(states) - {n.id for n in notes}
+            raise NotFoundError("note_not_found", ref=sorted(missing)[0])
+        _refuse_deleted(notes)
+        present = set(
+            s.scalars(
+                select(NoteFocusArea.note_id).where(
+                    NoteFocusArea.note_id.in_(list(states)),
+                    NoteFocusArea.focus_area == focus_area,
+                )
+            )
+        )
+        for note in notes:
+            on = states[note.id]
+            if on and note.id not in present:
+                s.add(
+                    NoteFocusArea(note_id=note.id, focus_area=focus_area, device_id=lib.device_id)
+                )
+            elif not on and note.id in present:
+                s.execute(
+                    delete(NoteFocusArea).where(
+                        NoteFocusArea.note_id == note.id, NoteFocusArea.focus_area == focus_area
                     )
                 )
             note.device_id = lib.device_id

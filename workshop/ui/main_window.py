@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QLockFile, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -26,7 +25,7 @@ from workshop.ui.sessions_page import SessionsPage
 from workshop.ui.settings import Settings
 from workshop.ui.shortcuts import redo_keys
 
-TAB_AGENDA, TAB_RUN = range(2)
+TAB_AGENDA, TAB_RUN, TAB_MAPPING = range(3)
 
 
 def suggested_file_name(session, extension: str = "pdf") -> str:
@@ -62,6 +61,7 @@ class MainWindow(QMainWindow):
         self.session_id: str | None = None
         self.run_view = None
         self.agenda_editor = None
+        self.mapping_view = None
         self.presenter = None
         self._painted = False
         self.setWindowTitle(self.tr("Verksted – Sessions"))
@@ -157,6 +157,9 @@ class MainWindow(QMainWindow):
         self.sessions_view_action = self._act(self.tr("&Sessions"), self.show_sessions)
         self.agenda_view_action = self._act(
             self.tr("&Agenda"), lambda: self.show_tab(TAB_AGENDA), "Ctrl+Shift+A"
+        )
+        self.mapping_view_action = self._act(
+            self.tr("&Mapping"), lambda: self.show_tab(TAB_MAPPING), "Ctrl+Shift+K"
         )
         self.board_view_action = self._act(
             self.tr("&Board"), lambda: self.show_tab(TAB_RUN), "Ctrl+Shift+B"
@@ -327,9 +330,15 @@ class MainWindow(QMainWindow):
         self.run_view = RunView(self.lib, session_id, self.workspace, hosted=True)
         self.undo_group.addStack(self.agenda_editor.undo_stack)
         self.undo_group.addStack(self.run_view.undo_stack)
+        from workshop.ui.mapping_view import MappingView
+
+        self.mapping_view = MappingView(
+            self.run_view.model, self.run_view.undo_stack, self.workspace
+        )
         self.agenda_editor.changed.connect(self.run_view.reload_agenda)
         self.workspace.addTab(self.agenda_editor, self.tr("Agenda"))
         self.workspace.addTab(self.run_view, self.tr("Run"))
+        self.workspace.addTab(self.mapping_view, self.tr("Mapping"))
         self.stack.setCurrentWidget(self.workspace)
         self.setWindowTitle(
             self.tr("Verksted – %1").replace("%1", self.run_view.model.session.title)
@@ -349,6 +358,8 @@ class MainWindow(QMainWindow):
         if tab == TAB_RUN and self.run_view is not None:
             self.run_view.board.fit()
             self.run_view.focus_capture()
+        elif tab == TAB_MAPPING and self.mapping_view is not None:
+            self.mapping_view.setFocus()
         elif self.agenda_editor is not None:
             self.agenda_editor.setFocus()
 
@@ -362,6 +373,10 @@ class MainWindow(QMainWindow):
         if self.presenter is not None:
             self.presenter.close()
             self.presenter = None
+        if self.mapping_view is not None:
+            self.workspace.removeTab(self.workspace.indexOf(self.mapping_view))
+            self.mapping_view.deleteLater()
+            self.mapping_view = None
         for widget in (self.run_view, self.agenda_editor):
             if widget is None:
                 continue
@@ -416,28 +431,17 @@ class MainWindow(QMainWindow):
         self.presenter_action.setChecked(False)
 
     def export_minutes(self) -> None:
-        from workshop.errors import VerkstedError
-        from workshop.export.pdf import write_minutes_pdf
-        from workshop.services.minutes import build_minutes
         from workshop.services.sessions import get_session
+        from workshop.ui.export_dialog import ExportDialog
 
         if self.lib is None or self.session_id is None:
             return
-        session = get_session(self.lib, self.session_id)
-        start = str(Path.home() / suggested_file_name(session))
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export minutes"), start, self.tr("PDF documents (*.pdf)")
+        dialog = ExportDialog(
+            self.lib, get_session(self.lib, self.session_id), self._language(), self
         )
-        if not path:
-            return
-        try:
-            data = build_minutes(self.lib, self.session_id, language=self._language())
-            write_minutes_pdf(data, Path(path))
-        except (VerkstedError, OSError) as exc:
-            message = exc.message(self._language()) if isinstance(exc, VerkstedError) else str(exc)
-            QMessageBox.warning(self, self.tr("The minutes were not saved"), message)
-            return
-        self.statusBar().showMessage(self.tr("Minutes saved to %1").replace("%1", path))
+        dialog.exec()
+        if dialog.written:
+            self.statusBar().showMessage(self.tr("Saved to %1").replace("%1", dialog.written))
 
     def show_settings(self) -> None:
         from workshop.ui.settings_dialog import SettingsDialog

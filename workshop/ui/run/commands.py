@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand
 
 from workshop.errors import VerkstedError
@@ -19,8 +19,12 @@ from workshop.ui.board.model import BoardModel
 NUDGE_ID = 1001
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
+class Commands(QObject):
+    """The translation context of the undo texts (QUndoCommand is not a QObject).
+
+    ``Commands.tr("%n note(s)", "", n)`` rather than ``QCoreApplication.translate``: lupdate
+    reads the plural argument of ``tr()`` in Python, not that of ``translate()``.
+    """
 
 
 class ServiceCommand(QUndoCommand):
@@ -43,7 +47,7 @@ class ServiceCommand(QUndoCommand):
 
 class AddNoteCommand(ServiceCommand):
     def __init__(self, model: BoardModel, text: str, **fields) -> None:
-        super().__init__(model, _tr("Add note"))
+        super().__init__(model, Commands.tr("Add note"))
         self.text_value = text
         self.fields = fields
         self.note_id: str | None = None
@@ -76,7 +80,7 @@ class AddNoteCommand(ServiceCommand):
 
 class EditNoteCommand(ServiceCommand):
     def __init__(self, model: BoardModel, note_id: str, old: str, new: str) -> None:
-        super().__init__(model, _tr("Edit note"))
+        super().__init__(model, Commands.tr("Edit note"))
         self.note_id, self.old, self.new = note_id, old, new
 
     def _set(self, text: str) -> None:
@@ -96,7 +100,7 @@ class EditNoteCommand(ServiceCommand):
 
 class DeleteNotesCommand(ServiceCommand):
     def __init__(self, model: BoardModel, note_ids: list[str]) -> None:
-        super().__init__(model, _tr("Delete %n note(s)").replace("%n", str(len(note_ids))))
+        super().__init__(model, Commands.tr("Delete %n note(s)", "", len(note_ids)))
         self.note_ids = list(note_ids)
 
     def _set(self, deleted: bool) -> None:
@@ -118,7 +122,7 @@ class TogglePrincipleCommand(ServiceCommand):
     """Ctrl+digit: set the principle on all given notes, or clear it if all already have it."""
 
     def __init__(self, model: BoardModel, note_ids: list[str], principle: int) -> None:
-        super().__init__(model, _tr("Tag with principle %1").replace("%1", str(principle)))
+        super().__init__(model, Commands.tr("Tag with principle %1").replace("%1", str(principle)))
         self.principle = principle
         self.before = {nid: principle in model.notes[nid].principles for nid in note_ids}
         turn_on = not all(self.before.values())
@@ -145,7 +149,7 @@ class TogglePrincipleCommand(ServiceCommand):
 
 class VoteCommand(ServiceCommand):
     def __init__(self, model: BoardModel, note_ids: list[str], delta: int) -> None:
-        label = _tr("Add vote") if delta > 0 else _tr("Remove vote")
+        label = Commands.tr("Add vote") if delta > 0 else Commands.tr("Remove vote")
         super().__init__(model, label)
         self.delta = delta
         self.note_ids = list(note_ids)
@@ -185,9 +189,9 @@ class MoveNotesCommand(ServiceCommand):
         nudge: bool = False,
     ) -> None:
         text = (
-            _tr("Move to cluster")
+            Commands.tr("Move to cluster")
             if cluster_changes
-            else _tr("Move %n note(s)").replace("%n", str(len(moves)))
+            else Commands.tr("Move %n note(s)", "", len(moves))
         )
         super().__init__(model, text)
         self.moves = dict(moves)
@@ -228,7 +232,7 @@ class MoveNotesCommand(ServiceCommand):
 
 class CreateClusterCommand(ServiceCommand):
     def __init__(self, model: BoardModel, name: str, note_ids: list[str]) -> None:
-        super().__init__(model, _tr("Group into “%1”").replace("%1", name))
+        super().__init__(model, Commands.tr("Group into “%1”").replace("%1", name))
         self.name = name
         self.note_ids = list(note_ids)
         self.previous = {nid: model.notes[nid].cluster_id for nid in note_ids}
@@ -269,7 +273,7 @@ class CreateClusterCommand(ServiceCommand):
 
 class RenameClusterCommand(ServiceCommand):
     def __init__(self, model: BoardModel, cluster_id: str, old: str, new: str) -> None:
-        super().__init__(model, _tr("Rename cluster"))
+        super().__init__(model, Commands.tr("Rename cluster"))
         self.cluster_id, self.old, self.new = cluster_id, old, new
 
     def _set(self, name: str) -> None:
@@ -289,7 +293,7 @@ class RenameClusterCommand(ServiceCommand):
 
 class RemoveFromClusterCommand(ServiceCommand):
     def __init__(self, model: BoardModel, note_ids: list[str]) -> None:
-        super().__init__(model, _tr("Take out of cluster"))
+        super().__init__(model, Commands.tr("Take out of cluster"))
         self.previous = {nid: model.notes[nid].cluster_id for nid in note_ids}
 
     def _set(self, assignment: dict[str, str | None]) -> None:
@@ -304,3 +308,43 @@ class RemoveFromClusterCommand(ServiceCommand):
 
     def undo(self) -> None:
         self._set(self.previous)
+
+
+class SetTagCommand(ServiceCommand):
+    """Set or clear one principle or focus area on several notes (mapping view, suggestions)."""
+
+    def __init__(
+        self,
+        model: BoardModel,
+        kind: str,  # "principle" or "focus_area"
+        value,
+        states: dict[str, bool],
+        *,
+        source: str = "manual",
+        text: str | None = None,
+    ) -> None:
+        super().__init__(model, text or Commands.tr("Change mapping"))
+        self.kind, self.value, self.source = kind, value, source
+        field = "principles" if kind == "principle" else "focus_areas"
+        self.before = {nid: value in getattr(model.notes[nid], field) for nid in states}
+        self.after = dict(states)
+
+    def _set(self, states: dict[str, bool]) -> None:
+        def apply() -> None:
+            if self.kind == "principle":
+                board_service.set_principle(
+                    self.model.lib, self.model.session_id, states, self.value, source=self.source
+                )
+            else:
+                board_service.set_focus_area(
+                    self.model.lib, self.model.session_id, states, self.value
+                )
+
+        if self._run(apply):
+            self.model.refresh_notes(list(states))
+
+    def redo(self) -> None:
+        self._set(self.after)
+
+    def undo(self) -> None:
+        self._set(self.before)

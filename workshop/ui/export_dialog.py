@@ -1,0 +1,299 @@
+"""Export minutes (PDF) or the notes (CSV, JSON) off the UI thread, with progress and cancel."""
+
+from __future__ import annotations
+
+import inspect
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+FORMATS = ("pdf", "csv", "json")
+
+
+class ExportCancelled(Exception):
+    """Raised inside the worker when the user cancelled."""
+
+
+class ExportWorker(QObject):
+    """Gathers the minutes through the services and writes the file; never touches widgets."""
+
+    progress = Signal(int, int)  # done, total
+    finished = Signal(str)  # the written path
+    failed = Signal(str)  # a message for the user
+    cancelled = Signal()
+
+    def __init__(
+        self, lib, session_id: str, fmt: str, path: Path, language: str, anonymous: bool
+    ) -> None:
+        super().__init__()
+        self.lib, self.session_id, self.fmt, self.path = lib, session_id, fmt, Path(path)
+        self.language, self.anonymous = language, anonymous
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def _check(self, done: int = 0, total: int = 0) -> None:
+        if total:
+            self.progress.emit(done, total)
+        if self._cancel:
+            raise ExportCancelled
+
+    def run(self) -> None:
+        from workshop.errors import VerkstedError
+        from workshop.services.minutes import build_minutes
+
+        tmp = self.path.with_name(f".{self.path.name}.part")
+        try:
+            self.progress.emit(0, 0)
+            data = build_minutes(
+                self.lib, self.session_id, language=self.language, anonymous=self.anonymous
+            )
+            self._check()
+            if self.fmt == "pdf":
+                from workshop.export.pdf import write_minutes_pdf
+
+                if "progress" in inspect.signature(write_minutes_pdf).parameters:
+                    write_minutes_pdf(data, tmp, progress=self._check)
+                else:
+                    write_minutes_pdf(data, tmp)
+            elif self.fmt == "csv":
+                from workshop.export.tabular import write_csv
+
+                write_csv(data, tmp)
+            else:
+                from workshop.export.tabular import write_json
+
+                write_json(data, tmp)
+            self._check()
+            os.replace(tmp, self.path)
+        except ExportCancelled:
+            tmp.unlink(missing_ok=True)
+            self.cancelled.emit()
+            return
+        except VerkstedError as exc:
+            tmp.unlink(missing_ok=True)
+            self.failed.emit(exc.message(self.language))
+            return
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            self.failed.emit(f"{self.path}: {exc.strerror or exc}")
+            return
+        except Exception as exc:
+            tmp.unlink(missing_ok=True)
+            self.failed.emit(str(exc) or type(exc).__name__)
+            return
+        self.finished.emit(str(self.path))
+
+
+class ExportDialog(QDialog):
+    def __init__(self, lib, session, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from workshop.ui.main_window import suggested_file_name
+
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export"))
+        self.lib, self.session = lib, session
+        self.thread: QThread | None = None
+        self.worker: ExportWorker | None = None
+        self.written: str | None = None
+        self._suggest = suggested_file_name
+
+        self.format = QComboBox(self)
+        self.format.setObjectName("exportFormat")
+        self.format.setAccessibleName(self.tr("Format"))
+        self.format.addItem(self.tr("Minutes (PDF)"), "pdf")
+        self.format.addItem(self.tr("Notes as a table (CSV)"), "csv")
+        self.format.addItem(self.tr("Notes as data (JSON)"), "json")
+        self.language = QComboBox(self)
+        self.language.setObjectName("exportLanguage")
+        self.language.setAccessibleName(self.tr("Language of the document"))
+        self.language.addItem("Norsk bokmål", "nb")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.anonymous = QCheckBox(self.tr("&Anonymous (leave out authors and names)"), self)
+        self.anonymous.setObjectName("exportAnonymous")
+        self.anonymous.setAccessibleName(self.tr("Anonymous"))
+        self.path = QLineEdit(str(Path.home() / suggested_file_name(session)), self)
+        self.path.setObjectName("exportPath")
+        self.path.setAccessibleName(self.tr("File"))
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.setAccessibleName(self.tr("Choose the file"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("exportProgress")
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.hide()
+        self.status = QLabel(self)
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("&Open the file"), self)
+        self.open_button.setObjectName("openExportButton")
+        self.folder_button = QPushButton(self.tr("Show in &folder"), self)
+        self.folder_button.setObjectName("showFolderButton")
+        for b in (self.open_button, self.folder_button):
+            b.setAccessibleName(b.text().replace("&", ""))
+            b.hide()
+        self.open_button.clicked.connect(lambda: self._open(self.written))
+        self.folder_button.clicked.connect(
+            lambda: self._open(str(Path(self.written).parent) if self.written else None)
+        )
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setObjectName("startExportButton")
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button.clicked.connect(self.start)
+        self.close_button.clicked.connect(self._cancel_or_close)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.format)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow("", self.anonymous)
+        form.addRow(self.tr("F&ile:"), row)
+        results = QHBoxLayout()
+        results.addWidget(self.open_button)
+        results.addWidget(self.folder_button)
+        results.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(results)
+        layout.addWidget(self.buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.resize(640, self.sizeHint().height())
+
+    def _format_changed(self) -> None:
+        fmt = self.format.currentData()
+        current = Path(self.path.text())
+        self.path.setText(str(current.with_suffix(f".{fmt}")))
+        self.language.setEnabled(fmt == "pdf")
+
+    def _browse(self) -> None:
+        fmt = self.format.currentData()
+        filters = {
+            "pdf": self.tr("PDF documents (*.pdf)"),
+            "csv": self.tr("CSV files (*.csv)"),
+            "json": self.tr("JSON files (*.json)"),
+        }
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), self.path.text(), filters[fmt]
+        )
+        if path:
+            self.path.setText(path)
+
+    def start(self) -> None:
+        path = Path(self.path.text().strip()).expanduser()
+        if not self.path.text().strip() or not path.parent.is_dir():
+            self.status.setText(self.tr("Choose a file in a folder that exists."))
+            return
+        self.written = None
+        self.open_button.hide()
+        self.folder_button.hide()
+        self.export_button.setEnabled(False)
+        self.close_button.setText(self.tr("Cancel"))
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status.setText(self.tr("Exporting…"))
+        self.thread = QThread(self)
+        self.worker = ExportWorker(
+            self.lib,
+            self.session.id,
+            self.format.currentData(),
+            path,
+            self.language.currentData(),
+            self.anonymous.isChecked(),
+        )
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self._progress)
+        self.worker.finished.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(self._cancelled)
+        for signal in (self.worker.finished, self.worker.failed, self.worker.cancelled):
+            signal.connect(self.thread.quit)
+        self.thread.finished.connect(self._cleanup)
+        self.thread.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _done(self, path: str) -> None:
+        self.written = path
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.status.setText(self.tr("Saved to %1").replace("%1", path))
+        self.open_button.show()
+        self.folder_button.show()
+        self._idle()
+
+    def _failed(self, message: str) -> None:
+        self.progress.hide()
+        self.status.setText(self.tr("Not exported: %1").replace("%1", message))
+        self._idle()
+
+    def _cancelled(self) -> None:
+        self.progress.hide()
+        self.status.setText(self.tr("Cancelled; no file was written."))
+        self._idle()
+
+    def _idle(self) -> None:
+        self.export_button.setEnabled(True)
+        self.close_button.setText(self.tr("Close"))
+
+    def _cleanup(self) -> None:
+        if self.worker is not None:
+            self.worker.deleteLater()
+        if self.thread is not None:
+            self.thread.deleteLater()
+        self.worker = None
+        self.thread = None
+
+    def is_busy(self) -> bool:
+        return self.thread is not None and self.thread.isRunning()
+
+    def _cancel_or_close(self) -> None:
+        if self.is_busy():
+            self.worker.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+        else:
+            self.reject()
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Wait for a running export (tests, closing)."""
+        return self.thread.wait(msecs) if self.thread is not None else True
+
+    def reject(self) -> None:
+        if self.is_busy():
+            self.worker.cancel()
+            self.thread.quit()
+            self.thread.wait(30000)
+        super().reject()
+
+    def _open(self, target: str | None) -> None:
+        if target:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(target))
