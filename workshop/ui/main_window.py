@@ -452,6 +452,8 @@ class MainWindow(QMainWindow):
             from workshop.ui.translation import apply_font_size
 
             apply_font_size(self.settings)
+            if self.run_view is not None:  # the board's cards follow the new size too
+                self.run_view.scene.set_base_font(QApplication.font())
             if self._language() != before:
                 self.switch_language()
 
