@@ -457,7 +457,7 @@ def test_tagging_a_note_deleted_elsewhere_warns_and_changes_nothing(
     view.focus_capture()
     qtbot.keyClick(view.capture, Key.Key_5, CTRL)
     [warning] = dialogs.take_warnings()
-    assert gone[:8] in warning and "slettet" in warning
+    assert gone[:8] in warning and "deleted" in warning
     assert ui.stored(view, gone).principles == () and ui.stored(view, gone).deleted
     assert ui.stored(view, kept).principles == ()  # one transaction: nothing was tagged
     assert view.undo_stack.count() == steps

@@ -56,6 +56,8 @@ from workshop.services import sessions as session_service
 from workshop.services.agenda import MAX_MINUTES, Schedule, ScheduledStep
 from workshop.services.dto import SessionInfo, StepInfo
 from workshop.store.db import Library
+from workshop.ui.translation import current_ui_language
+from workshop.ui.wizard import format_duration
 
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STEP_MIME = "application/x-verksted-step-id"
@@ -66,33 +68,22 @@ LATE_COLOUR = "#B3261E"
 DEFAULT_START = time(18, 0)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaEditor", text)
+translate = QCoreApplication.translate  # literal strings below, for pyside6-lupdate
 
 
 def kind_label(kind: str) -> str:
     """The translated name of a step kind (the kind id itself when unknown)."""
     labels = {
-        "intro": _tr("Intro"),
-        "silent-writing": _tr("Silent writing"),
-        "share": _tr("Sharing round"),
-        "cluster": _tr("Clustering"),
-        "vote": _tr("Voting"),
-        "discuss": _tr("Discussion"),
-        "evaluate": _tr("Evaluation"),
-        "wrap-up": _tr("Wrap-up"),
+        "intro": translate("AgendaEditor", "Intro"),
+        "silent-writing": translate("AgendaEditor", "Silent writing"),
+        "share": translate("AgendaEditor", "Sharing round"),
+        "cluster": translate("AgendaEditor", "Clustering"),
+        "vote": translate("AgendaEditor", "Voting"),
+        "discuss": translate("AgendaEditor", "Discussion"),
+        "evaluate": translate("AgendaEditor", "Evaluation"),
+        "wrap-up": translate("AgendaEditor", "Wrap-up"),
     }
     return labels.get(kind, kind)
-
-
-def format_duration(minutes: int) -> str:
-    """1 h 35 min, 2 h, 40 min."""
-    hours, rest = divmod(minutes, 60)
-    if hours and rest:
-        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
-    if hours:
-        return _tr("%1 h").replace("%1", str(hours))
-    return _tr("%1 min").replace("%1", str(rest))
 
 
 def _clock(value: time | None) -> str:
@@ -196,9 +187,11 @@ class AgendaModel(QAbstractListModel):
     def row_text(self, row: int) -> str:
         scheduled = self._rows[row]
         step = scheduled.step
-        title = step.title or _tr("(untitled)")
+        title = step.title or translate("AgendaEditor", "(untitled)")
         length = (
-            _tr("open") if step.minutes == 0 else _tr("%1 min").replace("%1", str(step.minutes))
+            translate("AgendaEditor", "open")
+            if step.minutes == 0
+            else translate("AgendaEditor", "%1 min").replace("%1", str(step.minutes))
         )
         text = f"{step.position}. {title} — {kind_label(step.kind)}, {length}"
         if scheduled.starts is not None:
@@ -220,11 +213,15 @@ class AgendaModel(QAbstractListModel):
             return self.row_text(index.row())
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self.row_text(index.row())
-            return f"{text}. {_tr('Runs past the booked end time')}" if late else text
+            return (
+                (text + ". " + translate("AgendaEditor", "Runs past the booked end time"))
+                if late
+                else text
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [p for p in (step.question, step.prompt) if p]
             if late:
-                parts.append(_tr("Runs past the booked end time"))
+                parts.append(translate("AgendaEditor", "Runs past the booked end time"))
             return "\n\n".join(parts) if parts else None
         if role == Qt.ItemDataRole.ForegroundRole and late:
             return QBrush(QColor(LATE_COLOUR))
@@ -358,7 +355,12 @@ class AddStepCommand(AgendaCommand):
         duplicate_of: str | None = None,
         previous: str | None = None,
     ) -> None:
-        super().__init__(editor, _tr("Duplicate step") if duplicate_of else _tr("Add step"))
+        super().__init__(
+            editor,
+            translate("AgendaEditor", "Duplicate step")
+            if duplicate_of
+            else translate("AgendaEditor", "Add step"),
+        )
         self.position = position
         self.fields = dict(fields or {})
         self.duplicate_of = duplicate_of
@@ -394,7 +396,7 @@ class RemoveStepCommand(AgendaCommand):
 
     def __init__(self, editor: AgendaEditor, step: StepInfo) -> None:
         name = step.title or kind_label(step.kind)
-        super().__init__(editor, _tr("Remove step “%1”").replace("%1", name))
+        super().__init__(editor, translate("AgendaEditor", "Remove step “%1”").replace("%1", name))
         self.step_id = step.id
         self.removed: tuple[StepInfo, list[str]] | None = None
 
@@ -413,7 +415,7 @@ class RemoveStepCommand(AgendaCommand):
 
 class MoveStepCommand(AgendaCommand):
     def __init__(self, editor: AgendaEditor, step_id: str, old: int, new: int) -> None:
-        super().__init__(editor, _tr("Move step"))
+        super().__init__(editor, translate("AgendaEditor", "Move step"))
         self.step_id, self.old, self.new = step_id, old, new
 
     def _move(self, position: int) -> None:
@@ -434,11 +436,11 @@ class UpdateStepCommand(AgendaCommand):
 
     def __init__(self, editor: AgendaEditor, step_id: str, field: str, old, new) -> None:
         labels = {
-            "kind": _tr("Change step kind"),
-            "title": _tr("Rename step"),
-            "minutes": _tr("Change step time"),
-            "prompt": _tr("Edit facilitator prompt"),
-            "question": _tr("Edit participant question"),
+            "kind": translate("AgendaEditor", "Change step kind"),
+            "title": translate("AgendaEditor", "Rename step"),
+            "minutes": translate("AgendaEditor", "Change step time"),
+            "prompt": translate("AgendaEditor", "Edit facilitator prompt"),
+            "question": translate("AgendaEditor", "Edit participant question"),
         }
         super().__init__(editor, labels[field])
         self.step_id, self.field, self.old, self.new = step_id, field, old, new
@@ -485,7 +487,11 @@ class BookingCommand(AgendaCommand):
     """Set or clear the booked hours. A run of changes to one of the two times merges."""
 
     def __init__(self, editor: AgendaEditor, old: Booking, new: Booking) -> None:
-        text = _tr("Clear booked time") if new == (None, None) else _tr("Change booked time")
+        text = (
+            translate("AgendaEditor", "Clear booked time")
+            if new == (None, None)
+            else translate("AgendaEditor", "Change booked time")
+        )
         super().__init__(editor, text)
         self.old, self.new = old, new
         self.adjusted = self._adjusted(old, new)
@@ -817,7 +823,7 @@ class AgendaEditor(QWidget):
                 self.session = session_service.get_session(self.lib, self.session_id)
             except VerkstedError as exc:
                 self.setEnabled(False)
-                self._warn(exc.message())
+                self._warn(exc.message(current_ui_language()))
                 return False
             self.plan = agenda_service.schedule(self.session)
             self.model.set_session(self.session, self.plan)
@@ -1115,7 +1121,7 @@ class AgendaEditor(QWidget):
         self.changed.emit()
 
     def report_error(self, exc: VerkstedError) -> None:
-        self._warn(exc.message())
+        self._warn(exc.message(current_ui_language()))
         self._form_step_id = None  # show the stored values again, not the refused ones
         self.refresh()
 

@@ -501,7 +501,7 @@ class MappingView(QWidget):
         if note.id == self.principles.current_note_id():
             self.refresh_suggestions()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refresh_suggestions()
 

@@ -109,7 +109,7 @@ class PresenterWindow(QWidget):
         self._scale_fonts(max(1.0, self.height() / 800))
         self.follow_view()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         self.closed.emit()
         super().closeEvent(event)
 

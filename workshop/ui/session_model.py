@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -15,13 +16,14 @@ from workshop.services.dto import SessionSummary
 COL_TITLE, COL_TYPE, COL_DATE, COL_PLACE, COL_STATUS, COL_NOTES = range(6)
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
+# Marked for the catalogue here, translated when shown (in the language installed then).
 _HEADERS = (
-    QCoreApplication.translate("SessionModel", "Title"),
-    QCoreApplication.translate("SessionModel", "Type"),
-    QCoreApplication.translate("SessionModel", "Date"),
-    QCoreApplication.translate("SessionModel", "Place"),
-    QCoreApplication.translate("SessionModel", "Status"),
-    QCoreApplication.translate("SessionModel", "Notes"),
+    QT_TRANSLATE_NOOP("SessionModel", "Title"),
+    QT_TRANSLATE_NOOP("SessionModel", "Type"),
+    QT_TRANSLATE_NOOP("SessionModel", "Date"),
+    QT_TRANSLATE_NOOP("SessionModel", "Place"),
+    QT_TRANSLATE_NOOP("SessionModel", "Status"),
+    QT_TRANSLATE_NOOP("SessionModel", "Notes"),
 )
 
 

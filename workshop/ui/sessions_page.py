@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -69,7 +69,8 @@ class DeleteSessionCommand(QUndoCommand):
     """Hides a session; undo brings it back. Hidden sessions are purged when the app closes."""
 
     def __init__(self, page: SessionsPage, session_id: str, title: str) -> None:
-        super().__init__(page.tr("Delete “%1”").replace("%1", title))
+        text = QCoreApplication.translate("SessionsPage", "Delete “%1”")
+        super().__init__(text.replace("%1", title))
         self.page, self.session_id = page, session_id
 
     def _set(self, deleted: bool) -> None:
@@ -288,11 +289,11 @@ class SessionsPage(QWidget):
             self,
             self.tr("Delete session"),
             self.tr(
-                "Delete “%1” with its %2 notes? You can undo this (Ctrl+Z) until Verksted "
-                "closes; then it is deleted for good."
-            )
-            .replace("%1", summary.title)
-            .replace("%2", str(summary.note_count)),
+                "Delete “%1” with its %n note(s)? You can undo this (Ctrl+Z) until Verksted "
+                "closes; then it is deleted for good.",
+                "",
+                summary.note_count,
+            ).replace("%1", summary.title),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.undo_stack.push(DeleteSessionCommand(self, session_id, summary.title))

@@ -15,6 +15,12 @@ from workshop.paths import translations_dir
 
 CATALOGUES = ("verksted", "qtbase")
 _installed: list[QTranslator] = []
+_current = {"language": "en"}  # what the GUI shows; English source until a catalogue is loaded
+
+
+def current_ui_language() -> str:
+    """The language the GUI is showing now (for messages from the services)."""
+    return _current["language"]
 
 
 def ui_language(settings) -> str:
@@ -30,6 +36,7 @@ def install_translators(app: QApplication, language: str) -> list[str]:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current["language"] = "nb" if language == "nb" else "en"
     loaded = []
     if language == "nb":
         for name in CATALOGUES:

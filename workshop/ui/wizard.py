@@ -173,12 +173,14 @@ class TemplatePage(QWizardPage):
     def details_html(self, tpl: Template) -> str:
         lang = self.language
         esc = html.escape
+        # tr() outside the f-strings: lupdate does not look inside them
+        purpose, audience, agenda = self.tr("Purpose"), self.tr("Audience"), self.tr("Agenda")
         parts = [f"<h2>{esc(tpl.name[lang])}</h2>"]
         if tpl.description[lang].strip():
-            parts.append(f"<h4>{esc(self.tr('Purpose'))}</h4><p>{esc(tpl.description[lang])}</p>")
+            parts.append(f"<h4>{esc(purpose)}</h4><p>{esc(tpl.description[lang])}</p>")
         if tpl.audience[lang].strip():
-            parts.append(f"<h4>{esc(self.tr('Audience'))}</h4><p>{esc(tpl.audience[lang])}</p>")
-        parts.append(f"<h4>{esc(self.tr('Agenda'))}</h4>")
+            parts.append(f"<h4>{esc(audience)}</h4><p>{esc(tpl.audience[lang])}</p>")
+        parts.append(f"<h4>{esc(agenda)}</h4>")
         rows = []
         for number, step in enumerate(tpl.steps, start=1):
             length = format_duration(step.minutes) if step.minutes else self.tr("open")

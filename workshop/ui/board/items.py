@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
 
@@ -12,6 +12,14 @@ from workshop.ui.board import style
 NOTE_TYPE = QGraphicsItem.UserType + 1
 CLUSTER_TYPE = QGraphicsItem.UserType + 2
 AREA_TYPE = QGraphicsItem.UserType + 3
+
+
+class Board(QObject):
+    """The translation context of the texts painted on the board (items are not QObjects).
+
+    ``Board.tr("…", "", n)``: lupdate reads the plural argument of ``tr()`` in Python, not that
+    of ``QCoreApplication.translate()``.
+    """
 
 
 class BoardFonts:
@@ -241,7 +249,7 @@ class ClusterItem(QGraphicsItem):
         votes = sum(m.note.votes for m in self.members)
         label = self.cluster.name
         if votes:
-            label += "  " + QCoreApplication.translate("Board", "(%n vote(s))", "", votes)
+            label += "  " + Board.tr("(%n vote(s))", "", votes)
         painter.drawText(
             self.label_rect().adjusted(12, 0, -12, 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -36,9 +36,10 @@ class BoardModel(QObject):
         self.load()
 
     def language(self) -> str:
-        from workshop.i18n import system_language
+        """The GUI's language, for messages and framework titles shown in it."""
+        from workshop.ui.translation import current_ui_language
 
-        return system_language()
+        return current_ui_language()
 
     # --- reading ---
     def load(self) -> None:

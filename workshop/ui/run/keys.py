@@ -15,64 +15,84 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeySheet", text)
-
-
 def key_rows() -> list[tuple[str, list[tuple[str, str]]]]:
     """Sections of (keys, what they do); the keys are shown in the platform's notation."""
+    translate = QCoreApplication.translate  # literal strings below, for pyside6-lupdate
     return [
         (
-            _tr("Capture"),
+            translate("KeySheet", "Capture"),
             [
-                ("Enter", _tr("Add the note to the current step")),
-                ("Shift+Enter", _tr("New line in the note")),
-                ("F3 / Shift+F3", _tr("Next / previous participant group")),
-                ("F4 / Shift+F4", _tr("Next / previous colour")),
+                ("Enter", translate("KeySheet", "Add the note to the current step")),
+                ("Shift+Enter", translate("KeySheet", "New line in the note")),
+                ("F3 / Shift+F3", translate("KeySheet", "Next / previous participant group")),
+                ("F4 / Shift+F4", translate("KeySheet", "Next / previous colour")),
                 (
                     "Ctrl+1 … Ctrl+9, Ctrl+0",
-                    _tr("Toggle principle 1 … 9, 10 on the selected note (or the note just added)"),
+                    translate(
+                        "KeySheet",
+                        "Toggle principle 1 … 9, 10 on the selected note (or the note just added)",
+                    ),
                 ),
-                ("Esc", _tr("Go to the board (selects the note just added)")),
+                ("Esc", translate("KeySheet", "Go to the board (selects the note just added)")),
             ],
         ),
         (
-            _tr("Board"),
+            translate("KeySheet", "Board"),
             [
-                (_tr("Arrow keys"), _tr("Select the next note in that direction")),
-                (_tr("Shift+arrow keys"), _tr("Move the selected notes")),
-                ("F2", _tr("Edit the note in place (Enter saves, Esc cancels)")),
-                ("Delete", _tr("Delete the selected notes (undo brings them back)")),
-                ("+ / −", _tr("Add / remove a vote on the selected notes")),
-                ("F9", _tr("Dot voting: a click adds a vote, Shift+click removes one")),
-                ("Ctrl+G", _tr("Group the selected notes into a named cluster")),
-                ("Ctrl+Shift+G", _tr("Take the selected notes out of their cluster")),
-                ("Ctrl+F", _tr("Filter notes by text")),
-                ("Ctrl++ / Ctrl+− / Ctrl+Shift+F", _tr("Zoom in / zoom out / fit the board")),
-                ("Enter / Esc", _tr("Back to the capture line")),
+                (
+                    translate("KeySheet", "Arrow keys"),
+                    translate("KeySheet", "Select the next note in that direction"),
+                ),
+                (
+                    translate("KeySheet", "Shift+arrow keys"),
+                    translate("KeySheet", "Move the selected notes"),
+                ),
+                ("F2", translate("KeySheet", "Edit the note in place (Enter saves, Esc cancels)")),
+                (
+                    "Delete",
+                    translate("KeySheet", "Delete the selected notes (undo brings them back)"),
+                ),
+                ("+ / −", translate("KeySheet", "Add / remove a vote on the selected notes")),
+                (
+                    "F9",
+                    translate(
+                        "KeySheet", "Dot voting: a click adds a vote, Shift+click removes one"
+                    ),
+                ),
+                ("Ctrl+G", translate("KeySheet", "Group the selected notes into a named cluster")),
+                (
+                    "Ctrl+Shift+G",
+                    translate("KeySheet", "Take the selected notes out of their cluster"),
+                ),
+                ("Ctrl+F", translate("KeySheet", "Filter notes by text")),
+                (
+                    "Ctrl++ / Ctrl+− / Ctrl+Shift+F",
+                    translate("KeySheet", "Zoom in / zoom out / fit the board"),
+                ),
+                ("Enter / Esc", translate("KeySheet", "Back to the capture line")),
             ],
         ),
         (
-            _tr("Agenda and timer"),
+            translate("KeySheet", "Agenda and timer"),
             [
-                ("Alt+→ / Ctrl+PgDown", _tr("Next step")),
-                ("Alt+← / Ctrl+PgUp", _tr("Previous step")),
-                ("Ctrl+T", _tr("Pause or resume the timer")),
-                ("Ctrl+M / Ctrl+Shift+M", _tr("One / five more minutes")),
+                ("Alt+→ / Ctrl+PgDown", translate("KeySheet", "Next step")),
+                ("Alt+← / Ctrl+PgUp", translate("KeySheet", "Previous step")),
+                ("Ctrl+T", translate("KeySheet", "Pause or resume the timer")),
+                ("Ctrl+M / Ctrl+Shift+M", translate("KeySheet", "One / five more minutes")),
             ],
         ),
         (
-            _tr("Everywhere"),
+            translate("KeySheet", "Everywhere"),
             [
                 (
                     QKeySequence(QKeySequence.StandardKey.Undo).toString(
                         QKeySequence.SequenceFormat.NativeText
                     ),
-                    _tr("Undo"),
+                    translate("KeySheet", "Undo"),
                 ),
-                ("Ctrl+Shift+Z", _tr("Redo")),
-                ("F1", _tr("This sheet")),
-                ("Ctrl+Q", _tr("Quit")),
+                ("Ctrl+Shift+Z", translate("KeySheet", "Redo")),
+                ("F1", translate("KeySheet", "This sheet")),
+                ("Ctrl+Q", translate("KeySheet", "Quit")),
             ],
         ),
     ]

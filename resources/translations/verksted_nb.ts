@@ -1,0 +1,2210 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO" sourcelanguage="en">
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../../workshop/ui/agenda_editor.py" line="+557"/>
+        <source>Agenda editor</source>
+        <translation>Redigering av agendaen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+2"/>
+        <source>Booked time</source>
+        <translation>Avtalt tid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hours booked for the session (room, invitation)</source>
+        <translation>Tiden som er avtalt for økta (rom, invitasjon)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked start time</source>
+        <translation>Avtalt starttid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked end time</source>
+        <translation>Avtalt sluttid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total time</source>
+        <translation>Samlet tid</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overrun warning</source>
+        <translation>Varsel om overtid</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>from</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Agenda steps</source>
+        <translation>Stegene i agendaen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Up and Ctrl+Down move the selected step; drag a step to reorder</source>
+        <translation>Ctrl+Up og Ctrl+Down flytter det valgte steget; dra et steg for å endre rekkefølgen</translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <location line="+311"/>
+        <location line="+110"/>
+        <source>Add step</source>
+        <translation>Legg til steg</translation>
+    </message>
+    <message>
+        <location line="-706"/>
+        <source>Intro</source>
+        <translation>Innledning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silent writing</source>
+        <translation>Stille skriving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sharing round</source>
+        <translation>Delingsrunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clustering</source>
+        <translation>Gruppering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voting</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discussion</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrap-up</source>
+        <translation>Oppsummering</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>(untitled)</source>
+        <translation>(uten tittel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>åpent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+7"/>
+        <source>Runs past the booked end time</source>
+        <translation>Går over avtalt sluttid</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Duplicate step</source>
+        <translation>Dupliser steg</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Remove step “%1”</source>
+        <translation>Fjern steget «%1»</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Move step</source>
+        <translation>Flytt steg</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Change step kind</source>
+        <translation>Endre stegtype</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename step</source>
+        <translation>Gi steget nytt navn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change step time</source>
+        <translation>Endre tiden for steget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit facilitator prompt</source>
+        <translation>Endre stikkord for prosessleder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit participant question</source>
+        <translation>Endre spørsmålet til deltakerne</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Clear booked time</source>
+        <translation>Fjern avtalt tid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change booked time</source>
+        <translation>Endre avtalt tid</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <location line="+110"/>
+        <source>Duplicate</source>
+        <translation>Dupliser</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+110"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+111"/>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <location line="+113"/>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Selected step</source>
+        <translation>Valgt steg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind of step</source>
+        <translation>Type steg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step title</source>
+        <translation>Tittel på steget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the room sees as the heading</source>
+        <translation>Overskriften som vises i rommet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minutes for the step</source>
+        <translation>Minutter til steget</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open (no time box)</source>
+        <translation>åpent (uten tidsramme)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 minutes: an open step without a time box</source>
+        <translation>0 minutter: et åpent steg uten tidsramme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Facilitator prompt</source>
+        <translation>Stikkord for prosessleder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you say or do</source>
+        <translation>Det du sier eller gjør</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Participant question</source>
+        <translation>Spørsmål til deltakerne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The question the participants answer</source>
+        <translation>Spørsmålet deltakerne svarer på</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>T&amp;ittel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutter:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facilitator &amp;prompt (only you see it):</source>
+        <translation>&amp;Stikkord for prosessleder (bare du ser dem):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant &amp;question (shown to the room):</source>
+        <translation>Spørsmål til &amp;deltakerne (vises i rommet):</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Add a step after the selected one (Ins)</source>
+        <translation>Legg til et steg etter det valgte (Ins)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate the step (Ctrl+D)</source>
+        <translation>Dupliser steget (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the step (Del in the list)</source>
+        <translation>Fjern steget (Del i lista)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the step up (Ctrl+Up)</source>
+        <translation>Flytt steget opp (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the step down (Ctrl+Down)</source>
+        <translation>Flytt steget ned (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Total %1</source>
+        <translation>Til sammen %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plan runs %1 min past the booked end time</source>
+        <translation>Planen går %1 min over avtalt sluttid</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Step %1 of %2</source>
+        <translation>Steg %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>starts %1</source>
+        <translation>starter kl. %1</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>New step</source>
+        <translation>Nytt steg</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>“%1” has %n note(s). Remove the step? The notes stay in the session, no longer tied to a step.</source>
+        <translation>
+            <numerusform>«%1» har %n lapp. Vil du fjerne steget? Lappen blir i økta, men hører ikke lenger til et steg.</numerusform>
+            <numerusform>«%1» har %n lapper. Vil du fjerne steget? Lappene blir i økta, men hører ikke lenger til et steg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove step</source>
+        <translation>Fjern steg</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/board/items.py" line="+252"/>
+        <source>(%n vote(s))</source>
+        <translation>
+            <numerusform>(%n stemme)</numerusform>
+            <numerusform>(%n stemmer)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../workshop/ui/board/view.py" line="+26"/>
+        <source>Board</source>
+        <translation>Tavle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sticky notes. Arrow keys move between notes, Shift+arrows move a note.</source>
+        <translation>Lapper. Piltastene går fra lapp til lapp, Shift+piltast flytter en lapp.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureInput</name>
+    <message>
+        <location filename="../../workshop/ui/run/capture.py" line="+19"/>
+        <source>New note</source>
+        <translation>Ny lapp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a note and press Enter. Shift+Enter starts a new line.</source>
+        <translation>Skriv en lapp og trykk Enter. Shift+Enter gir ny linje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a note and press Enter (Shift+Enter: new line)</source>
+        <translation>Skriv en lapp og trykk Enter (Shift+Enter: ny linje)</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../workshop/ui/run/commands.py" line="+50"/>
+        <source>Add note</source>
+        <translation>Legg til lapp</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Edit note</source>
+        <translation>Endre lapp</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Delete %n note(s)</source>
+        <translation>
+            <numerusform>Slett %n lapp</numerusform>
+            <numerusform>Slett %n lapper</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tag with principle %1</source>
+        <translation>Koble til prinsipp %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add vote</source>
+        <translation>Gi stemme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove vote</source>
+        <translation>Fjern stemme</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Move to cluster</source>
+        <translation>Flytt til gruppe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Move %n note(s)</source>
+        <translation>
+            <numerusform>Flytt %n lapp</numerusform>
+            <numerusform>Flytt %n lapper</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Group into “%1”</source>
+        <translation>Samle i «%1»</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Rename cluster</source>
+        <translation>Gi gruppen nytt navn</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Take out of cluster</source>
+        <translation>Ta ut av gruppen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Change mapping</source>
+        <translation>Endre kobling</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../workshop/ui/wizard.py" line="+212"/>
+        <source>Details</source>
+        <translation>Opplysninger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the title is required; the rest can be filled in later.</source>
+        <translation>Bare tittelen må fylles ut; resten kan du fylle ut senere.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: Politician workshop on innovation</source>
+        <translation>For eksempel: Politikerverksted om innovasjon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Boo&amp;ked hours</source>
+        <translation>&amp;Avtalt tid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booked hours</source>
+        <translation>Avtalt tid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booked from</source>
+        <translation>Avtalt fra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booked until</source>
+        <translation>Avtalt til</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Gran town hall, council chamber</source>
+        <translation>For eksempel: Gran rådhus, kommunestyresalen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Facilitators, separated by commas</source>
+        <translation>Prosessledere, skilt med komma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names, separated by commas</source>
+        <translation>Navn, skilt med komma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the session</source>
+        <translation>Språket i økta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norwegian (bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agenda, the participant groups and the minutes use this language.</source>
+        <translation>Agendaen, deltakergruppene og referatet bruker dette språket.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Archive reference (optional)</source>
+        <translation>Arkivreferanse (valgfritt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: case number 2026/123</source>
+        <translation>For eksempel: saksnummer 2026/123</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>Tid:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fac&amp;ilitators:</source>
+        <translation>&amp;Prosessledere:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>Språ&amp;k:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;rchive reference:</source>
+        <translation>A&amp;rkivreferanse:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The end time must be after the start time.</source>
+        <translation>Sluttiden må være etter starttiden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agenda takes %1, but only %2 is booked.</source>
+        <translation>Agendaen tar %1, men bare %2 er avtalt.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../workshop/ui/export_dialog.py" line="+112"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes (PDF)</source>
+        <translation>Referat (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes as a table (CSV)</source>
+        <translation>Lapper som tabell (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes as data (JSON)</source>
+        <translation>Lapper som data (JSON)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the document</source>
+        <translation>Språket i dokumentet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Anonymous (leave out authors and names)</source>
+        <translation>&amp;Anonymt (uten forfattere og navn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymous</source>
+        <translation>Anonymt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Velg&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file</source>
+        <translation>Velg filen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open the file</source>
+        <translation>Å&amp;pne filen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in &amp;folder</source>
+        <translation>Vis i &amp;mappe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;il:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export to</source>
+        <translation>Eksporter til</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a file in a folder that exists.</source>
+        <translation>Velg en fil i en mappe som finnes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting…</source>
+        <translation>Eksporterer&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Saved to %1</source>
+        <translation>Lagret i %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not exported: %1</source>
+        <translation>Ikke eksportert: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Avbrutt; ingen fil ble skrevet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter&#xa0;…</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkPage</name>
+    <message>
+        <location filename="../../workshop/ui/wizard.py" line="+242"/>
+        <source>Framework</source>
+        <translation>Rammeverk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The principles and focus areas the notes of this session are linked to.</source>
+        <translation>Prinsippene og fokusområdene som lappene i denne økta kobles til.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Framework file</source>
+        <translation>Rammeverksfil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Velg fil&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>Choose a framework file</source>
+        <translation>Velg en rammeverksfil</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>&amp;Use the built-in</source>
+        <translation>Bruk det &amp;innebygde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the built-in framework</source>
+        <translation>Bruk det innebygde rammeverket</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Framework file:</source>
+        <translation>&amp;Rammeverksfil:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Framework files (*.toml)</source>
+        <translation>Rammeverksfiler (*.toml)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (built-in)</source>
+        <translation>%1 (innebygd)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 principle</source>
+        <translation>1 prinsipp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 principles</source>
+        <translation>%1 prinsipper</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This framework file cannot be used:</source>
+        <translation>Denne rammeverksfilen kan ikke brukes:</translation>
+    </message>
+</context>
+<context>
+    <name>InPlaceEditor</name>
+    <message>
+        <location filename="../../workshop/ui/run/note_editor.py" line="+48"/>
+        <source>Edit note</source>
+        <translation>Endre lapp</translation>
+    </message>
+</context>
+<context>
+    <name>KeySheet</name>
+    <message>
+        <location filename="../../workshop/ui/run/keys.py" line="+23"/>
+        <source>Capture</source>
+        <translation>Skrivefeltet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the note to the current step</source>
+        <translation>Legg lappen til i steget dere er på</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New line in the note</source>
+        <translation>Ny linje i lappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous participant group</source>
+        <translation>Neste / forrige deltakergruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous colour</source>
+        <translation>Neste / forrige farge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toggle principle 1 … 9, 10 on the selected note (or the note just added)</source>
+        <translation>Slå prinsipp 1 … 9, 10 av eller på for den valgte lappen (eller lappen du nettopp la til)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go to the board (selects the note just added)</source>
+        <translation>Gå til tavla (velger lappen du nettopp la til)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Board</source>
+        <translation>Tavle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrow keys</source>
+        <translation>Piltaster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the next note in that direction</source>
+        <translation>Velg neste lapp i den retningen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shift+arrow keys</source>
+        <translation>Shift+piltaster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected notes</source>
+        <translation>Flytt de valgte lappene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the note in place (Enter saves, Esc cancels)</source>
+        <translation>Endre lappen der den er (Enter lagrer, Esc avbryter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected notes (undo brings them back)</source>
+        <translation>Slett de valgte lappene (angre henter dem tilbake)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add / remove a vote on the selected notes</source>
+        <translation>Gi / fjern en stemme på de valgte lappene</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dot voting: a click adds a vote, Shift+click removes one</source>
+        <translation>Prikkstemming: et klikk gir en stemme, Shift+klikk fjerner en</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Group the selected notes into a named cluster</source>
+        <translation>Samle de valgte lappene i en gruppe med navn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the selected notes out of their cluster</source>
+        <translation>Ta de valgte lappene ut av gruppen sin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter notes by text</source>
+        <translation>Filtrer lappene på tekst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in / zoom out / fit the board</source>
+        <translation>Zoom inn / zoom ut / tilpass tavla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the capture line</source>
+        <translation>Tilbake til skrivefeltet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agenda and timer</source>
+        <translation>Agenda og tidtaker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next step</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous step</source>
+        <translation>Forrige steg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause or resume the timer</source>
+        <translation>Sett tidtakeren på pause eller i gang igjen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One / five more minutes</source>
+        <translation>Ett / fem minutter til</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everywhere</source>
+        <translation>Overalt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sheet</source>
+        <translation>Denne oversikten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastatursnarveier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it does</source>
+        <translation>Funksjon</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Everything in run mode works from the keyboard.</source>
+        <translation>Alt under gjennomføringen kan gjøres med tastaturet.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../workshop/ui/main_window.py" line="+67"/>
+        <location line="+331"/>
+        <source>Verksted – Sessions</source>
+        <translation>Verksted – Økter</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New session…</source>
+        <translation>&amp;Ny økt&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open…</source>
+        <translation>Å&amp;pne&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export minutes…</source>
+        <translation>&amp;Eksporter referat&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Innstillinger&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Back to sessions</source>
+        <translation>&amp;Tilbake til øktene</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Søk&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sessions</source>
+        <translation>Ø&amp;kter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mapping</source>
+        <translation>K&amp;obling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Board</source>
+        <translation>&amp;Tavle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Presenter view</source>
+        <translation>&amp;Presentasjonsvisning</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Session</source>
+        <translation>Ø&amp;kt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Gjennomfør</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastatursnarveier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Verksted</source>
+        <translation>&amp;Om Verksted</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>process %1 on %2</source>
+        <translation>prosess %1 på %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another process</source>
+        <translation>en annen prosess</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The library is open elsewhere</source>
+        <translation>Arkivet er åpent et annet sted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This library is already open in another Verksted window (%1). Close that window first; nothing has been changed here.</source>
+        <translation>Dette arkivet er allerede åpent i et annet Verksted-vindu (%1). Lukk det vinduet først; ingenting er endret her.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot open the library</source>
+        <translation>Kan ikke åpne arkivet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot open the session</source>
+        <translation>Kan ikke åpne økta</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run</source>
+        <translation>Gjennomføring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mapping</source>
+        <translation>Kobling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verksted – %1</source>
+        <translation>Verksted – %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Saved to %1</source>
+        <translation>Lagret i %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>About Verksted</source>
+        <translation>Om Verksted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;Verksted %1&lt;/h3&gt;&lt;p&gt;Plan and run workshops and citizen-participation sessions, capture what is said, and write the minutes.&lt;/p&gt;&lt;p&gt;Licence: MIT. Fonts: DejaVu (Bitstream Vera licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Verksted %1&lt;/h3&gt;&lt;p&gt;Planlegg og gjennomfør verksteder og medvirkningsmøter, skriv ned det som blir sagt, og lag referat.&lt;/p&gt;&lt;p&gt;Lisens: MIT. Skrifter: DejaVu (Bitstream Vera-lisens).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Mapping</name>
+    <message>
+        <location filename="../../workshop/ui/mapping_view.py" line="+104"/>
+        <source>Note</source>
+        <translation>Lapp</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cluster: %1</source>
+        <translation>Gruppe: %1</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Coverage per principle</source>
+        <translation>Dekning per prinsipp</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no inputs: %1</source>
+        <translation>ingen innspill: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Notes and principles</source>
+        <translation>Lapper og prinsipper</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes and focus areas</source>
+        <translation>Lapper og fokusområder</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only &amp;unmapped notes</source>
+        <translation>Bare lapper &amp;uten kobling</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Filter notes</source>
+        <translation>Filtrer lappene</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a cluster</source>
+        <translation>Velg en gruppe av lapper</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Select a cluster…</source>
+        <translation>Velg en gruppe av lapper&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Suggestions</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suggested principles</source>
+        <translation>Foreslåtte prinsipper</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept (Ctrl+Enter)</source>
+        <translation>Godta (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept</source>
+        <translation>Godta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject (Ctrl+Backspace)</source>
+        <translation>Avvis (Ctrl+Backspace)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject</source>
+        <translation>Avvis</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>because: %1</source>
+        <translation>fordi: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No suggestions for this note.</source>
+        <translation>Ingen forslag til denne lappen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Principles</source>
+        <translation>&amp;Prinsipper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Focus areas</source>
+        <translation>F&amp;okusområder</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Accept suggestion</source>
+        <translation>Godta forslaget</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reject suggestion</source>
+        <translation>Avvis forslaget</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Toggle principle %1</source>
+        <translation>Slå prinsipp %1 av eller på</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionWizard</name>
+    <message>
+        <location filename="../../workshop/ui/wizard.py" line="-606"/>
+        <source>%1 h %2 min</source>
+        <comment>duration: hours and minutes</comment>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h</source>
+        <comment>duration: whole hours</comment>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <comment>duration: minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+625"/>
+        <source>New session</source>
+        <translation>Ny økt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Create session</source>
+        <translation>&amp;Opprett økt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create the session</source>
+        <translation>Opprett økta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A template could not be read and is left out: %1</source>
+        <translation>En mal kunne ikke leses og er utelatt: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The session was not created</source>
+        <translation>Økta ble ikke opprettet</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location line="-370"/>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many do you expect from each group? Notes can be marked with these groups.</source>
+        <translation>Hvor mange venter du fra hver deltakergruppe? Lappene kan merkes med disse gruppene.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Name of a new group</source>
+        <translation>Navn på en ny deltakergruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new group, for example: Youth council</source>
+        <translation>Ny deltakergruppe, for eksempel: Ungdomsrådet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add group</source>
+        <translation>&amp;Legg til gruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the group</source>
+        <translation>Legg til deltakergruppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;group:</source>
+        <translation>Ny &amp;gruppe:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The group “%1” is already in the list.</source>
+        <translation>Deltakergruppen «%1» står allerede i lista.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Planned participants: %1</source>
+        <translation>Planlagte deltakere: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the group %1</source>
+        <translation>Fjern deltakergruppen %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Planned in total: %1</source>
+        <translation>Planlagt til sammen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../workshop/ui/presenter.py" line="+23"/>
+        <source>Presenter view</source>
+        <translation>Presentasjonsvisning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verksted – presenter view</source>
+        <translation>Verksted – presentasjonsvisning</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Steg %1 av %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RunView</name>
+    <message>
+        <location filename="../../workshop/ui/run/run_view.py" line="+116"/>
+        <source>Filter notes (Ctrl+F)</source>
+        <translation>Filtrer lappene (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter notes by text</source>
+        <translation>Filtrer lappene på tekst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by principle</source>
+        <translation>Filtrer etter prinsipp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by step</source>
+        <translation>Filtrer etter steg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by group</source>
+        <translation>Filtrer etter deltakergruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dot voting (F9)</source>
+        <translation>Prikkstemming (F9)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dot voting mode</source>
+        <translation>Prikkstemming</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom ut (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit</source>
+        <translation>Tilpass</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit board (Ctrl+Shift+F)</source>
+        <translation>Tilpass tavla (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom inn (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Participant group (F3 / Shift+F3)</source>
+        <translation>Deltakergruppe (F3 / Shift+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant group</source>
+        <translation>Deltakergruppe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note colour (F4 / Shift+F4)</source>
+        <translation>Farge på lappen (F4 / Shift+F4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note colour</source>
+        <translation>Farge på lappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add note</source>
+        <translation>Legg til lapp</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Toggle principle %1</source>
+        <translation>Slå prinsipp %1 av eller på</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit note</source>
+        <translation>Endre lapp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete note</source>
+        <translation>Slett lapp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+243"/>
+        <source>Group into cluster</source>
+        <translation>Samle i gruppe</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Take out of cluster</source>
+        <translation>Ta ut av gruppen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next group</source>
+        <translation>Neste deltakergruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous group</source>
+        <translation>Forrige deltakergruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next colour</source>
+        <translation>Neste farge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous colour</source>
+        <translation>Forrige farge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dot voting</source>
+        <translation>Prikkstemming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next step</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous step</source>
+        <translation>Forrige steg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause or resume timer</source>
+        <translation>Sett tidtakeren på pause / fortsett</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One more minute</source>
+        <translation>Ett minutt til</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Five more minutes</source>
+        <translation>Fem minutter til</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom in</source>
+        <translation>Zoom inn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom out</source>
+        <translation>Zoom ut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit board</source>
+        <translation>Tilpass tavla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastatursnarveier</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>Cluster %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Name of the cluster:</source>
+        <translation>Navn på gruppen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename cluster</source>
+        <translation>Gi gruppen nytt navn</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A note cannot be empty; to remove it, press Delete.</source>
+        <translation>En lapp kan ikke være tom; trykk Delete for å fjerne den.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No group</source>
+        <translation>Ingen deltakergruppe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Blå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Grønn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orange</source>
+        <translation>Oransje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <translation>Lilla</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>All principles</source>
+        <translation>Alle prinsipper</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not mapped</source>
+        <translation>Ikke koblet til prinsipp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All steps</source>
+        <translation>Alle steg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All groups</source>
+        <translation>Alle deltakergrupper</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n lapp</numerusform>
+            <numerusform>%n lapper</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 notes</source>
+        <translation>%1 av %2 lapper</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1</source>
+        <translation>Lagret kl. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dot voting: click a note to add a vote, Shift+click removes one</source>
+        <translation>Prikkstemming: klikk på en lapp for å gi en stemme, Shift+klikk fjerner en</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Verksted</source>
+        <translation>Verksted</translation>
+    </message>
+</context>
+<context>
+    <name>SessionModel</name>
+    <message>
+        <location filename="../../workshop/ui/session_model.py" line="+21"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Lapper</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Avsluttet</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../../workshop/ui/sessions_page.py" line="+72"/>
+        <source>Delete “%1”</source>
+        <translation>Slett «%1»</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+25"/>
+        <source>Sessions</source>
+        <translation>Økter</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Opening the library…</source>
+        <translation>Åpner arkivet&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search title, type or place</source>
+        <translation>Søk i tittel, type eller sted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search sessions</source>
+        <translation>Søk i øktene</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by type</source>
+        <translation>Filtrer etter type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by year</source>
+        <translation>Filtrer etter år</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;New session…</source>
+        <translation>&amp;Ny økt&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Gjennomfør</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duplicate as new plan</source>
+        <translation>&amp;Dupliser som ny plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Slett&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the demo session</source>
+        <translation>Lag demo-økta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <location line="+36"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n økt</numerusform>
+            <numerusform>%n økter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>No sessions yet. Create one, or the demo session to look around.</source>
+        <translation>Ingen økter ennå. Lag en, eller lag demo-økta for å se deg rundt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All types</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All years</source>
+        <translation>Alle år</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 sessions</source>
+        <translation>%1 av %2 økter</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopi)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete session</source>
+        <translation>Slett økt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete “%1” with its %n note(s)? You can undo this (Ctrl+Z) until Verksted closes; then it is deleted for good.</source>
+        <translation>
+            <numerusform>Vil du slette «%1» med %n lapp? Du kan angre (Ctrl+Z) til Verksted lukkes; da er økta slettet for godt.</numerusform>
+            <numerusform>Vil du slette «%1» med %n lapper? Du kan angre (Ctrl+Z) til Verksted lukkes; da er økta slettet for godt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Verksted</source>
+        <translation>Verksted</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../workshop/ui/settings.py" line="+71"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Font size</source>
+        <translation>Skriftstørrelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default framework file</source>
+        <translation>Standard rammeverksfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default participant groups</source>
+        <translation>Standard deltakergrupper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window geometry</source>
+        <translation>Vindusstørrelse og -plassering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window state</source>
+        <translation>Vindustilstand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Splitter positions</source>
+        <translation>Plassering av skillelinjer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../workshop/ui/settings_dialog.py" line="+27"/>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the system</source>
+        <translation>Samme som systemet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Font size</source>
+        <translation>Skriftstørrelse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System size</source>
+        <translation>Systemets størrelse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default framework file</source>
+        <translation>Standard rammeverksfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built in: Innovasjonsplakaten – Gran kommune</source>
+        <translation>Innebygd: Innovasjonsplakaten – Gran kommune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Velg&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Choose a framework file</source>
+        <translation>Velg en rammeverksfil</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Default participant groups</source>
+        <translation>Standard deltakergrupper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separate the groups with commas</source>
+        <translation>Skill deltakergruppene med komma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Font size:</source>
+        <translation>S&amp;kriftstørrelse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;framework:</source>
+        <translation>Standard &amp;rammeverk:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default participant &amp;groups:</source>
+        <translation>Standard &amp;deltakergrupper:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Framework files (*.toml)</source>
+        <translation>Rammeverksfiler (*.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <location filename="../../workshop/ui/run/step_panel.py" line="+104"/>
+        <source>Present:</source>
+        <translation>Til stede:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>◀ Previous</source>
+        <translation>◀ Forrige</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous step (Alt+Left)</source>
+        <translation>Forrige steg (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+56"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Pause or resume the timer (Ctrl+T)</source>
+        <translation>Sett tidtakeren på pause eller i gang igjen (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One more minute (Ctrl+M)</source>
+        <translation>Ett minutt til (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Five more minutes (Ctrl+Shift+M)</source>
+        <translation>Fem minutter til (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next ▶</source>
+        <translation>Neste ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next step (Alt+Right)</source>
+        <translation>Neste steg (Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Step %1 of %2</source>
+        <translation>Steg %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For you: %1</source>
+        <translation>Til deg: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Participants present: %1</source>
+        <translation>Deltakere til stede: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <location filename="../../workshop/ui/wizard.py" line="-472"/>
+        <source>Choose a template</source>
+        <translation>Velg en mal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template gives the session its agenda. You can change the agenda later.</source>
+        <translation>Malen gir økta en agenda. Du kan endre agendaen senere.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Templates</source>
+        <translation>Maler</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>About the selected template</source>
+        <translation>Om den valgte malen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Templates</source>
+        <translation>&amp;Maler</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Choose a template to see its purpose and agenda.</source>
+        <translation>Velg en mal for å se formålet og agendaen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audience</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>open</source>
+        <translation>åpent</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Total time: %1, not counting the open steps</source>
+        <translation>Samlet tid: %1, uten de åpne stegene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total time: %1</source>
+        <translation>Samlet tid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimerDisplay</name>
+    <message>
+        <location filename="../../workshop/ui/run/step_panel.py" line="-152"/>
+        <source>Step timer</source>
+        <translation>Tidtaker for steget</translation>
+    </message>
+</context>
+</TS>

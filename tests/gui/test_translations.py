@@ -1,0 +1,449 @@
+"""The GUI speaks bokmål through Qt Linguist.
+
+The catalogues are complete and current (every string of the code, translated, placeholders
+kept), the compiled ``.qm`` files match them, Qt's own buttons and dialogs read bokmål, a running
+window switches language without losing the open session, and texts 40 % longer than English
+are not clipped.
+
+Every test leaves the application as the other GUI tests expect it: no catalogue installed (the
+English source texts) and the default locale as before.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QWidget,
+    QWizard,
+)
+
+from workshop.paths import translations_dir
+from workshop.ui import catalogues
+from workshop.ui import translation as translation_module
+from workshop.ui.settings import Settings
+from workshop.ui.translation import install_translators
+
+TS_NB = translations_dir() / "verksted_nb.ts"
+TS_EN = translations_dir() / "verksted_en.ts"
+PLACEHOLDER = re.compile(r"%(?:\d+|n)")
+TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
+
+
+def mnemonics(text: str) -> list[str]:
+    """The letters marked with & ("&&" is a literal ampersand)."""
+    return [m.lower() for m in re.findall(r"(?<!&)&([^&\s])", text.replace("&&", ""))]
+
+
+def tool_or_skip(name: str) -> Path:
+    try:
+        return catalogues.find_tool(name)
+    except catalogues.CatalogueError as exc:
+        pytest.skip(f"{name} is not installed (it ships with PySide6-Essentials): {exc}")
+
+
+# --- fixtures ---
+@pytest.fixture
+def language(qapp) -> Iterator:
+    """``language("nb")`` installs the catalogues as the app does; afterwards they are removed."""
+    locale = QLocale()
+    extra: list[QTranslator] = []
+
+    def install(code: str, *translators: QTranslator) -> list[str]:
+        loaded = install_translators(qapp, code)
+        for translator in translators:
+            qapp.installTranslator(translator)
+            extra.append(translator)
+        return loaded
+
+    yield install
+    for translator in [*translation_module._installed, *extra]:
+        qapp.removeTranslator(translator)
+    translation_module._installed.clear()
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def open_window(qtbot, library_path, settings):
+    """A started main window at 1280×800 on the given library; closed after the test."""
+    from workshop.ui.main_window import MainWindow
+
+    windows = []
+
+    def make():
+        window = MainWindow(library_path, settings=settings)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        assert window.start()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+
+
+# --- (a) the bokmål catalogue is complete ---
+def ts_messages(path: Path) -> list[tuple[str, ET.Element]]:
+    root = ET.parse(path).getroot()
+    return [(c.findtext("name") or "", m) for c in root.iter("context") for m in c.iter("message")]
+
+
+def label(context: str, message: ET.Element) -> str:
+    return f"{context}: {message.findtext('source')!r}"
+
+
+def translations_of(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
+
+
+def test_every_bokmal_entry_is_translated_and_none_is_obsolete():
+    problems = []
+    for context, message in ts_messages(TS_NB):
+        kind = message.find("translation").get("type", "")
+        if kind in ("unfinished", "obsolete", "vanished"):
+            problems.append(f"{kind}: {label(context, message)}")
+        elif not all(t.strip() for t in translations_of(message)):
+            problems.append(f"empty: {label(context, message)}")
+    assert problems == [], "run python -m workshop.ui.catalogues and translate:\n" + "\n".join(
+        problems
+    )
+
+
+def test_plurals_have_the_two_bokmal_and_english_forms():
+    for path in (TS_NB, TS_EN):
+        numerus = [(c, m) for c, m in ts_messages(path) if m.get("numerus") == "yes"]
+        assert numerus, path.name
+        for context, message in numerus:
+            forms = translations_of(message)
+            assert len(forms) == 2 and all(f.strip() for f in forms), label(context, message)
+            assert message.find("translation").get("type", "") == "", label(context, message)
+    sources = {m.findtext("source") for _c, m in ts_messages(TS_NB) if m.get("numerus")}
+    assert "%n note(s)" in sources and "%n session(s)" in sources
+
+
+def test_translations_keep_placeholders_tags_and_one_accelerator():
+    problems = []
+    for path in (TS_NB, TS_EN):
+        for context, message in ts_messages(path):
+            source = message.findtext("source")
+            for text in translations_of(message):
+                if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+                    problems.append(f"placeholders: {label(context, message)} -> {text!r}")
+                if sorted(TAG.findall(text)) != sorted(TAG.findall(source)):
+                    problems.append(f"HTML tags: {label(context, message)} -> {text!r}")
+                if len(mnemonics(text)) != len(mnemonics(source)):
+                    problems.append(f"accelerator (&): {label(context, message)} -> {text!r}")
+    assert problems == [], "\n".join(problems)
+
+
+def test_qt_catalogue_has_the_standard_buttons_in_bokmal():
+    root = ET.parse(translations_dir() / "qtbase_nb.ts").getroot()
+    found = {
+        (c.findtext("name"), m.findtext("source")): m.findtext("translation")
+        for c in root.iter("context")
+        for m in c.iter("message")
+    }
+    assert all(m.find("translation").get("type") is None for m in root.iter("message"))
+    for source in ("OK", "Cancel", "&Yes", "&No", "Save", "Close", "Apply", "Restore Defaults"):
+        assert found[("QPlatformTheme", source)], source
+    assert found[("QWizard", "&Next >")] == "&Neste >"
+    assert found[("QMessageBox", "Show Details...")]
+    assert found[("QLineEdit", "&Undo")] == "&Angre"
+    assert found[("QFileDialog", "File &name:")]
+
+
+# --- (b) the catalogue is current ---
+def test_the_catalogue_has_exactly_the_strings_of_the_code(tmp_path):
+    tool_or_skip("lupdate")
+    fresh = tmp_path / "verksted_nb.ts"
+    catalogues.run_lupdate(fresh, "nb")
+
+    def keys(path: Path) -> set[tuple[str, str, str]]:
+        return {
+            (c, m.findtext("source"), m.findtext("comment") or "")
+            for c, m in ts_messages(path)
+            if m.find("translation").get("type") not in ("obsolete", "vanished")
+        }
+
+    in_code, in_catalogue = keys(fresh), keys(TS_NB)
+    missing = sorted(in_code - in_catalogue)
+    stale = sorted(in_catalogue - in_code)
+    assert not missing and not stale, (
+        "resources/translations/verksted_nb.ts is not current; run python -m workshop.ui.catalogues"
+        " and translate the new entries.\n"
+        + "".join(f"  new in the code, not translated: {c}: {s!r}\n" for c, s, _ in missing)
+        + "".join(f"  no longer in the code: {c}: {s!r}\n" for c, s, _ in stale)
+    )
+
+
+def test_the_catalogue_command_finds_nothing_to_do():
+    tool_or_skip("lupdate")
+    assert catalogues.check(translations_dir()) == []
+    assert catalogues.main(["--check"]) == 0
+
+
+def test_the_command_says_so_and_fails_when_lupdate_is_missing(tmp_path, monkeypatch, capsys):
+    import PySide6
+
+    monkeypatch.setattr(PySide6, "__file__", str(tmp_path / "PySide6" / "__init__.py"))
+    monkeypatch.setattr(catalogues.sys, "executable", str(tmp_path / "bin" / "python"))
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(catalogues.CatalogueError, match="lupdate not found"):
+        catalogues.find_tool("lupdate")
+    assert catalogues.main([]) == 1
+    assert "error: lupdate not found" in capsys.readouterr().err
+
+
+# --- (c) the compiled catalogues ---
+def test_qm_files_are_compiled_from_the_ts_files():
+    for name in ("verksted_nb", "verksted_en", "qtbase_nb"):
+        ts_file = translations_dir() / f"{name}.ts"
+        assert catalogues.qm_problems(ts_file, ts_file.with_suffix(".qm")) == [], (
+            "run python -m workshop.ui.catalogues"
+        )
+
+
+def test_qm_files_translate_known_strings(qapp):
+    def load(name: str) -> QTranslator:
+        translator = QTranslator()
+        assert translator.load(str(translations_dir() / f"{name}.qm")), name
+        return translator
+
+    nb, en, qt = load("verksted_nb"), load("verksted_en"), load("qtbase_nb")
+    assert nb.translate("SessionsPage", "Sessions") == "Økter"
+    assert nb.translate("MainWindow", "&File") == "&Fil"
+    assert nb.translate("RunView", "%n note(s)", "", 1) == "%n lapp"
+    assert nb.translate("RunView", "%n note(s)", "", 2) == "%n lapper"
+    assert en.translate("RunView", "%n note(s)", "", 1) == "%n note"
+    assert en.translate("RunView", "%n note(s)", "", 2) == "%n notes"
+    assert en.translate("SessionsPage", "Sessions") == ""  # English shows the source text
+    assert qt.translate("QPlatformTheme", "Cancel") == "Avbryt"
+    assert qt.translate("QWizard", "&Next >") == "&Neste >"
+
+
+# --- (d) installed in the app ---
+def test_bokmal_reaches_pages_menus_and_qt_dialogs(qtbot, language, open_window, settings, lib):
+    from workshop.ui.sessions_page import SessionsPage
+    from workshop.ui.wizard import NewSessionWizard
+
+    assert language("nb") == ["verksted", "qtbase"]
+    page = SessionsPage()
+    qtbot.addWidget(page)
+    assert page.heading.text() == "Økter"
+
+    window = open_window()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Fil", "&Rediger", "&Vis", "Ø&kt", "&Hjelp"]
+    assert window.windowTitle() == "Verksted – Økter"
+    for action in window.menuBar().actions():  # no two entries of one menu share a key
+        letters = [mnemonics(a.text()) for a in action.menu().actions() if not a.isSeparator()]
+        flat = [m for ms in letters for m in ms]
+        assert len(flat) == len(set(flat)), (action.text(), flat)
+    assert len({m for t in menus for m in mnemonics(t)}) == len(menus)
+
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Verksted",
+        "?",
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel,
+    )
+    qtbot.addWidget(box)
+    texts = {b: box.button(b).text() for b in (box.StandardButton.Yes, box.StandardButton.No)}
+    assert texts == {box.StandardButton.Yes: "&Ja", box.StandardButton.No: "&Nei"}
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Avbryt"
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(buttons)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Avbryt"
+    assert buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "OK"
+
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    menu = edit.createStandardContextMenu()
+    assert [a.text().split("\t")[0] for a in menu.actions()][:2] == ["&Angre", "&Gjør om"]
+    menu.deleteLater()
+
+    wizard = NewSessionWizard(lib, settings, language="nb")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Neste >"
+    assert wizard.button(QWizard.WizardButton.CancelButton).text() == "Avbryt"
+    assert wizard.button(QWizard.WizardButton.FinishButton).text() == "&Opprett økt"
+    assert wizard.currentPage().title() == "Velg en mal"
+    wizard.reject()
+
+    # English again: the source texts, and English plurals from verksted_en.qm
+    assert language("en") == ["verksted_en"]
+    english = SessionsPage()
+    qtbot.addWidget(english)
+    assert english.heading.text() == "Sessions"
+    again = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes)
+    qtbot.addWidget(again)
+    assert again.button(QMessageBox.StandardButton.Yes).text() == "&Yes"
+    assert english.tr("%n session(s)", "", 1) == "1 session"
+    assert english.tr("%n session(s)", "", 3) == "3 sessions"
+
+
+# --- (e) switching language in a running window ---
+def test_switching_language_keeps_the_open_session_and_the_typed_text(
+    qtbot, language, open_window, settings, session_id
+):
+    from workshop.ui.main_window import TAB_RUN
+
+    language("en")
+    window = open_window()
+    view = window.open_run(session_id)
+    view.capture.setPlainText("Lys i gatene langs Sentrumsvegen")
+    steps = len(view.steps)
+
+    settings.set("ui/language", "nb")
+    window.switch_language()
+
+    assert window.session_id == session_id
+    assert window.workspace.currentIndex() == TAB_RUN
+    view = window.run_view
+    assert window.workspace.currentWidget() is view
+    assert view.capture.toPlainText() == "Lys i gatene langs Sentrumsvegen"
+    assert [a.text() for a in window.menuBar().actions()][:2] == ["&Fil", "&Rediger"]
+    assert window.workspace.tabText(TAB_RUN) == "Gjennomføring"
+    assert view.panel.position_label.text() == f"Steg 1 av {steps}"
+    assert view.add_button.text() == "Legg til"
+    assert view.findChild(QLabel, "noteCount").text() == "0 lapper"
+
+    settings.set("ui/language", "en")
+    window.switch_language()
+    assert window.run_view.capture.toPlainText() == "Lys i gatene langs Sentrumsvegen"
+    assert window.menuBar().actions()[0].text() == "&File"
+    assert window.run_view.findChild(QLabel, "noteCount").text() == "0 notes"
+    window.run_view.stop()
+
+
+# --- (f) pseudo-locale: longer texts must not be clipped ---
+ACCENTS = dict(
+    zip(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "àƀçđéƒĝĥîĵķĺɱñöþʠŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
+        strict=True,
+    )
+)
+KEEP = re.compile(r"(%(?:\d+|n)|<[^>]+>|&[a-zA-Z]+;|&&|&.|Ctrl\+\S+|Shift\+\S+|Alt\+\S+|F\d+)")
+
+
+def pseudo(text: str) -> str:
+    """Accented and ~40 % longer; placeholders, tags, accelerators and key names kept."""
+    parts = KEEP.split(text)
+    out = "".join(
+        p if KEEP.fullmatch(p) else "".join(ACCENTS.get(ch, ch) for ch in p) for p in parts
+    )
+    visible = len(TAG.sub("", text))
+    return out + " " + "~" * max(1, round(visible * 0.4) - 1) if visible else out
+
+
+def pseudo_catalogue(tmp_path: Path) -> Path:
+    tree = ET.parse(TS_NB)
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        translation.attrib.pop("type", None)
+        forms = translation.findall("numerusform")
+        if forms:
+            for form in forms:
+                form.text = pseudo(source)
+        else:
+            translation.text = pseudo(source)
+    ts_file, qm_file = tmp_path / "pseudo.ts", tmp_path / "pseudo.qm"
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    catalogues.run_lrelease(ts_file, qm_file)
+    return qm_file
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Visible labels and buttons narrower than they need to show their text."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, QLabel | QPushButton | QCheckBox | QToolButton):
+            continue
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel) and (widget.wordWrap() or not widget.text()):
+            continue
+        needed = min(widget.minimumSizeHint().width(), widget.sizeHint().width())
+        if widget.width() < needed - 1:
+            name = widget.objectName() or type(widget).__name__
+            text = widget.text().replace("\n", " ")[:60]
+            found.append(f"{name} {text!r}: {widget.width()} px < {needed} px")
+    return found
+
+
+def look(window: QWidget, name: str, out: Path) -> list[str]:
+    QApplication.processEvents()
+    window.grab().save(str(out / f"pseudo-{name}.png"))
+    problems = clipped(window)
+    if window.width() > 1280 or window.height() > 800:
+        problems.append(f"the window grew to {window.width()}×{window.height()}")
+    return [f"{name}: {p}" for p in problems]
+
+
+def test_pseudo_locale_texts_are_not_clipped(qtbot, tmp_path, language, open_window, settings, lib):
+    tool_or_skip("lrelease")
+    from workshop.services.demo import create_demo
+    from workshop.ui.main_window import TAB_AGENDA, TAB_RUN
+    from workshop.ui.wizard import NewSessionWizard
+
+    translator = QTranslator()
+    assert translator.load(str(pseudo_catalogue(tmp_path)))
+    language("nb", translator)  # installed last, so it comes before verksted_nb.qm
+    session_id = create_demo(lib)
+    window = open_window()
+    assert window.sessions_page.heading.text().startswith("Šéššîöñš")
+    problems = look(window, "sessions", tmp_path)
+
+    window.open_session(session_id, TAB_RUN)
+    problems += look(window, "run", tmp_path)
+    window.show_tab(TAB_AGENDA)
+    problems += look(window, "agenda", tmp_path)
+
+    wizard = NewSessionWizard(window.lib, settings, window, language="nb")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.template_page.list.setCurrentRow(0)
+    wizard.details_page.title_edit.setText("Politikerverksted om innovasjon")
+    for page in ("template", "details", "participants", "framework"):
+        problems += look(wizard, f"wizard-{page}", tmp_path)
+        wizard.next()
+    assert wizard.currentPage() is wizard.framework_page
+    wizard.reject()
+    window.run_view.stop()
+    assert problems == [], "\n".join(problems)
+
+
+def test_pseudo_translation_keeps_what_must_stay():
+    text = pseudo("&Export minutes… (Ctrl+Shift+E) %1 <b>%n</b>")
+    assert text.startswith("&Eẋþöŕţ ɱîñûţéš… (Ctrl+Shift+E) %1 <b>%n</b> ~")
+    assert mnemonics(text) == ["e"]
+    assert len(text) > 1.3 * len("&Export minutes… (Ctrl+Shift+E) %1 %n")
