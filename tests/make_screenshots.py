@@ -16,6 +16,31 @@ ROOT = Path(__file__).resolve().parents[1]
 SIZE = (1600, 900)
 
 
+def _more_sessions(lib) -> None:
+    """A few other sessions, so the list looks like a facilitator's year."""
+    from datetime import date, time
+
+    from workshop.services.notes import add_note
+    from workshop.services.sessions import create_session, update_session
+
+    plans = [
+        ("politician-workshop", "Politikerverksted: Hvor skal vi legge innovasjonstrykket?",
+         date(2026, 12, 8), "Gran rådhus, kommunestyresalen", "planned"),
+        ("focus-group", "Fokusgruppe med brukere av hjemmetjenesten", date(2026, 10, 14),
+         "Granheim lokalmedisinske senter", "finished"),
+        ("popup-stand", "Stand på Jaren-marken", date(2026, 9, 5), "Jaren", "finished"),
+        ("ad-hoc-committee", "Ad hoc-komité om ungdom og fritid", date(2026, 11, 30),
+         "Brandbu ungdomsskole", "planned"),
+    ]
+    for template, title, day, place, status in plans:
+        sid = create_session(lib, template, title, session_date=day, place=place,
+                             start_time=time(18, 0), end_time=time(20, 0))
+        if status == "finished":
+            for i in range(7):
+                add_note(lib, sid, f"Innspill {i + 1}")
+        update_session(lib, sid, status=status)
+
+
 def main(out: Path, language: str) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -35,6 +60,7 @@ def main(out: Path, language: str) -> None:
         path = Path(tmp) / "library.sqlite"
         with Library.open(path) as lib:
             session_id = create_demo(lib)
+            _more_sessions(lib)
         window = MainWindow(path, settings=settings)
         window.resize(*SIZE)
         window.show()
