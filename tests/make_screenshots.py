@@ -1,6 +1,6 @@
 """Render the README's screenshots offscreen from the demo session.
 
-    python tests/make_screenshots.py [OUTPUT_DIR] [--language nb|en]   (default: docs/screenshots)
+python tests/make_screenshots.py [OUTPUT_DIR] [--language nb|en]   (default: docs/screenshots)
 """
 
 from __future__ import annotations
@@ -24,17 +24,39 @@ def _more_sessions(lib) -> None:
     from workshop.services.sessions import create_session, update_session
 
     plans = [
-        ("politician-workshop", "Politikerverksted: Hvor skal vi legge innovasjonstrykket?",
-         date(2026, 12, 8), "Gran rådhus, kommunestyresalen", "planned"),
-        ("focus-group", "Fokusgruppe med brukere av hjemmetjenesten", date(2026, 10, 14),
-         "Granheim lokalmedisinske senter", "finished"),
+        (
+            "politician-workshop",
+            "Politikerverksted: Hvor skal vi legge innovasjonstrykket?",
+            date(2026, 12, 8),
+            "Gran rådhus, kommunestyresalen",
+            "planned",
+        ),
+        (
+            "focus-group",
+            "Fokusgruppe med brukere av hjemmetjenesten",
+            date(2026, 10, 14),
+            "Granheim lokalmedisinske senter",
+            "finished",
+        ),
         ("popup-stand", "Stand på Jaren-marken", date(2026, 9, 5), "Jaren", "finished"),
-        ("ad-hoc-committee", "Ad hoc-komité om ungdom og fritid", date(2026, 11, 30),
-         "Brandbu ungdomsskole", "planned"),
+        (
+            "ad-hoc-committee",
+            "Ad hoc-komité om ungdom og fritid",
+            date(2026, 11, 30),
+            "Brandbu ungdomsskole",
+            "planned",
+        ),
     ]
     for template, title, day, place, status in plans:
-        sid = create_session(lib, template, title, session_date=day, place=place,
-                             start_time=time(18, 0), end_time=time(20, 0))
+        sid = create_session(
+            lib,
+            template,
+            title,
+            session_date=day,
+            place=place,
+            start_time=time(18, 0),
+            end_time=time(20, 0),
+        )
         if status == "finished":
             for i in range(7):
                 add_note(lib, sid, f"Innspill {i + 1}")
@@ -72,9 +94,13 @@ def main(out: Path, language: str) -> None:
         wizard.resize(1000, 680)
         wizard.show()
         items = wizard.findChild(object, "templateList")
-        items.setCurrentRow(next(
-            i for i in range(items.count()) if items.item(i).data(0x0100) == "politician-workshop"
-        ))
+        items.setCurrentRow(
+            next(
+                i
+                for i in range(items.count())
+                if items.item(i).data(0x0100) == "politician-workshop"
+            )
+        )
         app.processEvents()
         wizard.grab().save(str(out / "wizard.png"))
         wizard.reject()
@@ -90,8 +116,10 @@ def main(out: Path, language: str) -> None:
         clusters = [c for c in view.scene.clusters.values() if c.isVisible()]
         first = min(clusters, key=lambda c: (c.boundingRect().top(), c.boundingRect().left()))
         rect = first.boundingRect()
-        view.board.centerOn(rect.left() + view.board.viewport().width() / 2 / 0.78 - 40,
-                            rect.top() + view.board.viewport().height() / 2 / 0.78 - 110)
+        view.board.centerOn(
+            rect.left() + view.board.viewport().width() / 2 / 0.78 - 40,
+            rect.top() + view.board.viewport().height() / 2 / 0.78 - 110,
+        )
         app.processEvents()
         window.grab().save(str(out / "run-view.png"))
 

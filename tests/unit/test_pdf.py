@@ -111,6 +111,7 @@ def _headings(language: str) -> list[str]:
             "Ikke koblet til prinsipp",
             "Innspill etter fokusområde",
             *[fa.title["nb"] for fa in fw.focus_areas],
+            "Vedlegg: alle innspill",
         ]
     principle = [f"Principle {p.number} – {p.title['en']}" for p in fw.principles]
     return [
@@ -119,6 +120,7 @@ def _headings(language: str) -> list[str]:
         "Not mapped",
         "Inputs by focus area",
         *[fa.title["en"] for fa in fw.focus_areas],
+        "Appendix: all inputs",
     ]
 
 
@@ -152,6 +154,7 @@ def _expected_sections(language: str) -> dict[str, set[str]]:
             expected[headings[11]].add(marker)
         for fa in areas:
             expected[fa_heading[fa]].add(marker)
+        expected[headings[-1]].add(marker)  # the appendix lists every note once
     return expected
 
 
@@ -166,10 +169,11 @@ def test_every_note_appears_once_in_each_of_its_sections(lib, minutes_session, t
         for heading, body in sections.items():
             want = 1 if marker in expected[heading] else 0
             assert body.count(marker) == want, (marker, heading)
-    # MARK-01 (principles 3 and 7) twice before "Not mapped", plus once per focus area
+    # MARK-01 (principles 3 and 7) twice before "Not mapped", plus once per focus area and
+    # once in the appendix
     not_mapped = text.index(headings[11])
     assert text[:not_mapped].count("MARK-01") == 2
-    assert text.count("MARK-01") == 4
+    assert text.count("MARK-01") == 5
     assert DELETED not in text
 
 
@@ -187,8 +191,9 @@ def test_principle_headings_in_order_even_without_inputs(lib, session_id, tmp_pa
             assert "Ingen innspill er koblet hit." in body, n
             assert "MARK-99" not in body
     assert "Alle innspill er koblet til minst ett prinsipp." in sections[headings[11]]
-    for fa_heading in headings[13:]:
+    for fa_heading in headings[13:-1]:
         assert "Ingen innspill er koblet hit." in sections[fa_heading]
+    assert "MARK-99" in sections[headings[-1]]  # the appendix
 
 
 def test_empty_session_english(lib, session_id, tmp_path):
@@ -242,12 +247,15 @@ def test_long_note_is_included_whole(lib, minutes_session, tmp_path):
     reader = _write_pdf(lib, minutes_session, tmp_path)
     text = _text(reader)
     assert len(reader.pages) >= 3
-    assert text.count("LONGSTART") == 1
-    assert text.count("LONGEND") == 1
-    assert text.index("LONGSTART") < text.index("LONGEND")
-    assert text.count(LONG_WORD) == long_text.count(LONG_WORD)
-    p5 = _sections(text, _headings("nb"))[1][_headings("nb")[5]]
-    assert "LONGSTART" in p5 and "LONGEND" in p5
+    # once under principle 5 and once in the appendix, whole each time
+    assert text.count("LONGSTART") == 2
+    assert text.count("LONGEND") == 2
+    assert text.count(LONG_WORD) == 2 * long_text.count(LONG_WORD)
+    sections = _sections(text, _headings("nb"))[1]
+    for body in (sections[_headings("nb")[5]], sections[_headings("nb")[-1]]):
+        start, end = body.index("LONGSTART"), body.index("LONGEND")
+        assert start < end
+        assert body[start:end].count(LONG_WORD) == long_text.count(LONG_WORD)
 
 
 @pytest.mark.parametrize(("language", "footer"), [("nb", "side {} av {}"), ("en", "page {} of {}")])

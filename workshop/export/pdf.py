@@ -1,25 +1,34 @@
-"""PDF minutes (referat) with ReportLab.
+"""PDF minutes (referat) with ReportLab, made archive-ready (PDF/A-2b) with pikepdf.
 
-One embedded font family (DejaVu Sans) and nothing else; all user text escaped; a running header
-with the session title and a footer ``side X av Y`` drawn when the canvas is saved, so the document
-is built only once.
+Order: cover (details, participants, chart of inputs per principle), summary (clusters, most-voted
+inputs, actions, the board as it ended), agenda as run, inputs by principle, not mapped, inputs by
+focus area, and an appendix with every note numbered in capture order.
+
+One embedded font family (DejaVu Sans) and nothing else — also in the chart and the board picture;
+what the font cannot draw becomes a readable placeholder (:mod:`workshop.export.markup`); all user
+text escaped; right-to-left text ordered and shaped (:mod:`workshop.export.bidi`). A running
+header with the session title and a footer ``side X av Y`` drawn when the canvas is saved, so the
+document is built only once.
 """
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Frame,
     KeepTogether,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -27,8 +36,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from workshop.export.bidi import break_lines, has_rtl
+from workshop.export.board_picture import board_picture
+from workshop.export.charts import Bar, BarChart
 from workshop.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from workshop.export.markup import para_text
+from workshop.export.markup import canvas_line, drawable, para_text, pdf_text
+from workshop.export.pdfa import write_pdfa
 from workshop.i18n import t
 from workshop.services.dto import NoteInfo
 from workshop.services.minutes import MinutesData
@@ -36,12 +49,23 @@ from workshop.services.minutes import MinutesData
 ACCENT = colors.HexColor("#1F4E79")
 MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#C8D3DF")
+HEAD_FILL = colors.HexColor("#EEF2F6")
 MARGIN = 20 * mm
+META_OPEN = '<font size="8" color="#555555">'
+DOC_LANGUAGE = {"nb": "nb-NO", "en": "en-GB"}
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13.5, alignment=TA_LEFT)
-    return {
+    base = ParagraphStyle(
+        "body",
+        fontName=REGULAR,
+        fontSize=10,
+        leading=13.5,
+        alignment=TA_LEFT,
+        bulletFontName=REGULAR,
+    )
+    heading = {"parent": base, "fontName": BOLD, "textColor": ACCENT, "keepWithNext": 1}
+    st = {
         "body": base,
         "title": ParagraphStyle(
             "title",
@@ -50,48 +74,61 @@ def _styles() -> dict[str, ParagraphStyle]:
             fontSize=22,
             leading=27,
             textColor=ACCENT,
-            spaceAfter=4 * mm,
+            spaceAfter=3 * mm,
         ),
         "subtitle": ParagraphStyle(
             "subtitle", parent=base, fontSize=12, leading=16, textColor=MUTED, spaceAfter=6 * mm
         ),
         "h1": ParagraphStyle(
-            "h1",
-            parent=base,
-            fontName=BOLD,
-            fontSize=15,
-            leading=19,
-            textColor=ACCENT,
-            spaceBefore=7 * mm,
-            spaceAfter=2 * mm,
+            "h1", **heading, fontSize=15, leading=19, spaceBefore=7 * mm, spaceAfter=2.5 * mm
         ),
         "h2": ParagraphStyle(
-            "h2",
-            parent=base,
-            fontName=BOLD,
-            fontSize=12,
-            leading=15,
-            textColor=ACCENT,
-            spaceBefore=5 * mm,
-            spaceAfter=1.5 * mm,
+            "h2", **heading, fontSize=12, leading=15, spaceBefore=5 * mm, spaceAfter=1.5 * mm
+        ),
+        "h3": ParagraphStyle(
+            "h3", **heading, fontSize=10, leading=13, spaceBefore=3 * mm, spaceAfter=0.5 * mm
         ),
         "principle_text": ParagraphStyle(
             "principle_text", parent=base, fontName=ITALIC, textColor=MUTED, spaceAfter=2.5 * mm
         ),
         "note": ParagraphStyle(
-            "note",
+            "note", parent=base, leftIndent=4 * mm, spaceBefore=1 * mm, spaceAfter=1.5 * mm
+        ),
+        "item": ParagraphStyle(
+            "item",
             parent=base,
-            leftIndent=4 * mm,
+            leftIndent=9 * mm,
+            bulletIndent=2 * mm,
+            spaceBefore=0.6 * mm,
+            spaceAfter=0.9 * mm,
+        ),
+        "appendix": ParagraphStyle(
+            "appendix",
+            parent=base,
+            leftIndent=11 * mm,
+            bulletIndent=0,
             spaceBefore=1 * mm,
             spaceAfter=1.5 * mm,
-            borderPadding=0,
         ),
+        "muted": ParagraphStyle("muted", parent=base, fontSize=9, leading=12, textColor=MUTED),
         "empty": ParagraphStyle("empty", parent=base, fontName=ITALIC, textColor=MUTED),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5),
+        "cell_right": ParagraphStyle(
+            "cell_right", parent=base, fontSize=9, leading=11.5, alignment=TA_RIGHT
+        ),
         "cell_bold": ParagraphStyle(
             "cell_bold", parent=base, fontName=BOLD, fontSize=9, leading=11.5
         ),
+        "cell_bold_right": ParagraphStyle(
+            "cell_bold_right",
+            parent=base,
+            fontName=BOLD,
+            fontSize=9,
+            leading=11.5,
+            alignment=TA_RIGHT,
+        ),
     }
+    return st
 
 
 class _NumberedCanvas(Canvas):
@@ -125,7 +162,8 @@ class _NumberedCanvas(Canvas):
         if self._pageNumber > 1:
             self.setFont(REGULAR, 8)
             self.setFillColor(MUTED)
-            self.drawString(MARGIN, height - 12 * mm, self.header_text[:110])
+            header, shaped = canvas_line(self.header_text, REGULAR, 8, width - 2 * MARGIN)
+            self.drawString(MARGIN, height - 12 * mm, header, shaping=shaped)
             self.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
         self.line(MARGIN, 14 * mm, width - MARGIN, 14 * mm)
         self.setFont(REGULAR, 8)
@@ -139,25 +177,163 @@ class _NumberedCanvas(Canvas):
         self.restoreState()
 
 
-def note_markup(data: MinutesData, note: NoteInfo) -> str:
-    """Paragraph markup for one note: its escaped text, then step, group, votes (and author)."""
+class _MinutesDoc(BaseDocTemplate):
+    """Adds a bookmark (PDF outline entry) for every heading that asks for one."""
+
+    def afterFlowable(self, flowable) -> None:
+        outline = getattr(flowable, "outline", None)
+        if outline is None:
+            return
+        title, level = outline
+        key = f"h{id(flowable)}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+
+
+def _heading(text: str, style: ParagraphStyle, level: int | None = None) -> Paragraph:
+    para = Paragraph(pdf_text(text, style.fontName), style)
+    if level is not None:
+        para.outline = (" ".join(drawable(text, style.fontName).split()), level)
+    return para
+
+
+def _votes(n: int, lang: str) -> str:
+    return t("pdf_vote_one", lang) if n == 1 else t("pdf_votes", lang, n=n)
+
+
+# --- one note in its several forms --------------------------------------------------------------
+
+
+def _meta(parts: list[str]) -> str:
+    return f"{META_OPEN}{' · '.join(parts)}</font>" if parts else ""
+
+
+def note_meta(data: MinutesData, note: NoteInfo) -> str:
+    """The small line under a note in a section: number, step, group, votes (and author)."""
+    lang = data.language
+    meta = [t("pdf_note_number", lang, n=data.number(note))]
+    step = data.step_label(note)
+    if step:
+        meta.append(t("pdf_step", lang) + " " + pdf_text(step, REGULAR))
+    if note.group:
+        meta.append(t("pdf_group", lang) + " " + pdf_text(note.group, REGULAR))
+    if note.votes:
+        meta.append(_votes(note.votes, lang))
+    if note.author and not data.anonymous:
+        meta.append(t("pdf_author", lang) + " " + pdf_text(note.author, REGULAR))
+    return _meta(meta)
+
+
+def appendix_meta(data: MinutesData, note: NoteInfo) -> str:
+    """The appendix's line under a note: everything recorded about it."""
     lang = data.language
     meta = []
     step = data.step_label(note)
     if step:
-        meta.append(t("pdf_step", lang) + " " + para_text(step))
+        meta.append(t("pdf_step", lang) + " " + pdf_text(step, REGULAR))
     if note.group:
-        meta.append(t("pdf_group", lang) + " " + para_text(note.group))
+        meta.append(t("pdf_group", lang) + " " + pdf_text(note.group, REGULAR))
+    if note.principles:
+        meta.append(t("pdf_principles", lang, numbers=", ".join(map(str, note.principles))))
+    if note.focus_areas:
+        titles = []
+        for area_id in note.focus_areas:
+            try:
+                titles.append(data.framework.focus_area(area_id).title[lang])
+            except KeyError:
+                titles.append(area_id)
+        meta.append(t("pdf_focus_area", lang) + " " + pdf_text("; ".join(titles), REGULAR))
+    if note.cluster_name:
+        meta.append(t("pdf_cluster", lang) + " " + pdf_text(note.cluster_name, REGULAR))
     if note.votes:
-        meta.append(t("pdf_votes", lang, n=note.votes))
+        meta.append(_votes(note.votes, lang))
     if note.author and not data.anonymous:
-        meta.append(t("pdf_author", lang) + " " + para_text(note.author))
-    meta_markup = f'<br/><font size="8" color="#555555">{" · ".join(meta)}</font>' if meta else ""
-    return f"{para_text(note.text)}{meta_markup}"
+        meta.append(t("pdf_author", lang) + " " + pdf_text(note.author, REGULAR))
+    return _meta(meta)
 
 
-def _note_paragraph(data: MinutesData, note: NoteInfo, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(note_markup(data, note), style)
+def summary_meta(data: MinutesData, note: NoteInfo) -> str:
+    """The summary's short line under a note: its number and votes."""
+    lang = data.language
+    meta = [t("pdf_note_number", lang, n=data.number(note))]
+    if note.votes:
+        meta.append(_votes(note.votes, lang))
+    return _meta(meta)
+
+
+def _with_meta(text_markup: str, meta: str) -> str:
+    return f"{text_markup}<br/>{meta}" if meta else text_markup
+
+
+def note_markup(data: MinutesData, note: NoteInfo) -> str:
+    """Paragraph markup for one note in a section: its escaped text, then its details."""
+    return _with_meta(pdf_text(note.text, REGULAR), note_meta(data, note))
+
+
+def appendix_markup(data: MinutesData, note: NoteInfo) -> str:
+    return _with_meta(pdf_text(note.text, REGULAR), appendix_meta(data, note))
+
+
+def summary_markup(data: MinutesData, note: NoteInfo) -> str:
+    return _with_meta(pdf_text(note.text, REGULAR), summary_meta(data, note))
+
+
+class _NoteWriter:
+    """Builds the flowables for a note, reusing each note's markup across its sections."""
+
+    def __init__(self, data: MinutesData, frame_width: float) -> None:
+        self.data = data
+        self.frame_width = frame_width
+        self._markup: dict[tuple[str, str], str] = {}
+        self._rtl_styles: dict[tuple[str, int], tuple[ParagraphStyle, ParagraphStyle]] = {}
+
+    def flowables(self, note: NoteInfo, style: ParagraphStyle, form: str, bullet=None) -> list:
+        key = (form, note.id)
+        if not has_rtl(note.text):
+            markup = self._markup.get(key)
+            if markup is None:
+                build = {
+                    "note": note_markup,
+                    "appendix": appendix_markup,
+                    "summary": summary_markup,
+                }
+                markup = self._markup[key] = build[form](self.data, note)
+            return [Paragraph(markup, style, bulletText=bullet)]
+        meta = {"note": note_meta, "appendix": appendix_meta, "summary": summary_meta}[form]
+        lines, base = self._rtl_lines(note.text, style)
+        text_style, meta_style = self._rtl_style(style, base)
+        return [
+            Paragraph(lines, text_style, bulletText=bullet),
+            Paragraph(meta(self.data, note), meta_style),
+        ]
+
+    def _rtl_lines(self, text: str, style: ParagraphStyle) -> tuple[str, int]:
+        """Right-to-left text broken into lines here and put in visual order (see bidi.py)."""
+        width = self.frame_width - style.leftIndent - style.rightIndent - 1
+        font, size = style.fontName, style.fontSize
+        text = drawable(text, font).replace("\t", "    ")
+        lines = list(break_lines(text, width, lambda s: stringWidth(s, font, size)))
+        base = next((b for line, b in lines if has_rtl(line)), 0)
+        return "<br/>".join(para_text(line) for line, _ in lines), base
+
+    def _rtl_style(self, style: ParagraphStyle, base: int) -> tuple[ParagraphStyle, ParagraphStyle]:
+        key = (style.name, base)
+        if key not in self._rtl_styles:
+            text_style = ParagraphStyle(
+                f"{style.name}-rtl{base}",
+                parent=style,
+                alignment=TA_RIGHT if base else TA_LEFT,
+                shaping=1,
+                spaceAfter=0,
+            )
+            meta_style = ParagraphStyle(
+                f"{style.name}-meta", parent=style, spaceBefore=0, bulletText=None
+            )
+            self._rtl_styles[key] = (text_style, meta_style)
+        return self._rtl_styles[key]
+
+
+# --- tables --------------------------------------------------------------------------------------
 
 
 def _table_style(*commands: tuple) -> TableStyle:
@@ -165,137 +341,323 @@ def _table_style(*commands: tuple) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
 
 
-def _kv_table(rows: list[tuple[str, str]], st: dict[str, ParagraphStyle], width: float) -> Table:
-    data = [
-        [Paragraph(para_text(k), st["cell_bold"]), Paragraph(para_text(v), st["cell"])]
-        for k, v in rows
+def _grid_style(header: bool = True, total: bool = False) -> TableStyle:
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
+    if header:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.75, ACCENT),
+        ]
+    if total:
+        commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.75, ACCENT))
+    return _table_style(*commands)
+
+
+def _kv_table(rows: list[tuple[str, str]], st: dict[str, ParagraphStyle], width: float) -> Table:
+    """Label and value; values are markup (already escaped)."""
+    data = [[Paragraph(para_text(k), st["cell_bold"]), Paragraph(v, st["cell"])] for k, v in rows]
     table = Table(data, colWidths=[45 * mm, width - 45 * mm], hAlign="LEFT")
     table.setStyle(
         _table_style(
-            *[
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         )
     )
     return table
 
 
-def _participants(data: MinutesData) -> str:
+def participant_lines(data: MinutesData) -> list[str]:
+    """One line per group: the actual count where recorded, else the planned one; then the total."""
     s = data.session
-    counts = s.participants_actual or s.participants_planned
-    if not counts:
-        return "–"
-    label = "pdf_participants_actual" if s.participants_actual else "pdf_participants_planned"
-    parts = ", ".join(f"{group}: {n}" for group, n in counts.items())
-    return f"{parts} ({t(label, data.language)})"
-
-
-def build_story(data: MinutesData, width: float) -> list:
     lang = data.language
-    st = _styles()
+    groups = list(dict.fromkeys([*s.participants_planned, *s.participants_actual]))
+    lines = []
+    total = 0
+    for group in groups:
+        actual = group in s.participants_actual
+        n = s.participants_actual[group] if actual else s.participants_planned[group]
+        label = "pdf_participants_actual" if actual else "pdf_participants_planned"
+        total += n
+        lines.append(f"{group}: {n} ({t(label, lang)})")
+    if len(lines) > 1:
+        lines.append(t("pdf_participants_total", lang, n=total))
+    return lines
+
+
+# --- the sections --------------------------------------------------------------------------------
+
+
+def _cover(data: MinutesData, st: dict, width: float) -> list:
+    lang = data.language
     s = data.session
     story: list = [
-        Paragraph(para_text(s.title), st["title"]),
-        Paragraph(para_text(t("pdf_minutes_from", lang, kind=s.template_name)), st["subtitle"]),
+        Spacer(1, 0),
+        Paragraph(pdf_text(s.title, BOLD), st["title"]),
+        Paragraph(
+            pdf_text(t("pdf_minutes_from", lang, kind=s.template_name), REGULAR), st["subtitle"]
+        ),
     ]
+
+    def v(text: str) -> str:
+        return pdf_text(text, REGULAR)
+
     rows = [
-        (t("pdf_date", lang), s.date.isoformat() if s.date else "–"),
-        (t("pdf_place", lang), s.place or "–"),
-        (t("pdf_session_type", lang), s.template_name),
-        (t("pdf_archive_ref", lang), s.archive_ref or "–"),
+        (t("pdf_date", lang), v(s.date.isoformat() if s.date else "–")),
+        (t("pdf_place", lang), v(s.place or "–")),
+        (t("pdf_session_type", lang), v(s.template_name)),
+        (t("pdf_archive_ref", lang), v(s.archive_ref or "–")),
     ]
     if not data.anonymous:
-        rows.append((t("pdf_facilitators", lang), ", ".join(s.facilitators) or "–"))
+        rows.append((t("pdf_facilitators", lang), v(", ".join(s.facilitators) or "–")))
+    people = participant_lines(data)
     rows += [
-        (t("pdf_participants", lang), _participants(data)),
+        (t("pdf_participants", lang), "<br/>".join(v(line) for line in people) or "–"),
         (t("pdf_inputs", lang), str(len(data.notes))),
-        (t("pdf_framework", lang), data.framework.name[lang]),
+        (t("pdf_votes_cast", lang), str(sum(n.votes for n in data.notes))),
+        (t("pdf_framework", lang), v(data.framework.name[lang])),
     ]
     story.append(_kv_table(rows, st, width))
+    story.append(_heading(t("pdf_chart_title", lang), st["h2"]))
+    bars = [
+        Bar(str(section.principle.number), section.principle.title[lang], len(section.notes))
+        for section in data.by_principle
+    ]
+    bars.append(Bar("", t("pdf_chart_unmapped", lang), len(data.unmapped), muted=True))
+    story.append(BarChart(bars))
+    return story
 
-    story.append(Paragraph(para_text(t("pdf_agenda", lang)), st["h1"]))
-    agenda = [
-        [
-            Paragraph(para_text(h), st["cell_bold"])
-            for h in (
-                "#",
-                t("pdf_step_title", lang),
-                t("pdf_minutes_planned", lang),
-                t("pdf_question", lang),
+
+def _summary(data: MinutesData, st: dict, width: float, notes: _NoteWriter) -> list:
+    lang = data.language
+    story: list = [PageBreak(), _heading(t("pdf_summary", lang), st["h1"], 0)]
+
+    story.append(_heading(t("pdf_clusters", lang), st["h2"], 1))
+    if not data.by_cluster:
+        story.append(Paragraph(t("pdf_no_clusters", lang), st["empty"]))
+    for section in data.by_cluster:
+        meta = t("pdf_cluster_meta", lang, n=len(section.notes), votes=_votes(section.votes, lang))
+        story.append(
+            Paragraph(f"{pdf_text(section.cluster.name, BOLD)} {META_OPEN}{meta}</font>", st["h3"])
+        )
+        for note in section.notes:
+            story.extend(notes.flowables(note, st["item"], "summary", bullet="•"))
+
+    story.append(CondPageBreak(25 * mm))
+    story.append(_heading(t("pdf_top_voted", lang), st["h2"], 1))
+    if not data.top_voted:
+        story.append(Paragraph(t("pdf_no_votes", lang), st["empty"]))
+    for rank, note in enumerate(data.top_voted, start=1):
+        story.extend(notes.flowables(note, st["item"], "summary", bullet=f"{rank}."))
+
+    story.append(CondPageBreak(25 * mm))
+    story.append(_heading(t("pdf_actions", lang), st["h2"], 1))
+    story.append(_actions_table(data, st, width))
+
+    story.append(CondPageBreak(60 * mm))
+    story.append(_heading(t("pdf_board", lang), st["h2"], 1))
+    picture = board_picture(data)
+    if picture is None:
+        story.append(Paragraph(t("pdf_board_empty", lang), st["empty"]))
+    else:
+        story.append(Paragraph(t("pdf_board_caption", lang), st["muted"]))
+        story.append(Spacer(1, 2 * mm))
+        story.append(picture)
+        unplaced = sum(1 for n in data.notes if n.x is None or n.y is None)
+        if unplaced:
+            story.append(Spacer(1, 1.5 * mm))
+            story.append(Paragraph(t("pdf_board_unplaced", lang, n=unplaced), st["muted"]))
+    return story
+
+
+def _actions_table(data: MinutesData, st: dict, width: float):
+    lang = data.language
+    if not data.actions:
+        return Paragraph(t("pdf_no_actions", lang), st["empty"])
+    show_owner = not data.anonymous
+    head = [t("pdf_action", lang)]
+    if show_owner:
+        head.append(t("pdf_action_owner", lang))
+    head += [t("pdf_action_due", lang), t("pdf_action_status", lang)]
+    rows = [[Paragraph(para_text(h), st["cell_bold"]) for h in head]]
+    for action in data.actions:
+        text = pdf_text(action.text, REGULAR)
+        details = []
+        if action.comment:
+            details.append(pdf_text(action.comment, REGULAR))
+        linked = [data.numbers[i] for i in action.note_ids if i in data.numbers]
+        if linked:
+            details.append(t("pdf_note_number", lang, n=", ".join(str(n) for n in sorted(linked))))
+        if action.principles:
+            details.append(
+                t("pdf_principles", lang, numbers=", ".join(map(str, action.principles)))
             )
+        if details:
+            text = _with_meta(text, _meta(details))
+        row = [Paragraph(text, st["cell"])]
+        if show_owner:
+            row.append(Paragraph(pdf_text(action.owner or "–", REGULAR), st["cell"]))
+        status = t("action_" + action.status.replace("-", "_"), lang)
+        row += [
+            Paragraph(action.due.isoformat() if action.due else "–", st["cell"]),
+            Paragraph(para_text(status), st["cell"]),
+        ]
+        rows.append(row)
+    fixed = [25 * mm, 24 * mm] if not show_owner else [36 * mm, 25 * mm, 24 * mm]
+    table = Table(rows, colWidths=[width - sum(fixed), *fixed], repeatRows=1, hAlign="LEFT")
+    table.setStyle(_grid_style())
+    return table
+
+
+def _agenda(data: MinutesData, st: dict, width: float) -> list:
+    lang = data.language
+    s = data.session
+    story: list = [
+        CondPageBreak(50 * mm),
+        _heading(t("pdf_agenda_as_run", lang), st["h1"], 0),
+    ]
+    right = st["cell_bold_right"]
+    rows = [
+        [
+            Paragraph("#", st["cell_bold"]),
+            Paragraph(para_text(t("pdf_step_title", lang)), st["cell_bold"]),
+            Paragraph(para_text(t("pdf_minutes_planned", lang)), right),
+            Paragraph(para_text(t("pdf_minutes_actual", lang)), right),
+            Paragraph(para_text(t("pdf_inputs", lang)), right),
         ]
     ]
+    planned_total = actual_total = 0
     for step in s.steps:
-        agenda.append(
+        title = pdf_text(step.title, REGULAR)
+        if step.question:
+            title += (
+                f'<br/><font size="8" color="#555555">{pdf_text(step.question, REGULAR)}</font>'
+            )
+        actual = round(step.actual_seconds / 60) if step.actual_seconds else None
+        planned_total += step.minutes
+        actual_total += actual or 0
+        rows.append(
             [
                 Paragraph(str(step.position), st["cell"]),
-                Paragraph(para_text(step.title), st["cell"]),
+                Paragraph(title, st["cell"]),
                 Paragraph(
-                    str(step.minutes) if step.minutes else t("pdf_open_ended", lang), st["cell"]
+                    str(step.minutes) if step.minutes else para_text(t("pdf_open_ended", lang)),
+                    st["cell_right"],
                 ),
-                Paragraph(para_text(step.question), st["cell"]),
+                Paragraph("–" if actual is None else str(actual), st["cell_right"]),
+                Paragraph(str(data.notes_in_step(step)), st["cell_right"]),
             ]
         )
-    table = Table(agenda, colWidths=[8 * mm, 55 * mm, 22 * mm, width - 85 * mm], repeatRows=1)
-    table.setStyle(
-        _table_style(
-            *[
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.75, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-            ]
-        )
+    rows.append(
+        [
+            Paragraph("", st["cell"]),
+            Paragraph(para_text(t("pdf_total", lang)), st["cell_bold"]),
+            Paragraph(str(planned_total), right),
+            Paragraph(str(actual_total) if actual_total else "–", right),
+            Paragraph(str(sum(1 for n in data.notes if n.step_id)), right),
+        ]
     )
+    numbers = 20 * mm
+    table = Table(
+        rows,
+        colWidths=[8 * mm, width - 8 * mm - 3 * numbers, numbers, numbers, numbers],
+        repeatRows=1,
+    )
+    table.setStyle(_grid_style(total=True))
     story.append(table)
+    return story
 
-    story.append(Paragraph(para_text(t("pdf_by_principle", lang)), st["h1"]))
+
+def _sections(data: MinutesData, st: dict, notes: _NoteWriter) -> list:
+    lang = data.language
+    story: list = [
+        CondPageBreak(60 * mm),
+        _heading(t("pdf_by_principle", lang), st["h1"], 0),
+    ]
     for section in data.by_principle:
         p = section.principle
         heading = t("pdf_principle_heading", lang, n=p.number, title=p.title[lang])
         head = [
             CondPageBreak(30 * mm),
-            Paragraph(para_text(heading), st["h2"]),
-            Paragraph(para_text(p.text[lang]), st["principle_text"]),
+            _heading(heading, st["h2"], 1),
+            Paragraph(pdf_text(p.text[lang], ITALIC), st["principle_text"]),
         ]
         if not section.notes:
             story.append(KeepTogether([*head, Paragraph(t("pdf_no_inputs", lang), st["empty"])]))
             continue
         story.extend(head)
-        story.extend(_note_paragraph(data, n, st["note"]) for n in section.notes)
+        for note in section.notes:
+            story.extend(notes.flowables(note, st["note"], "note"))
 
     story.append(CondPageBreak(30 * mm))
-    story.append(Paragraph(para_text(t("pdf_not_mapped", lang)), st["h1"]))
+    story.append(_heading(t("pdf_not_mapped", lang), st["h1"], 0))
     if data.unmapped:
-        story.extend(_note_paragraph(data, n, st["note"]) for n in data.unmapped)
+        for note in data.unmapped:
+            story.extend(notes.flowables(note, st["note"], "note"))
     else:
         story.append(Paragraph(t("pdf_all_mapped", lang), st["empty"]))
 
     if data.framework.focus_areas:
         story.append(CondPageBreak(30 * mm))
-        story.append(Paragraph(para_text(t("pdf_by_focus_area", lang)), st["h1"]))
+        story.append(_heading(t("pdf_by_focus_area", lang), st["h1"], 0))
         for fs in data.by_focus_area:
             story.append(CondPageBreak(20 * mm))
-            story.append(Paragraph(para_text(fs.focus_area.title[lang]), st["h2"]))
+            story.append(_heading(fs.focus_area.title[lang], st["h2"], 1))
             if fs.notes:
-                story.extend(_note_paragraph(data, n, st["note"]) for n in fs.notes)
+                for note in fs.notes:
+                    story.extend(notes.flowables(note, st["note"], "note"))
             else:
                 story.append(Paragraph(t("pdf_no_inputs", lang), st["empty"]))
     return story
 
 
+def _appendix(data: MinutesData, st: dict, notes: _NoteWriter) -> list:
+    lang = data.language
+    story: list = [
+        PageBreak(),
+        _heading(t("pdf_appendix", lang), st["h1"], 0),
+        Paragraph(t("pdf_appendix_intro", lang), st["muted"]),
+        Spacer(1, 2 * mm),
+    ]
+    for note in data.notes:
+        story.extend(
+            notes.flowables(note, st["appendix"], "appendix", bullet=f"{data.number(note)}.")
+        )
+    if not data.notes:
+        story.append(Paragraph(t("pdf_no_inputs", lang), st["empty"]))
+    return story
+
+
+def build_story(data: MinutesData, width: float) -> list:
+    st = _styles()
+    notes = _NoteWriter(data, width)
+    return [
+        *_cover(data, st, width),
+        *_summary(data, st, width, notes),
+        *_agenda(data, st, width),
+        *_sections(data, st, notes),
+        *_appendix(data, st, notes),
+    ]
+
+
 def write_minutes_pdf(data: MinutesData, path: Path) -> None:
-    """Write the minutes to ``path`` (through a temporary file, so a failure leaves no half PDF)."""
+    """Write the minutes to ``path`` as PDF/A-2b (through a temporary file: no half PDF)."""
     register_fonts()
     lang = data.language
     s = data.session
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
-    doc = BaseDocTemplate(
-        str(tmp),
+    buffer = io.BytesIO()
+    keywords = [s.template_name]
+    if s.archive_ref:
+        keywords.append(s.archive_ref)
+    keywords += [p.title[lang] for p in data.framework.principles]
+    doc = _MinutesDoc(
+        buffer,
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
@@ -304,15 +666,25 @@ def write_minutes_pdf(data: MinutesData, path: Path) -> None:
         title=s.title,
         author="" if data.anonymous else ", ".join(s.facilitators),
         subject=t("pdf_subject", lang, kind=s.template_name),
-        keywords=[p.title[lang] for p in data.framework.principles],
+        keywords=keywords,
         creator="Verksted",
-        lang="nb-NO" if lang == "nb" else "en-GB",
+        lang=DOC_LANGUAGE.get(lang, lang),
         initialFontName=REGULAR,
         initialFontSize=10,
         initialLeading=12,
         invariant=False,
     )
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )  # no padding: the body lines up with the header and footer rules, tables use doc.width
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
     class PageCanvas(_NumberedCanvas):
@@ -320,10 +692,5 @@ def write_minutes_pdf(data: MinutesData, path: Path) -> None:
         footer_left = t("pdf_exported", lang, date=data.exported_at.strftime("%Y-%m-%d %H:%M"))
         language = lang
 
-    story = build_story(data, doc.width)
-    story.insert(0, Spacer(1, 0))
-    try:
-        doc.build(story, canvasmaker=PageCanvas)
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    doc.build(build_story(data, doc.width), canvasmaker=PageCanvas)
+    write_pdfa(buffer.getvalue(), Path(path), language=DOC_LANGUAGE.get(lang, lang))

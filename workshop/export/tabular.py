@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from workshop.services.dto import NoteInfo, to_json_ready
+from workshop.services.dto import ActionInfo, NoteInfo, to_json_ready
 from workshop.services.minutes import MinutesData
 
 CSV_COLUMNS = (
@@ -89,6 +89,20 @@ def minutes_json(data: MinutesData) -> dict[str, Any]:
         "framework": {"id": data.framework.id, "name": data.framework.name[data.language]},
         "clusters": [to_json_ready(c) for c in data.clusters],
         "notes": [note_record(data, n, i) for i, n in enumerate(data.notes, start=1)],
+        "actions": [action_record(data, a) for a in data.actions],
+    }
+
+
+def action_record(data: MinutesData, action: ActionInfo) -> dict[str, Any]:
+    return {
+        "id": action.id,
+        "text": action.text,
+        "owner": None if data.anonymous else action.owner,
+        "due": action.due.isoformat() if action.due else None,
+        "status": action.status,
+        "comment": action.comment,
+        "principles": list(action.principles),
+        "notes": [data.numbers[i] for i in action.note_ids if i in data.numbers],
     }
 
 

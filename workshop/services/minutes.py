@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from workshop.domain.framework import FocusArea, Framework, Principle
-from workshop.services.dto import ClusterInfo, NoteInfo, SessionInfo
+from workshop.services.actions import list_actions
+from workshop.services.dto import ActionInfo, ClusterInfo, NoteInfo, SessionInfo, StepInfo
 from workshop.services.notes import list_clusters, list_notes
 from workshop.services.sessions import get_session, session_framework
 from workshop.store.db import Library
@@ -25,6 +26,19 @@ class FocusAreaSection:
 
 
 @dataclass(frozen=True)
+class ClusterSection:
+    cluster: ClusterInfo
+    notes: list[NoteInfo]  # capture order
+
+    @property
+    def votes(self) -> int:
+        return sum(n.votes for n in self.notes)
+
+
+TOP_VOTED = 10  # how many of the most-voted inputs the summary lists
+
+
+@dataclass(frozen=True)
 class MinutesData:
     session: SessionInfo
     framework: Framework
@@ -36,10 +50,21 @@ class MinutesData:
     language: str
     anonymous: bool
     exported_at: datetime
+    actions: list[ActionInfo] = field(default_factory=list)
+    by_cluster: list[ClusterSection] = field(default_factory=list)  # most votes first
+    top_voted: list[NoteInfo] = field(default_factory=list)  # most votes first, votes > 0
+    numbers: dict[str, int] = field(default_factory=dict)  # note id -> number in capture order
 
     def step_label(self, note: NoteInfo) -> str:
         step = self.session.step_by_id(note.step_id)
         return f"{step.position}. {step.title}" if step else ""
+
+    def number(self, note: NoteInfo) -> int:
+        """The note's number in the appendix (and the CSV/JSON), counted in capture order."""
+        return self.numbers[note.id]
+
+    def notes_in_step(self, step: StepInfo) -> int:
+        return sum(1 for n in self.notes if n.step_id == step.id)
 
 
 def build_minutes(
@@ -61,15 +86,29 @@ def build_minutes(
         FocusAreaSection(fa, [n for n in notes if fa.id in n.focus_areas])
         for fa in framework.focus_areas
     ]
+    clusters = list_clusters(lib, session_id)
+    members: dict[str, list[NoteInfo]] = {c.id: [] for c in clusters}
+    for n in notes:
+        if n.cluster_id in members:
+            members[n.cluster_id].append(n)
+    by_cluster = sorted(
+        (ClusterSection(c, members[c.id]) for c in clusters),
+        key=lambda section: (-section.votes, section.cluster.name.casefold()),
+    )
+    voted = sorted((n for n in notes if n.votes > 0), key=lambda n: (-n.votes, n.seq))
     return MinutesData(
         session=session,
         framework=framework,
         notes=notes,
-        clusters=list_clusters(lib, session_id),
+        clusters=clusters,
         by_principle=by_principle,
         unmapped=[n for n in notes if not n.principles],
         by_focus_area=by_focus,
         language=language or session.language,
         anonymous=anonymous,
         exported_at=exported_at or datetime.now(),
+        actions=list_actions(lib, session_id=session_id),
+        by_cluster=by_cluster,
+        top_voted=voted[:TOP_VOTED],
+        numbers={n.id: i for i, n in enumerate(notes, start=1)},
     )
