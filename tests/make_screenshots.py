@@ -63,6 +63,40 @@ def _more_sessions(lib) -> None:
         update_session(lib, sid, status=status)
 
 
+def _minutes_pages(library: Path, session_id: str, out: Path, language: str) -> None:
+    """The first page and the summary page of the demo minutes, rendered with pdftoppm."""
+    import shutil
+    import subprocess
+
+    from workshop.export.pdf import write_minutes_pdf
+    from workshop.services.minutes import build_minutes
+    from workshop.store.db import Library
+
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm not found (poppler-utils): the minutes pages were not rendered")
+        return
+    with Library.open(library) as lib:
+        pdf = library.with_name("minutes.pdf")
+        write_minutes_pdf(build_minutes(lib, session_id, language=language), pdf)
+    for page, name in ((1, "minutes-page-1"), (4, "minutes-page-board")):
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "70",
+                "-f",
+                str(page),
+                "-l",
+                str(page),
+                "-singlefile",
+                str(pdf),
+                str(out / name),
+            ],
+            check=True,
+        )
+
+
 def main(out: Path, language: str) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -134,6 +168,7 @@ def main(out: Path, language: str) -> None:
         window.toggle_presenter()
         view.stop()
         window.close()
+        _minutes_pages(path, session_id, out, language)
     print(f"screenshots written to {out}")
 
 

@@ -101,4 +101,37 @@ def create_demo(lib: Library, today: date | None = None) -> str:
             by_cluster[raw["cluster"]].append(note_id)
     for name, (cx, cy) in zip(cluster_names, corners, strict=True):
         note_service.create_cluster(lib, session_id, name, by_cluster[name], x=cx, y=cy)
+    _record_the_evening(lib, session_id, data, today or date.today())
     return session_id
+
+
+def _record_the_evening(lib: Library, session_id: str, data: dict, today: date) -> None:
+    """The time spent per step and the actions agreed, as a finished session has them."""
+    from workshop.services.actions import add_action, set_action
+    from workshop.services.notes import list_notes
+    from workshop.services.run import set_step_time
+    from workshop.services.sessions import get_session
+
+    steps = get_session(lib, session_id).steps
+    for step, minutes in zip(steps, data.get("actual_minutes", []), strict=False):
+        set_step_time(lib, session_id, step.id, minutes * 60)
+    notes = list_notes(lib, session_id)
+    for raw in data.get("actions", []):
+        linked = [
+            n.id
+            for n in notes
+            if any(n.text.startswith(prefix) for prefix in raw.get("notes_containing", []))
+        ]
+        action_id = add_action(
+            lib,
+            session_id,
+            raw["text"],
+            owner=raw.get("owner", ""),
+            due=today + timedelta(days=raw["due_offset_days"])
+            if "due_offset_days" in raw
+            else None,
+            note_ids=linked,
+            principles=raw.get("principles", []),
+        )
+        if raw.get("status", "open") != "open" or raw.get("comment"):
+            set_action(lib, action_id, status=raw.get("status"), comment=raw.get("comment"))
