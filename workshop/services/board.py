@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from sqlalchemy import delete, select, update
 
 from workshop.errors import InvalidInputError, NotFoundError
 from workshop.services.dto import NoteInfo
+from workshop.services.notes import note_info
 from workshop.store.db import Library
 from workshop.store.models import (
     Cluster,
@@ -46,26 +47,7 @@ def get_note(lib: Library, note_id: str) -> NoteInfo:
                 .order_by(NoteFocusArea.focus_area)
             )
         )
-        return NoteInfo(
-            id=note.id,
-            seq=note.seq,
-            text=note.text,
-            step_id=note.step_id,
-            step_position=position,
-            group=note.participant_group,
-            colour=note.colour,
-            author=note.author,
-            principles=principles,
-            focus_areas=areas,
-            votes=note.votes,
-            cluster_id=note.cluster_id,
-            cluster_name=cluster_name,
-            x=note.x,
-            y=note.y,
-            deleted=note.deleted,
-            created_at=note.created_at,
-            updated_at=note.updated_at,
-        )
+        return note_info(note, position, cluster_name, principles, areas)
 
 
 def _refuse_deleted(notes) -> None:
@@ -193,6 +175,59 @@ def set_notes_deleted(
             note.device_id = lib.device_id
 
 
+def _set_tag(
+    lib: Library,
+    session_id: str,
+    states: Mapping[str, bool],
+    tag_model: type[NotePrinciple] | type[NoteFocusArea],
+    column: str,
+    value: int | str,
+    known: Callable[[dict], set],
+    unknown_error: Callable[[set], InvalidInputError],
+    **extra: str,
+) -> None:
+    """Set or clear one tag (a principle or a focus area) on several notes in one transaction."""
+    if not states:
+        return
+    with lib.write() as s:
+        snapshot = s.scalar(
+            select(WorkshopSession.framework_snapshot).where(WorkshopSession.id == session_id)
+        )
+        if snapshot is None:
+            raise NotFoundError("session_not_found", ref=session_id)
+        valid = known(snapshot)
+        if value not in valid:
+            raise unknown_error(valid)
+        notes = s.scalars(
+            select(Note).where(Note.session_id == session_id, Note.id.in_(list(states)))
+        ).all()
+        if len(notes) != len(states):
+            missing = set(states) - {n.id for n in notes}
+            raise NotFoundError("note_not_found", ref=sorted(missing)[0])
+        # Deleted (say, from the command line) since the board last looked: tag nothing.
+        _refuse_deleted(notes)
+        tag_column = getattr(tag_model, column)
+        present = set(
+            s.scalars(
+                select(tag_model.note_id).where(
+                    tag_model.note_id.in_(list(states)), tag_column == value
+                )
+            )
+        )
+        for note in notes:
+            on = states[note.id]
+            if on and note.id not in present:
+                s.add(
+                    tag_model(note_id=note.id, device_id=lib.device_id, **{column: value}, **extra)
+                )
+            elif not on and note.id in present:
+                s.execute(
+                    delete(tag_model).where(tag_model.note_id == note.id, tag_column == value)
+                )
+            note.device_id = lib.device_id
+            note.updated_at = utcnow()
+
+
 def set_principle(
     lib: Library,
     session_id: str,
@@ -202,98 +237,34 @@ def set_principle(
     source: str = "manual",
 ) -> None:
     """Set or clear one principle on several notes (``{note_id: on}``) in one transaction."""
-    if not states:
-        return
-    with lib.write() as s:
-        snapshot = s.scalar(
-            select(WorkshopSession.framework_snapshot).where(WorkshopSession.id == session_id)
-        )
-        if snapshot is None:
-            raise NotFoundError("session_not_found", ref=session_id)
-        known = {p["number"] for p in snapshot["principles"]}
-        if principle not in known:
-            raise InvalidInputError(
-                "principle_unknown", value=principle, known=f"{min(known)}–{max(known)}"
-            )
-        notes = s.scalars(
-            select(Note).where(Note.session_id == session_id, Note.id.in_(list(states)))
-        ).all()
-        if len(notes) != len(states):
-            missing = set(states) - {n.id for n in notes}
-            raise NotFoundError("note_not_found", ref=sorted(missing)[0])
-        # Deleted (say, from the command line) since the board last looked: tag nothing.
-        _refuse_deleted(notes)
-        present = set(
-            s.scalars(
-                select(NotePrinciple.note_id).where(
-                    NotePrinciple.note_id.in_(list(states)), NotePrinciple.principle == principle
-                )
-            )
-        )
-        for note in notes:
-            on = states[note.id]
-            if on and note.id not in present:
-                s.add(
-                    NotePrinciple(
-                        note_id=note.id,
-                        principle=principle,
-                        source=source,
-                        device_id=lib.device_id,
-                    )
-                )
-            elif not on and note.id in present:
-                s.execute(
-                    delete(NotePrinciple).where(
-                        NotePrinciple.note_id == note.id, NotePrinciple.principle == principle
-                    )
-                )
-            note.device_id = lib.device_id
-            note.updated_at = utcnow()
+    _set_tag(
+        lib,
+        session_id,
+        states,
+        NotePrinciple,
+        "principle",
+        principle,
+        known=lambda snap: {p["number"] for p in snap["principles"]},
+        unknown_error=lambda valid: InvalidInputError(
+            "principle_unknown", value=principle, known=f"{min(valid)}–{max(valid)}"
+        ),
+        source=source,
+    )
 
 
 def set_focus_area(
     lib: Library, session_id: str, states: Mapping[str, bool], focus_area: str
 ) -> None:
     """Set or clear one focus area on several notes (``{note_id: on}``) in one transaction."""
-    if not states:
-        return
-    with lib.write() as s:
-        snapshot = s.scalar(
-            select(WorkshopSession.framework_snapshot).where(WorkshopSession.id == session_id)
-        )
-        if snapshot is None:
-            raise NotFoundError("session_not_found", ref=session_id)
-        known = {fa["id"] for fa in snapshot.get("focus_areas", [])}
-        if focus_area not in known:
-            raise InvalidInputError(
-                "focus_area_unknown", value=focus_area, known=", ".join(sorted(known))
-            )
-        notes = s.scalars(
-            select(Note).where(Note.session_id == session_id, Note.id.in_(list(states)))
-        ).all()
-        if len(notes) != len(states):
-            missing = set(states) - {n.id for n in notes}
-            raise NotFoundError("note_not_found", ref=sorted(missing)[0])
-        _refuse_deleted(notes)
-        present = set(
-            s.scalars(
-                select(NoteFocusArea.note_id).where(
-                    NoteFocusArea.note_id.in_(list(states)),
-                    NoteFocusArea.focus_area == focus_area,
-                )
-            )
-        )
-        for note in notes:
-            on = states[note.id]
-            if on and note.id not in present:
-                s.add(
-                    NoteFocusArea(note_id=note.id, focus_area=focus_area, device_id=lib.device_id)
-                )
-            elif not on and note.id in present:
-                s.execute(
-                    delete(NoteFocusArea).where(
-                        NoteFocusArea.note_id == note.id, NoteFocusArea.focus_area == focus_area
-                    )
-                )
-            note.device_id = lib.device_id
-            note.updated_at = utcnow()
+    _set_tag(
+        lib,
+        session_id,
+        states,
+        NoteFocusArea,
+        "focus_area",
+        focus_area,
+        known=lambda snap: {fa["id"] for fa in snap.get("focus_areas", [])},
+        unknown_error=lambda valid: InvalidInputError(
+            "focus_area_unknown", value=focus_area, known=", ".join(sorted(valid))
+        ),
+    )

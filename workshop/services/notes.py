@@ -374,28 +374,45 @@ def list_notes(lib: Library, session_id: str, *, include_deleted: bool = False) 
         ):
             areas[note_id].append(fa)
         return [
-            NoteInfo(
-                id=note.id,
-                seq=note.seq,
-                text=note.text,
-                step_id=note.step_id,
-                step_position=position,
-                group=note.participant_group,
-                colour=note.colour,
-                author=note.author,
-                principles=tuple(principles.get(note.id, ())),
-                focus_areas=tuple(areas.get(note.id, ())),
-                votes=note.votes,
-                cluster_id=note.cluster_id,
-                cluster_name=cluster_name,
-                x=note.x,
-                y=note.y,
-                deleted=note.deleted,
-                created_at=note.created_at,
-                updated_at=note.updated_at,
+            note_info(
+                note,
+                position,
+                cluster_name,
+                tuple(principles.get(note.id, ())),
+                tuple(areas.get(note.id, ())),
             )
             for note, position, cluster_name in rows
         ]
+
+
+def note_info(
+    note: Note,
+    step_position: int | None,
+    cluster_name: str | None,
+    principles: tuple[int, ...],
+    focus_areas: tuple[str, ...],
+) -> NoteInfo:
+    """The plain view of a stored note."""
+    return NoteInfo(
+        id=note.id,
+        seq=note.seq,
+        text=note.text,
+        step_id=note.step_id,
+        step_position=step_position,
+        group=note.participant_group,
+        colour=note.colour,
+        author=note.author,
+        principles=principles,
+        focus_areas=focus_areas,
+        votes=note.votes,
+        cluster_id=note.cluster_id,
+        cluster_name=cluster_name,
+        x=note.x,
+        y=note.y,
+        deleted=note.deleted,
+        created_at=note.created_at,
+        updated_at=note.updated_at,
+    )
 
 
 def get_note(lib: Library, session_id: str, note_id: str) -> NoteInfo:
