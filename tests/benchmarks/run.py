@@ -8,6 +8,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_minutes
+import bench_run_mode
 import bench_storage
 import bench_suggest
 
@@ -16,5 +17,7 @@ if __name__ == "__main__":
     bench_storage.main()
     print("== minutes ==")
     bench_minutes.main()
+    print("== run mode ==")
+    bench_run_mode.main()
     print("== suggestions ==")
     bench_suggest.main()
