@@ -57,7 +57,12 @@ def add_action(
 
 
 def set_action(
-    lib: Library, action_id: str, *, status: str | None = None, comment: str | None = None
+    lib: Library,
+    action_id: str,
+    *,
+    status: str | None = None,
+    comment: str | None = None,
+    story: bool | None = None,
 ) -> None:
     if status is not None and status not in ACTION_STATUSES:
         raise InvalidInputError("action_status_bad", value=status, known=", ".join(ACTION_STATUSES))
@@ -69,6 +74,8 @@ def set_action(
             action.status = status
         if comment is not None:
             action.comment = comment.strip()
+        if story is not None:
+            action.story = story
         action.device_id = lib.device_id
 
 
@@ -106,6 +113,7 @@ def list_actions(
                 comment=a.comment,
                 principles=list(a.principles),
                 note_ids=links.get(a.id, []),
+                story=a.story,
             )
             for a, title in rows
         ]

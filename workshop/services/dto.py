@@ -86,6 +86,7 @@ class NoteInfo:
     deleted: bool
     created_at: datetime
     updated_at: datetime
+    story: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,7 @@ class ActionInfo:
     comment: str
     principles: list[int]
     note_ids: list[str]
+    story: bool = False
 
 
 def to_json_ready(obj: Any) -> Any:

@@ -412,7 +412,16 @@ def note_info(
         deleted=note.deleted,
         created_at=note.created_at,
         updated_at=note.updated_at,
+        story=note.story,
     )
+
+
+def set_story(lib: Library, session_id: str, note_id: str, story: bool) -> None:
+    """Mark (or unmark) a note as an innovation story for the period report."""
+    with lib.write() as s:
+        note = _note(s, session_id, note_id)
+        note.story = story
+        note.device_id = lib.device_id
 
 
 def get_note(lib: Library, session_id: str, note_id: str) -> NoteInfo:

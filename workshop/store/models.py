@@ -154,6 +154,9 @@ class Note(Tracked, Base):
     )
     votes: Mapped[int] = mapped_column(Integer, default=0)
     deleted: Mapped[bool] = mapped_column(default=False)
+    story: Mapped[bool] = mapped_column(  # an innovation story worth telling
+        default=False, server_default=false()
+    )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -186,6 +189,22 @@ class Action(Tracked, Base):
     status: Mapped[str] = mapped_column(String(16), default="open")
     comment: Mapped[str] = mapped_column(Text, default="")
     principles: Mapped[list[Any]] = mapped_column(default=list)
+    story: Mapped[bool] = mapped_column(  # an innovation story worth telling
+        default=False, server_default=false()
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Rating(Tracked, Base):
+    """One participant's 1–5 rating of the session itself, given in an ``evaluate`` step."""
+
+    __tablename__ = "ratings"
+
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    step_id: Mapped[str | None] = mapped_column(ForeignKey("steps.id", ondelete="SET NULL"))
+    value: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
