@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.errors import VerkstedError
-from workshop.services import sessions as session_service
 from workshop.ui.session_model import (
     COL_DATE,
     COL_NOTES,
@@ -75,7 +74,9 @@ class DeleteSessionCommand(QUndoCommand):
 
     def _set(self, deleted: bool) -> None:
         try:
-            session_service.set_session_deleted(self.page.lib, self.session_id, deleted)
+            from workshop.services.sessions import set_session_deleted
+
+            set_session_deleted(self.page.lib, self.session_id, deleted)
         except VerkstedError as exc:
             self.setObsolete(True)
             self.page.show_error(exc)
@@ -193,7 +194,10 @@ class SessionsPage(QWidget):
         if self.lib is None:
             return
         selected = self.selected_session_id()
-        sessions = session_service.list_sessions(self.lib)
+        # Imported here: the window is painted before SQLAlchemy is loaded.
+        from workshop.services.sessions import list_sessions
+
+        sessions = list_sessions(self.lib)
         self.model.set_sessions(sessions)
         self._fill_filters(sessions)
         if sessions:
@@ -270,7 +274,9 @@ class SessionsPage(QWidget):
             return None
         title = self.model.session_by_id(session_id).title
         try:
-            new_id = session_service.duplicate_session(
+            from workshop.services.sessions import duplicate_session
+
+            new_id = duplicate_session(
                 self.lib, session_id, self.tr("%1 (copy)").replace("%1", title)[:300]
             )
         except VerkstedError as exc:
