@@ -36,9 +36,12 @@ COMMANDS = (
     "tag",
     "suggest",
     "vote",
+    "rate",
     "import",
     "export",
+    "action",
     "actions",
+    "report",
     "purge",
     "backups",
 )
@@ -183,6 +186,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("note", metavar="NOTE")
     p.add_argument("--count", type=int, default=1, metavar="N")
 
+    p = cmd("rate", "cli_help_rate")
+    p.add_argument("session", metavar="SESSION")
+    p.add_argument("values", nargs="+", metavar="VALUE")
+    p.add_argument("--step", type=int, metavar="N", help=h("cli_help_rate_step"))
+
     p = cmd("import", "cli_help_import")
     p.add_argument("session", metavar="SESSION")
     p.add_argument("file", type=Path, metavar="FILE.csv")
@@ -196,9 +204,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", type=_language, metavar="nb|en")
     p.add_argument("--anonymous", action="store_true", help=h("cli_help_anonymous"))
 
-    p = cmd("actions", "cli_help_actions")
-    p.add_argument("--status", choices=("open", "in-progress", "done", "dropped"))
-    p.add_argument("--json", action="store_true", help=h("cli_help_json"))
+    _action_parsers(cmd, h)
+    _report_parser(cmd, h)
 
     p = cmd("purge", "cli_help_purge")
     p.add_argument("session", metavar="SESSION")
@@ -530,6 +537,22 @@ def _cmd_vote(args, lang: str) -> None:
     _say(t("cli_votes_now", lang, n=total))
 
 
+def _cmd_rate(args, lang: str) -> None:
+    from workshop.services.evaluation import EVALUATE, add_ratings
+    from workshop.services.notes import step_id_at
+    from workshop.services.sessions import get_session, resolve_session
+
+    with _open(args) as lib:
+        session_id = resolve_session(lib, args.session)
+        if args.step is not None:
+            step_id = step_id_at(lib, session_id, args.step)
+        else:
+            steps = get_session(lib, session_id).steps
+            step_id = next((s.id for s in steps if s.kind == EVALUATE), None)
+        ids = add_ratings(lib, session_id, args.values, step_id=step_id)
+    _say(t("cli_rated", lang, n=len(ids)))
+
+
 def _cmd_import(args, lang: str) -> None:
     from workshop.services.csv_import import import_csv
     from workshop.services.sessions import resolve_session
@@ -570,19 +593,152 @@ def _cmd_export(args, lang: str) -> None:
     _say(t("cli_wrote", lang, file=str(target)))
 
 
-def _cmd_actions(args, lang: str) -> None:
-    from workshop.services.actions import list_actions
-    from workshop.services.dto import to_json_ready
+# --- actions: `action add|set` and `actions` ---
+ACTION_STATUS_CHOICES = ("open", "in-progress", "done", "dropped")
+
+
+def _action_parsers(cmd, h) -> None:
+    p = cmd("action", "cli_help_action")
+    sub = p.add_subparsers(
+        dest="subcommand", metavar="add|set", parser_class=_Parser, required=True
+    )
+
+    def subcommand(name: str, key: str) -> argparse.ArgumentParser:
+        q = sub.add_parser(name, help=h(key), description=h(key))
+        q.add_argument(
+            "--library",
+            metavar="PATH",
+            type=Path,
+            help=h("cli_help_library"),
+            default=argparse.SUPPRESS,
+        )
+        return q
+
+    q = subcommand("add", "cli_help_action_add")
+    q.add_argument("session", metavar="SESSION")
+    q.add_argument("text", metavar="TEXT")
+    q.add_argument("--owner", default="", metavar="O", help=h("cli_help_owner"))
+    q.add_argument("--due", type=_date, metavar="YYYY-MM-DD", help=h("cli_help_due"))
+    q.add_argument(
+        "--note", action="append", default=[], metavar="NOTE", help=h("cli_help_action_note")
+    )
+    q.add_argument(
+        "--principle",
+        action="append",
+        type=_principle,
+        metavar="N",
+        help=h("cli_help_action_principle"),
+    )
+
+    q = subcommand("set", "cli_help_action_set")
+    q.add_argument("action", metavar="ACTION")
+    q.add_argument("--status", choices=ACTION_STATUS_CHOICES, help=h("cli_help_action_status"))
+    q.add_argument("--comment", metavar="C", help=h("cli_help_action_comment"))
+    q.add_argument("--owner", metavar="O", help=h("cli_help_owner"))
+    due = q.add_mutually_exclusive_group()
+    due.add_argument("--due", type=_date, metavar="YYYY-MM-DD", help=h("cli_help_due"))
+    due.add_argument("--no-due", action="store_true", help=h("cli_help_no_due"))
+    q.add_argument("--story", action=argparse.BooleanOptionalAction, help=h("cli_help_story"))
+
+    p = cmd("actions", "cli_help_actions")
+    p.add_argument("--status", choices=ACTION_STATUS_CHOICES)
+    p.add_argument("--owner", metavar="O", help=h("cli_help_owner_filter"))
+    p.add_argument("--overdue", action="store_true", help=h("cli_help_overdue"))
+    p.add_argument("--session", metavar="SESSION", help=h("cli_help_session_filter"))
+    p.add_argument("--json", action="store_true", help=h("cli_help_json"))
+
+
+def _cmd_action(args, lang: str) -> None:
+    if args.subcommand == "add":
+        _action_add(args)
+    else:
+        _action_set(args, lang)
+
+
+def _action_add(args) -> None:
+    from workshop.services.actions import add_action
+    from workshop.services.notes import resolve_note
+    from workshop.services.sessions import resolve_session
 
     with _open(args) as lib:
-        actions = list_actions(lib, status=args.status)
+        session_id = resolve_session(lib, args.session)
+        action_id = add_action(
+            lib,
+            session_id,
+            args.text,
+            owner=args.owner,
+            due=args.due,
+            note_ids=[resolve_note(lib, session_id, ref) for ref in args.note],
+            principles=args.principle,
+        )
+    _out(action_id)
+
+
+def _action_set(args, lang: str) -> None:
+    from workshop.errors import InvalidInputError
+    from workshop.services.actions import UNSET, resolve_action, update_action
+
+    due = None if args.no_due else (args.due or UNSET)
+    changes = (args.status, args.comment, args.owner, args.story)
+    if all(c is None for c in changes) and due is UNSET:
+        raise InvalidInputError("cli_action_nothing")
+    with _open(args) as lib:
+        update_action(
+            lib,
+            resolve_action(lib, args.action),
+            status=args.status,
+            comment=args.comment,
+            owner=args.owner,
+            due=due,
+            story=args.story,
+        )
+    _say(t("cli_saved", lang))
+
+
+def _action_json(action, today: date) -> dict:
+    from workshop.services.actions import is_overdue
+
+    return {
+        "id": action.id,
+        "text": action.text,
+        "owner": action.owner,
+        "due": action.due.isoformat() if action.due else None,
+        "status": action.status,
+        "session": action.session_id,
+        "session_title": action.session_title,
+        "comment": action.comment,
+        "principles": list(action.principles),
+        "notes": list(action.note_ids),
+        "story": action.story,
+        "overdue": is_overdue(action, today),
+    }
+
+
+def _cmd_actions(args, lang: str) -> None:
+    from workshop.services.actions import is_overdue, list_actions
+    from workshop.services.sessions import resolve_session
+
+    today = date.today()
+    with _open(args) as lib:
+        session_id = resolve_session(lib, args.session) if args.session else None
+        actions = list_actions(
+            lib,
+            session_id=session_id,
+            status=args.status,
+            owner=args.owner,
+            overdue_on=today if args.overdue else None,
+        )
     if args.json:
-        _json([{**to_json_ready(a), "session": a.session_id} for a in actions])
+        _json([_action_json(a, today) for a in actions])
+        return
+    if not actions:
+        _say(t("cli_no_actions", lang))
         return
     for a in actions:
         due = a.due.isoformat() if a.due else " " * 10
         status = t("action_" + a.status.replace("-", "_"), lang)
-        _out(f"{a.id[:8]}  {due}  {status:<12} {a.owner:<16} {a.text}")
+        late = f"  [{t('action_overdue', lang)}]" if is_overdue(a, today) else ""
+        _out(f"{a.id[:8]}  {due}  {status:<12} {a.owner:<16} {a.text}{late}")
 
 
 def _cmd_purge(args, lang: str) -> int | None:
@@ -616,3 +772,61 @@ def _cmd_backups(args, lang: str) -> None:
             f"{b.name:<44} {t('backup_' + b.kind.replace('-', '_'), lang):<22} "
             f"{b.created:%Y-%m-%d %H:%M}  {b.size // 1024:>6} KiB"
         )
+
+
+# --- the period report: `report --from --to (--pdf FILE | --csv DIR)` ---
+
+
+def _report_parser(cmd, h) -> None:
+    p = cmd("report", "cli_help_report")
+    p.add_argument(
+        "--from",
+        dest="start",
+        type=_date,
+        required=True,
+        metavar="YYYY-MM-DD",
+        help=h("cli_help_report_from"),
+    )
+    p.add_argument(
+        "--to",
+        dest="end",
+        type=_date,
+        required=True,
+        metavar="YYYY-MM-DD",
+        help=h("cli_help_report_to"),
+    )
+    out = p.add_mutually_exclusive_group(required=True)
+    out.add_argument("--pdf", type=Path, metavar="FILE")
+    out.add_argument("--csv", type=Path, metavar="DIR", help=h("cli_help_report_csv"))
+    p.add_argument("--language", type=_language, metavar="nb|en")
+
+
+def _cmd_report(args, lang: str) -> int | None:
+    from workshop.services.overview import build_overview
+
+    if args.start > args.end:
+        problem = t("cli_report_period_bad", lang, start=args.start, end=args.end)
+        _say(f"{PROG}: {t('cli_usage_error', lang)}: {problem} ({t('cli_see_help', lang)})")
+        return 2
+    language = args.language or lang
+    with _open(args) as lib:
+        overview = build_overview(lib, args.start, args.end, language=language)
+    target = args.pdf or args.csv
+    try:
+        if args.pdf:
+            from workshop.export.report import write_report_pdf
+
+            write_report_pdf(overview, args.pdf, language)
+            _say(t("cli_wrote", lang, file=str(args.pdf)))
+        else:
+            from workshop.services.overview import write_overview_csv
+
+            written = write_overview_csv(overview, args.csv, language)
+            _say(t("cli_wrote_tables", lang, n=len(written), folder=str(args.csv)))
+    except OSError as exc:
+        from workshop.errors import InvalidInputError
+
+        raise InvalidInputError(
+            "cli_cannot_write", file=str(target), detail=exc.strerror or str(exc)
+        ) from None
+    return None

@@ -211,6 +211,306 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Ingen forslag: teksten ligner ikke på noe prinsipp.",
         "en": "No suggestions: the text does not resemble any principle.",
     },
+    # --- actions (follow-up) ---
+    "action_too_long": {
+        "nb": "Tiltaket har {length} tegn; høyst {limit} er lov",
+        "en": "The action has {length} characters; at most {limit} are allowed",
+    },
+    "action_owner_too_long": {
+        "nb": "Navnet på den ansvarlige kan ha høyst {limit} tegn",
+        "en": "The owner's name can have at most {limit} characters",
+    },
+    "action_comment_too_long": {
+        "nb": "Kommentaren kan ha høyst {limit} tegn",
+        "en": "The comment can have at most {limit} characters",
+    },
+    "action_due_bad": {
+        "nb": "Ugyldig frist «{value}» (bruk ÅÅÅÅ-MM-DD)",
+        "en": "Invalid due date “{value}” (use YYYY-MM-DD)",
+    },
+    "action_overdue": {"nb": "forfalt", "en": "overdue"},
+    "cli_help_action": {
+        "nb": "lag eller endre et tiltak (add, set)",
+        "en": "create or change an action (add, set)",
+    },
+    "cli_help_action_add": {
+        "nb": "lag et tiltak i en økt og skriv id-en",
+        "en": "create an action in a session and print its id",
+    },
+    "cli_help_action_set": {
+        "nb": "endre status, kommentar, ansvarlig eller frist for et tiltak",
+        "en": "change an action's status, comment, owner or due date",
+    },
+    "cli_help_owner": {"nb": "hvem som er ansvarlig", "en": "who is responsible"},
+    "cli_help_owner_filter": {
+        "nb": "bare tiltak der ansvarlig inneholder denne teksten",
+        "en": "only actions whose owner contains this text",
+    },
+    "cli_help_due": {"nb": "frist (ÅÅÅÅ-MM-DD)", "en": "due date (YYYY-MM-DD)"},
+    "cli_help_no_due": {"nb": "fjern fristen", "en": "remove the due date"},
+    "cli_help_action_note": {
+        "nb": "koble til en lapp i økta (kan gjentas)",
+        "en": "link a note of the session (repeatable)",
+    },
+    "cli_help_action_principle": {
+        "nb": "prinsipp (kan gjentas; standard: lappenes prinsipper)",
+        "en": "principle (repeatable; default: those of the linked notes)",
+    },
+    "cli_help_action_status": {
+        "nb": "ny status: open, in-progress, done eller dropped",
+        "en": "new status: open, in-progress, done or dropped",
+    },
+    "cli_help_action_comment": {
+        "nb": "kommentar, for eksempel om hvordan tiltaket ble avsluttet",
+        "en": "comment, for instance on how the action was closed",
+    },
+    "cli_help_story": {
+        "nb": "merk som innovasjonshistorie (--no-story fjerner merket)",
+        "en": "mark as an innovation story (--no-story removes the mark)",
+    },
+    "cli_help_overdue": {
+        "nb": "bare tiltak som har passert fristen og ikke er avsluttet",
+        "en": "only actions past their due date that are not closed",
+    },
+    "cli_help_session_filter": {
+        "nb": "bare tiltak fra denne økta",
+        "en": "only this session's actions",
+    },
+    "cli_action_nothing": {
+        "nb": "Ingenting å endre: bruk --status, --comment, --owner, --due, --no-due eller --story",
+        "en": "Nothing to change: use --status, --comment, --owner, --due, --no-due or --story",
+    },
+    "cli_no_actions": {"nb": "Ingen tiltak.", "en": "No actions."},
+    # --- session evaluation (ratings 1–5, keep / change notes) ---
+    "rating_invalid": {
+        "nb": "Ugyldig vurdering «{value}» (bruk et helt tall fra 1 til 5)",
+        "en": "Invalid rating “{value}” (use a whole number from 1 to 5)",
+    },
+    "rating_not_found": {"nb": "Finner ikke vurderingen «{ref}»", "en": "No rating “{ref}”"},
+    "rating_step_not_found": {
+        "nb": "Steget «{ref}» hører ikke til økta",
+        "en": "The step “{ref}” is not part of the session",
+    },
+    "eval_keep": {"nb": "Behold", "en": "Keep"},
+    "eval_change": {"nb": "Endre", "en": "Change"},
+    "pdf_evaluation": {"nb": "Evaluering av økta", "en": "Session evaluation"},
+    "pdf_no_ratings": {"nb": "Ingen vurderinger registrert.", "en": "No ratings recorded."},
+    "pdf_rating_one": {"nb": "1 vurdering", "en": "1 rating"},
+    "pdf_ratings": {"nb": "{n} vurderinger", "en": "{n} ratings"},
+    "pdf_rating_mean": {
+        "nb": "Gjennomsnitt {mean} av 5",
+        "en": "Mean {mean} out of 5",
+    },
+    "pdf_rating_scale": {
+        "nb": "Deltakernes vurdering av økta på en skala fra 1 (lavest) til 5 (høyest).",
+        "en": "The participants' rating of the session on a scale from 1 (lowest) to 5 (highest).",
+    },
+    "pdf_keep": {"nb": "Behold", "en": "Keep"},
+    "pdf_change": {"nb": "Endre", "en": "Change"},
+    "pdf_other_feedback": {"nb": "Andre tilbakemeldinger", "en": "Other feedback"},
+    "pdf_no_feedback_notes": {
+        "nb": "Ingen lapper om hva som bør beholdes eller endres.",
+        "en": "No notes on what to keep or change.",
+    },
+    "cli_help_rate": {
+        "nb": "legg inn deltakernes vurderinger (1–5) av økta",
+        "en": "add the participants' ratings (1–5) of the session",
+    },
+    "cli_help_rate_step": {
+        "nb": "evalueringssteget (nummer i agendaen; standard: det første)",
+        "en": "the evaluate step (its number in the agenda; default: the first)",
+    },
+    "cli_rated": {"nb": "Vurderinger lagt inn: {n}", "en": "Ratings added: {n}"},
+    # --- period overview and report ---
+    "report_title": {"nb": "Innovasjon og medvirkning", "en": "Innovation and participation"},
+    "report_title_full": {
+        "nb": "Innovasjon og medvirkning – rapport for perioden {period}",
+        "en": "Innovation and participation – report for the period {period}",
+    },
+    "report_subtitle": {
+        "nb": "Rapport for perioden {period}",
+        "en": "Report for the period {period}",
+    },
+    "report_subject": {
+        "nb": "Medvirkningsverksteder og innovasjon {period}",
+        "en": "Participation workshops and innovation {period}",
+    },
+    "report_intro": {
+        "nb": "Tallene gjelder økter med dato i perioden, begge datoer medregnet. De er grunnlag "
+        "for kommunens årlige evaluering og for søknaden om innovasjonspris: vi måler effekt, "
+        "synliggjør resultater og tar ut gevinster.",
+        "en": "The figures cover the sessions dated in the period, both dates included. They are "
+        "the basis for the municipality's yearly evaluation and for the innovation prize "
+        "application: we measure impact, make results visible and realise the gains.",
+    },
+    "report_key_figures": {"nb": "Nøkkeltall", "en": "Key figures"},
+    "report_traceable": {
+        "nb": "Hvert tall kan spores til øktene i vedlegg A, der summene er de samme som her.",
+        "en": "Every figure can be traced to the sessions in appendix A, whose totals are the "
+        "same as here.",
+    },
+    "report_period": {"nb": "Periode", "en": "Period"},
+    "report_period_start": {"nb": "Fra dato", "en": "From date"},
+    "report_period_end": {"nb": "Til dato", "en": "To date"},
+    "report_sessions": {"nb": "Økter", "en": "Sessions"},
+    "report_sessions_undated": {
+        "nb": "Økter uten dato (ikke talt med)",
+        "en": "Sessions without a date (not counted)",
+    },
+    "report_undated_note": {
+        "nb": "i tillegg {n} uten dato, ikke talt med",
+        "en": "plus {n} without a date, not counted",
+    },
+    "report_participants": {"nb": "Deltakere", "en": "Participants"},
+    "report_participants_short": {"nb": "Delt.", "en": "Part."},
+    "report_participants_actual": {
+        "nb": "Deltakere, faktisk antall",
+        "en": "Participants, actual count",
+    },
+    "report_participants_planned": {
+        "nb": "Deltakere, planlagt antall (ikke registrert faktisk)",
+        "en": "Participants, planned count (no actual recorded)",
+    },
+    "report_participants_split": {
+        "nb": "{actual} faktisk registrert, {planned} etter planen",
+        "en": "{actual} actually recorded, {planned} as planned",
+    },
+    "report_inputs": {"nb": "Innspill", "en": "Inputs"},
+    "report_inputs_unmapped": {"nb": "Innspill uten prinsipp", "en": "Inputs without a principle"},
+    "report_inputs_unmapped_n": {
+        "nb": "{n} uten prinsipp",
+        "en": "{n} without a principle",
+    },
+    "report_actions": {"nb": "Tiltak", "en": "Actions"},
+    "report_actions_overdue": {"nb": "Tiltak på overtid", "en": "Overdue actions"},
+    "report_overdue": {"nb": "Forfalt", "en": "Overdue"},
+    "report_overdue_n": {"nb": "{n} forfalt", "en": "{n} overdue"},
+    "report_ratings": {"nb": "Vurderinger", "en": "Ratings"},
+    "report_ratings_short": {"nb": "Vurd.", "en": "Rat."},
+    "report_rating_mean": {"nb": "Gjennomsnittlig evaluering", "en": "Average evaluation"},
+    "report_mean_short": {"nb": "Snitt", "en": "Mean"},
+    "report_rating_text": {
+        "nb": "{mean} av 5 ({n} vurderinger fra {sessions} økter)",
+        "en": "{mean} of 5 ({n} ratings from {sessions} sessions)",
+    },
+    "report_rating_scale": {
+        "nb": "Deltakernes vurdering av selve økta, fra 1 (svært dårlig) til 5 (svært bra).",
+        "en": "The participants' rating of the session itself, from 1 (very poor) to 5 "
+        "(very good).",
+    },
+    "report_no_ratings": {"nb": "Ingen vurderinger i perioden", "en": "No ratings in the period"},
+    "report_stories": {"nb": "Innovasjonshistorier", "en": "Innovation stories"},
+    "report_stories_short": {"nb": "Hist.", "en": "Stor."},
+    "report_h_sessions": {"nb": "Økter", "en": "Sessions"},
+    "report_sessions_by_month": {"nb": "Økter per måned", "en": "Sessions per month"},
+    "report_sessions_by_type": {"nb": "Økter per type", "en": "Sessions by type"},
+    "report_no_sessions": {
+        "nb": "Ingen økter med dato i perioden.",
+        "en": "No sessions dated in the period.",
+    },
+    "report_h_inputs": {"nb": "Innspill", "en": "Inputs"},
+    "report_inputs_intro": {
+        "nb": "{n} innspill (slettede lapper er ikke med); diagrammet over innspill per prinsipp "
+        "står på første side. Et innspill koblet til to prinsipper telles under begge. "
+        "{unmapped} innspill har ikke prinsipp.",
+        "en": "{n} inputs (deleted notes left out); the chart of inputs per principle is on the "
+        "first page. An input linked to two principles counts under both. {unmapped} inputs "
+        "have no principle.",
+    },
+    "report_chart_focus": {"nb": "Innspill per fokusområde", "en": "Inputs per focus area"},
+    "report_few_inputs": {"nb": "Prinsipper med få innspill", "en": "Principles with few inputs"},
+    "report_few_inputs_intro": {
+        "nb": "Prinsippene uten innspill og de tre med færrest.",
+        "en": "The principles without inputs and the three with the fewest.",
+    },
+    "report_none": {"nb": "ingen", "en": "none"},
+    "report_h_participants": {"nb": "Deltakere", "en": "Participants"},
+    "report_participants_intro": {
+        "nb": "Faktisk antall der det er registrert for gruppa, ellers det planlagte.",
+        "en": "The actual count where one was recorded for the group, else the planned one.",
+    },
+    "report_no_participants": {
+        "nb": "Ingen deltakere er registrert.",
+        "en": "No participants were recorded.",
+    },
+    "report_h_evaluation": {"nb": "Evaluering", "en": "Evaluation"},
+    "report_h_actions": {"nb": "Tiltak", "en": "Actions"},
+    "report_actions_by_status": {"nb": "Tiltak etter status", "en": "Actions by status"},
+    "report_overdue_actions": {"nb": "Forfalte tiltak", "en": "Overdue actions"},
+    "report_overdue_intro": {
+        "nb": "Åpne eller pågående tiltak med frist før {today}.",
+        "en": "Open or in-progress actions due before {today}.",
+    },
+    "report_no_overdue": {"nb": "Ingen tiltak har forfalt.", "en": "No action is overdue."},
+    "report_all_actions": {"nb": "Alle tiltak med status", "en": "All actions with status"},
+    "report_session_no": {"nb": "Økt", "en": "Session"},
+    "report_h_stories": {"nb": "Innovasjonshistorier", "en": "Innovation stories"},
+    "report_stories_intro": {
+        "nb": "Innspill og tiltak som prosessleder har merket som en historie verdt å fortelle.",
+        "en": "Inputs and actions the facilitator marked as a story worth telling.",
+    },
+    "report_no_stories": {
+        "nb": "Ingen innspill eller tiltak er merket som historie.",
+        "en": "No input or action is marked as a story.",
+    },
+    "report_session_ref": {"nb": "Økt {n}", "en": "Session {n}"},
+    "report_story_note": {"nb": "Innspill", "en": "Input"},
+    "report_appendix": {
+        "nb": "Vedlegg A: øktene som er talt med",
+        "en": "Appendix A: the sessions counted",
+    },
+    "report_appendix_intro": {
+        "nb": "Hver økt med dato i perioden, nummerert i datoorden; tiltak og historier viser "
+        "til numrene. Summene nederst er tallene i rapporten.",
+        "en": "Every session dated in the period, numbered in date order; actions and stories "
+        "refer to the numbers. The totals at the bottom are the figures of the report.",
+    },
+    "report_appendix_marks": {
+        "nb": "¹ planlagt antall deltakere (faktisk ikke registrert). "
+        "² faktisk for noen grupper, planlagt for andre.",
+        "en": "¹ planned number of participants (no actual recorded). "
+        "² actual for some groups, planned for others.",
+    },
+    "report_total_sessions": {"nb": "Sum, {n} økter", "en": "Total, {n} sessions"},
+    "report_no": {"nb": "Nr.", "en": "No."},
+    "report_session": {"nb": "Økt", "en": "Session"},
+    "report_unmapped_short": {"nb": "Uten", "en": "None"},
+    "report_appendix_principles": {
+        "nb": "Vedlegg B: innspill per prinsipp og økt",
+        "en": "Appendix B: inputs per principle and session",
+    },
+    "report_appendix_principles_intro": {
+        "nb": "Kolonnene er prinsippnumrene; «Uten» er innspill uten prinsipp. Summene er "
+        "tallene i diagrammet over innspill per prinsipp.",
+        "en": "The columns are the principle numbers; “None” is inputs without a principle. "
+        "The totals are the figures of the chart of inputs per principle.",
+    },
+    "report_appendix_focus": {
+        "nb": "Vedlegg C: innspill per fokusområde og økt",
+        "en": "Appendix C: inputs per focus area and session",
+    },
+    "report_appendix_focus_intro": {
+        "nb": "Summene er tallene i diagrammet over innspill per fokusområde.",
+        "en": "The totals are the figures of the chart of inputs per focus area.",
+    },
+    "cli_help_report": {
+        "nb": "rapport for en periode: PDF (arkivformat) eller tabellene som CSV",
+        "en": "report for a period: PDF (archive format) or the tables as CSV",
+    },
+    "cli_help_report_from": {"nb": "første dag (ÅÅÅÅ-MM-DD)", "en": "first day (YYYY-MM-DD)"},
+    "cli_help_report_to": {"nb": "siste dag (ÅÅÅÅ-MM-DD)", "en": "last day (YYYY-MM-DD)"},
+    "cli_help_report_csv": {
+        "nb": "mappe for én CSV-fil per tabell",
+        "en": "folder for one CSV file per table",
+    },
+    "cli_report_period_bad": {
+        "nb": "--from {start} er etter --to {end}",
+        "en": "--from {start} is after --to {end}",
+    },
+    "cli_wrote_tables": {
+        "nb": "Skrev {n} tabeller til {folder}",
+        "en": "Wrote {n} tables to {folder}",
+    },
     # --- CSV import ---
     "csv_not_found": {"nb": "Finner ikke filen {file}", "en": "File not found: {file}"},
     "csv_too_large": {

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionsView</name>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/actions_view.py" line="+468"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaEditor</name>
     <message numerus="yes">
         <location filename="../../workshop/ui/agenda_editor.py" line="+1087"/>
@@ -15,7 +34,7 @@
 <context>
     <name>Board</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/board/items.py" line="+252"/>
+        <location filename="../../workshop/ui/board/items.py" line="+262"/>
         <source>(%n vote(s))</source>
         <translation>
             <numerusform>(%n vote)</numerusform>
@@ -43,9 +62,74 @@
     </message>
 </context>
 <context>
+    <name>NewActionDialog</name>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/action_dialog.py" line="+222"/>
+        <source>Link the whole cluster “%1” (%n note(s))</source>
+        <translation>
+            <numerusform>Link the whole cluster “%1” (%n note)</numerusform>
+            <numerusform>Link the whole cluster “%1” (%n notes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/overview_view.py" line="+634"/>
+        <source>%n session(s) without a date not counted</source>
+        <translation>
+            <numerusform>%n session without a date not counted</numerusform>
+            <numerusform>%n sessions without a date not counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>of 5 · %n rating(s)</source>
+        <translation>
+            <numerusform>of 5 · %n rating</numerusform>
+            <numerusform>of 5 · %n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n without any input</source>
+        <translation>
+            <numerusform>%n without any input</numerusform>
+            <numerusform>%n without any input</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+141"/>
+        <source>Saved %n table(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n table to %1</numerusform>
+            <numerusform>Saved %n tables to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RatingPanel</name>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/run/rating.py" line="+404"/>
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunView</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/run/run_view.py" line="+682"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+725"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -56,7 +140,7 @@
 <context>
     <name>SessionsPage</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/sessions_page.py" line="+200"/>
+        <location filename="../../workshop/ui/sessions_page.py" line="+204"/>
         <location line="+36"/>
         <source>%n session(s)</source>
         <translation>
@@ -65,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Delete “%1” with its %n note(s)? You can undo this (Ctrl+Z) until Verksted closes; then it is deleted for good.</source>
         <translation>
             <numerusform>Delete “%1” with its %n note? You can undo this (Ctrl+Z) until Verksted closes; then it is deleted for good.</numerusform>

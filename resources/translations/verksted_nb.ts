@@ -2,6 +2,250 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../workshop/ui/action_dialog.py" line="+292"/>
+        <source>New action</source>
+        <translation>Nytt tiltak</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Verksted</source>
+        <translation>Verksted</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Mark as story</source>
+        <translation>Merk som historie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unmark story</source>
+        <translation>Fjern historiemerket</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <location filename="../../workshop/ui/actions_view.py" line="+142"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (forfalt)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Past its due date and not closed</source>
+        <translation>Fristen er passert, og tiltaket er ikke avsluttet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An innovation story worth telling</source>
+        <translation>En innovasjonshistorie verdt å fortelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Story</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not a story</source>
+        <translation>Ikke historie</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <location line="-111"/>
+        <source>Open</source>
+        <translation>Åpent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Gjennomført</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Droppet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Økt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+241"/>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+161"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Principles</source>
+        <translation>Prinsipper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Story</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+216"/>
+        <location line="+37"/>
+        <source>Actions</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Search action, owner, comment or session</source>
+        <translation>Søk i tiltak, ansvarlig, kommentar eller økt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search actions</source>
+        <translation>Søk i tiltak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by status</source>
+        <translation>Filtrer på status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not closed (open or in progress)</source>
+        <translation>Ikke avsluttet (åpent eller pågår)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter by owner</source>
+        <translation>Filtrer på ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by principle</source>
+        <translation>Filtrer på prinsipp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only o&amp;verdue</source>
+        <translation>Bare &amp;forfalte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only overdue actions</source>
+        <translation>Bare tiltak som har passert fristen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>F2 or Enter changes the status or comment; Space ticks the story; Enter on the other columns edits the action.</source>
+        <translation>F2 eller Enter endrer status eller kommentar; mellomrom krysser av for historie; Enter i de andre kolonnene endrer tiltaket.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Endre…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;session</source>
+        <translation>Åpne &amp;økt</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>All principles</source>
+        <translation>Alle prinsipper</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No actions yet. In run mode, select notes and press %1.</source>
+        <translation>Ingen tiltak ennå. Velg lapper i gjennomføringen og trykk %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n tiltak</numerusform>
+            <numerusform>%n tiltak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 actions</source>
+        <translation>%1 av %2 tiltak</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n forfalt</numerusform>
+            <numerusform>%n forfalte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Set status to %1</source>
+        <translation>Sett status til %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change comment</source>
+        <translation>Endre kommentar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as story</source>
+        <translation>Merk som historie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unmark story</source>
+        <translation>Fjern historiemerket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Edit action</source>
+        <translation>Endre tiltak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verksted</source>
+        <translation>Verksted</translation>
+    </message>
+</context>
+<context>
     <name>AgendaEditor</name>
     <message>
         <location filename="../../workshop/ui/agenda_editor.py" line="+557"/>
@@ -368,7 +612,7 @@
 <context>
     <name>Board</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/board/items.py" line="+252"/>
+        <location filename="../../workshop/ui/board/items.py" line="+262"/>
         <source>(%n vote(s))</source>
         <translation>
             <numerusform>(%n stemme)</numerusform>
@@ -947,6 +1191,16 @@
         <translation>Ta de valgte lappene ut av gruppen sin</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>New action from the selected notes (or the note just added)</source>
+        <translation>Nytt tiltak fra de valgte lappene (eller lappen du nettopp la til)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark the selected notes as a story worth telling</source>
+        <translation>Merk de valgte lappene som en historie verdt å fortelle</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Filter notes by text</source>
         <translation>Filtrer lappene på tekst</translation>
@@ -1335,6 +1589,108 @@
         <source>Toggle principle %1</source>
         <translation>Slå prinsipp %1 av eller på</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>New action from the selected notes…</source>
+        <translation>Nytt tiltak fra de valgte lappene…</translation>
+    </message>
+</context>
+<context>
+    <name>NewActionDialog</name>
+    <message>
+        <location filename="../../workshop/ui/action_dialog.py" line="-274"/>
+        <source>New action</source>
+        <translation>Nytt tiltak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit action</source>
+        <translation>Endre tiltak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session: %1</source>
+        <translation>Økt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is to be done</source>
+        <translation>Hva skal gjøres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is to be done, in one sentence</source>
+        <translation>Hva skal gjøres, i én setning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who follows it up</source>
+        <translation>Hvem følger det opp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Due by</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Principles</source>
+        <translation>Prinsipper</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>Linked notes</source>
+        <translation>Koblede lapper</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Create action</source>
+        <translation>Lag tiltak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Tiltak:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Linked notes: none (no note was selected)</source>
+        <translation>Koblede lapper: ingen (ingen lapp var markert)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Link the whole cluster “%1” (%n note(s))</source>
+        <translation>
+            <numerusform>Koble hele gruppen «%1» (%n lapp)</numerusform>
+            <numerusform>Koble hele gruppen «%1» (%n lapper)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Write what is to be done.</source>
+        <translation>Skriv hva som skal gjøres.</translation>
+    </message>
 </context>
 <context>
     <name>NewSessionWizard</name>
@@ -1383,9 +1739,372 @@
     </message>
 </context>
 <context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../workshop/ui/overview_view.py" line="+66"/>
+        <source>Open</source>
+        <translation>Åpent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Gjennomført</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Droppet</translation>
+    </message>
+    <message>
+        <location line="+333"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This &amp;year</source>
+        <translation>I &amp;år</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Last year</source>
+        <translation>I f&amp;jor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>Eksporter &amp;rapport (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export t&amp;ables (CSV)…</source>
+        <translation>Eksporter t&amp;abeller (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+36"/>
+        <location line="+14"/>
+        <source>Sessions</source>
+        <translation>Økter</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+37"/>
+        <location line="+9"/>
+        <location line="+33"/>
+        <location line="+24"/>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+35"/>
+        <location line="+19"/>
+        <location line="+25"/>
+        <source>Inputs</source>
+        <translation>Innspill</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+56"/>
+        <location line="+23"/>
+        <location line="+24"/>
+        <source>Actions</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Average evaluation</source>
+        <translation>Gjennomsnittlig evaluering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>Innovation stories</source>
+        <translation>Innovasjonshistorier</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+7"/>
+        <source>Inputs per principle</source>
+        <translation>Innspill per prinsipp</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Sessions per month</source>
+        <translation>Økter per måned</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Session type</source>
+        <translation>Type økt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+210"/>
+        <source>Action</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <location line="+13"/>
+        <source>Session</source>
+        <translation>Økt</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ratings</source>
+        <translation>Vurderinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation>Snitt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sessions counted</source>
+        <translation>Økter som er talt med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By type</source>
+        <translation>Etter type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Focus areas</source>
+        <translation>Fokusområder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stories</source>
+        <translation>Historier</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The first day is after the last day.</source>
+        <translation>Første dag er etter siste dag.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n session(s) without a date not counted</source>
+        <translation>
+            <numerusform>%n økt uten dato er ikke talt med</numerusform>
+            <numerusform>%n økter uten dato er ikke talt med</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 actual, %2 planned</source>
+        <translation>%1 faktisk, %2 planlagt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 without a principle</source>
+        <translation>%1 uten prinsipp</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n forfalt</numerusform>
+            <numerusform>%n forfalte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>of 5 · %n rating(s)</source>
+        <translation>
+            <numerusform>av 5 · %n vurdering</numerusform>
+            <numerusform>av 5 · %n vurderinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ratings</source>
+        <translation>Ingen vurderinger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No principle</source>
+        <translation>Uten prinsipp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Principles with few inputs: %1</source>
+        <translation>Prinsipper med få innspill: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without any input</source>
+        <translation>
+            <numerusform>%n uten innspill</numerusform>
+            <numerusform>%n uten innspill</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>overdue</source>
+        <translation>forfalt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Input</source>
+        <translation>Innspill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session %1</source>
+        <translation>økt %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No input or action is marked as a story.</source>
+        <translation>Ingen innspill eller tiltak er merket som historie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stories (%1)</source>
+        <translation>Historier (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sessions counted (%1)</source>
+        <translation>Økter som er talt med (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>overview</source>
+        <comment>the start of the exported files&apos; names</comment>
+        <translation>oversikt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export report</source>
+        <translation>Eksporter rapport</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing the report…</source>
+        <translation>Skriver rapporten …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved to %1</source>
+        <translation>Lagret i %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+29"/>
+        <source>Not exported: %1</source>
+        <translation>Ikke eksportert: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Export the tables to a folder</source>
+        <translation>Eksporter tabellene til en mappe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Saved %n table(s) to %1</source>
+        <translation>
+            <numerusform>Lagret %n tabell i %1</numerusform>
+            <numerusform>Lagret %n tabeller i %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message>
-        <location line="-370"/>
+        <location filename="../../workshop/ui/wizard.py" line="-370"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
@@ -1464,9 +2183,114 @@
     </message>
 </context>
 <context>
+    <name>RatingBars</name>
+    <message>
+        <location filename="../../workshop/ui/run/rating.py" line="+181"/>
+        <source>Distribution of the ratings</source>
+        <translation>Fordeling av vurderingene</translation>
+    </message>
+</context>
+<context>
+    <name>RatingCommands</name>
+    <message>
+        <location line="-115"/>
+        <source>Add rating %1</source>
+        <translation>Legg til vurdering %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Remove rating %1</source>
+        <translation>Fjern vurdering %1</translation>
+    </message>
+</context>
+<context>
+    <name>RatingInput</name>
+    <message>
+        <location line="+24"/>
+        <source>Rating of the session</source>
+        <translation>Vurdering av økta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type one digit from 1 to 5 per participant. Backspace removes the last rating. Esc or Enter goes back to the capture line.</source>
+        <translation>Skriv ett siffer fra 1 til 5 per deltaker. Tilbaketasten fjerner den siste vurderingen. Esc eller Enter går tilbake til skrivefeltet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type 1–5, one digit per person</source>
+        <translation>Skriv 1–5, ett siffer per person</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPanel</name>
+    <message>
+        <location line="+123"/>
+        <source>Rating of the session, 1–5 (%1)</source>
+        <translation>Vurdering av økta, 1–5 (%1)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Mark new notes as:</source>
+        <translation>Merk nye lapper som:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>or press F3 in the capture line</source>
+        <translation>eller trykk F3 i skrivefeltet</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Rate the session</source>
+        <translation>Vurder økta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mark new notes as “%1”</source>
+        <translation>Merk nye lapper som «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New notes get the group “%1” (F3 switches)</source>
+        <translation>Nye lapper får gruppen «%1» (F3 bytter)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ratings are given on an evaluation step.</source>
+        <translation>Vurderinger gis i et evalueringssteg.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No rating to remove.</source>
+        <translation>Ingen vurdering å fjerne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a rating: type 1–5.</source>
+        <translation>«%1» er ingen vurdering: skriv 1–5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n vurdering</numerusform>
+            <numerusform>%n vurderinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mean %1 of 5</source>
+        <translation>Snitt %1 av 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No ratings yet</source>
+        <translation>Ingen vurderinger ennå</translation>
+    </message>
+</context>
+<context>
     <name>RunView</name>
     <message>
-        <location filename="../../workshop/ui/run/run_view.py" line="+116"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+120"/>
         <source>Filter notes (Ctrl+F)</source>
         <translation>Filtrer lappene (Ctrl+F)</translation>
     </message>
@@ -1582,12 +2406,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+243"/>
+        <location line="+251"/>
         <source>Group into cluster</source>
         <translation>Samle i gruppe</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-248"/>
         <source>Take out of cluster</source>
         <translation>Ta ut av gruppen</translation>
     </message>
@@ -1663,17 +2487,27 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>New action from the notes…</source>
+        <translation>Nytt tiltak fra lappene…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark as story</source>
+        <translation>Merk som historie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastatursnarveier</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>Cluster %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>Name of the cluster:</source>
         <translation>Navn på gruppen:</translation>
     </message>
@@ -1688,7 +2522,7 @@
         <translation>En lapp kan ikke være tom; trykk Delete for å fjerne den.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+54"/>
         <source>No group</source>
         <translation>Ingen deltakergruppe</translation>
     </message>
@@ -1766,7 +2600,7 @@
         <translation>Prikkstemming: klikk på en lapp for å gi en stemme, Shift+klikk fjerner en</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
     </message>
@@ -1822,12 +2656,12 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../workshop/ui/sessions_page.py" line="+72"/>
+        <location filename="../../workshop/ui/sessions_page.py" line="+71"/>
         <source>Delete “%1”</source>
         <translation>Slett «%1»</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <location line="+25"/>
         <source>Sessions</source>
         <translation>Økter</translation>
@@ -1883,7 +2717,7 @@
         <translation>Lag demo-økta</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+57"/>
         <location line="+36"/>
         <source>%n session(s)</source>
         <translation>
@@ -1912,7 +2746,7 @@
         <translation>%1 av %2 økter</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopi)</translation>
     </message>

@@ -8,6 +8,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_minutes
+import bench_overview
 import bench_run_mode
 import bench_storage
 import bench_suggest
@@ -21,3 +22,5 @@ if __name__ == "__main__":
     bench_run_mode.main()
     print("== suggestions ==")
     bench_suggest.main()
+    print("== overview and period report ==")
+    bench_overview.main()

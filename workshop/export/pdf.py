@@ -1,8 +1,9 @@
 """PDF minutes (referat) with ReportLab, made archive-ready (PDF/A-2b) with pikepdf.
 
 Order: cover (details, participants, chart of inputs per principle), summary (clusters, most-voted
-inputs, actions, the board as it ended), agenda as run, inputs by principle, not mapped, inputs by
-focus area, and an appendix with every note numbered in capture order.
+inputs, actions, the board as it ended), agenda as run (with the room's evaluation of the session),
+inputs by principle, not mapped, inputs by focus area, and an appendix with every note numbered in
+capture order.
 
 One embedded font family (DejaVu Sans) and nothing else — also in the chart and the board picture;
 what the font cannot draw becomes a readable placeholder (:mod:`workshop.export.markup`); all user
@@ -14,6 +15,7 @@ document is built only once.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -44,6 +46,7 @@ from workshop.export.markup import canvas_line, drawable, para_text, pdf_text
 from workshop.export.pdfa import write_pdfa
 from workshop.i18n import t
 from workshop.services.dto import NoteInfo
+from workshop.services.evaluation import RATING_VALUES, format_mean
 from workshop.services.minutes import MinutesData
 
 ACCENT = colors.HexColor("#1F4E79")
@@ -574,6 +577,55 @@ def _agenda(data: MinutesData, st: dict, width: float) -> list:
     return story
 
 
+def _evaluation(data: MinutesData, st: dict, width: float, notes: _NoteWriter) -> list:
+    """The room's ratings of the session (a chart of 5 … 1, n and mean) and keep/change notes."""
+    evaluation = data.evaluation
+    if evaluation is None or not evaluation.shown:
+        return []
+    lang = data.language
+    summary = evaluation.summary
+    story: list = [CondPageBreak(45 * mm), _heading(t("pdf_evaluation", lang), st["h2"], 1)]
+    if summary.n:
+        bars = [Bar(str(v), "", summary.count(v)) for v in reversed(RATING_VALUES)]
+        count = t("pdf_rating_one", lang) if summary.n == 1 else t("pdf_ratings", lang, n=summary.n)
+        mean = t("pdf_rating_mean", lang, mean=format_mean(summary.mean, lang))
+        text = Paragraph(
+            f"<b>{para_text(count)}</b><br/>{para_text(mean)}<br/>"
+            f"{META_OPEN}{para_text(t('pdf_rating_scale', lang))}</font>",
+            st["body"],
+        )
+        chart_width = 75 * mm
+        table = Table(
+            [[BarChart(bars, label_width=0), text]],
+            colWidths=[chart_width, width - chart_width],
+            hAlign="LEFT",
+        )
+        table.setStyle(
+            _table_style(
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("LEFTPADDING", (1, 0), (1, 0), 6 * mm),
+            )
+        )
+        story.append(table)
+    else:
+        story.append(Paragraph(t("pdf_no_ratings", lang), st["empty"]))
+    for key, items in (
+        ("pdf_keep", evaluation.keep),
+        ("pdf_change", evaluation.change),
+        ("pdf_other_feedback", evaluation.other),
+    ):
+        if not items:
+            continue
+        story.append(_heading(t(key, lang), st["h3"]))
+        for note in items:
+            story.extend(notes.flowables(note, st["item"], "summary", bullet="•"))
+    if evaluation.steps and not evaluation.notes:
+        story.append(Spacer(1, 1.5 * mm))
+        story.append(Paragraph(t("pdf_no_feedback_notes", lang), st["empty"]))
+    return story
+
+
 def _sections(data: MinutesData, st: dict, notes: _NoteWriter) -> list:
     lang = data.language
     story: list = [
@@ -641,6 +693,7 @@ def build_story(data: MinutesData, width: float) -> list:
         *_cover(data, st, width),
         *_summary(data, st, width, notes),
         *_agenda(data, st, width),
+        *_evaluation(data, st, width, notes),
         *_sections(data, st, notes),
         *_appendix(data, st, notes),
     ]
@@ -648,14 +701,65 @@ def build_story(data: MinutesData, width: float) -> list:
 
 def write_minutes_pdf(data: MinutesData, path: Path) -> None:
     """Write the minutes to ``path`` as PDF/A-2b (through a temporary file: no half PDF)."""
-    register_fonts()
     lang = data.language
     s = data.session
-    buffer = io.BytesIO()
     keywords = [s.template_name]
     if s.archive_ref:
         keywords.append(s.archive_ref)
     keywords += [p.title[lang] for p in data.framework.principles]
+    write_archive_pdf(
+        path,
+        lambda width: build_story(data, width),
+        title=s.title,
+        author="" if data.anonymous else ", ".join(s.facilitators),
+        subject=t("pdf_subject", lang, kind=s.template_name),
+        keywords=keywords,
+        language=lang,
+        header_text=s.title,
+        footer_left=t("pdf_exported", lang, date=data.exported_at.strftime("%Y-%m-%d %H:%M")),
+    )
+
+
+# --- the minutes' typography and page for other archive documents (the period report) ------------
+
+
+def document_styles() -> dict[str, ParagraphStyle]:
+    """The minutes' paragraph styles (body, title, h1–h3, cell …) for another document."""
+    return _styles()
+
+
+def heading(text: str, style: ParagraphStyle, level: int | None = None) -> Paragraph:
+    """A heading; with ``level`` (0, 1 …) it also gets an entry in the PDF outline."""
+    return _heading(text, style, level)
+
+
+def grid_table_style(header: bool = True, total: bool = False) -> TableStyle:
+    """The minutes' table look: shaded header row, thin rules, a rule above a totals row."""
+    return _grid_style(header, total)
+
+
+def key_value_table(rows: list[tuple[str, str]], st: dict, width: float) -> Table:
+    """The cover's label/value table; values are markup (already escaped)."""
+    return _kv_table(rows, st, width)
+
+
+def write_archive_pdf(
+    path: Path,
+    build: Callable[[float], list],
+    *,
+    title: str,
+    author: str,
+    subject: str,
+    keywords: list[str],
+    language: str,
+    header_text: str,
+    footer_left: str,
+) -> None:
+    """Lay out ``build(frame_width)`` on the minutes' A4 page — running header from page 2, footer
+    ``side X av Y``, outline from the headings — and write it to ``path`` as PDF/A-2b (through a
+    temporary file: no half PDF)."""
+    register_fonts()
+    buffer = io.BytesIO()
     doc = _MinutesDoc(
         buffer,
         pagesize=A4,
@@ -663,12 +767,12 @@ def write_minutes_pdf(data: MinutesData, path: Path) -> None:
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=s.title,
-        author="" if data.anonymous else ", ".join(s.facilitators),
-        subject=t("pdf_subject", lang, kind=s.template_name),
+        title=title,
+        author=author,
+        subject=subject,
         keywords=keywords,
         creator="Verksted",
-        lang=DOC_LANGUAGE.get(lang, lang),
+        lang=DOC_LANGUAGE.get(language, language),
         initialFontName=REGULAR,
         initialFontSize=10,
         initialLeading=12,
@@ -688,9 +792,10 @@ def write_minutes_pdf(data: MinutesData, path: Path) -> None:
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
     class PageCanvas(_NumberedCanvas):
-        header_text = s.title
-        footer_left = t("pdf_exported", lang, date=data.exported_at.strftime("%Y-%m-%d %H:%M"))
-        language = lang
+        pass
 
-    doc.build(build_story(data, doc.width), canvasmaker=PageCanvas)
-    write_pdfa(buffer.getvalue(), Path(path), language=DOC_LANGUAGE.get(lang, lang))
+    PageCanvas.header_text = header_text
+    PageCanvas.footer_left = footer_left
+    PageCanvas.language = language
+    doc.build(build(doc.width), canvasmaker=PageCanvas)
+    write_pdfa(buffer.getvalue(), Path(path), language=DOC_LANGUAGE.get(language, language))

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop.services.dto import ActionInfo, NoteInfo, to_json_ready
+from workshop.services.evaluation import EMPTY_SUMMARY
 from workshop.services.minutes import MinutesData
 
 CSV_COLUMNS = (
@@ -60,6 +61,11 @@ def _atomic_write(path: Path, write) -> None:
         tmp.unlink(missing_ok=True)
 
 
+def atomic_text_write(path: Path, write) -> None:
+    """Write a UTF-8 text file through a temporary file: ``write(fh)`` fills it, no half file."""
+    _atomic_write(path, write)
+
+
 def write_csv(data: MinutesData, path: Path) -> None:
     """UTF-8 with BOM and semicolons, so Excel in Norway opens it as columns."""
 
@@ -90,7 +96,19 @@ def minutes_json(data: MinutesData) -> dict[str, Any]:
         "clusters": [to_json_ready(c) for c in data.clusters],
         "notes": [note_record(data, n, i) for i, n in enumerate(data.notes, start=1)],
         "actions": [action_record(data, a) for a in data.actions],
+        "evaluation": evaluation_record(data),
     }
+
+
+def evaluation_record(data: MinutesData) -> dict[str, Any]:
+    """The ratings (counts 1–5, n, mean) and the numbers of the keep/change notes."""
+    evaluation = data.evaluation
+    summary = evaluation.summary if evaluation else EMPTY_SUMMARY
+    record: dict[str, Any] = {"ratings": summary.as_dict()}
+    for kind in ("keep", "change", "other"):
+        notes = getattr(evaluation, kind) if evaluation else []
+        record[kind] = [data.numbers[n.id] for n in notes if n.id in data.numbers]
+    return record
 
 
 def action_record(data: MinutesData, action: ActionInfo) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from datetime import datetime
 from workshop.domain.framework import FocusArea, Framework, Principle
 from workshop.services.actions import list_actions
 from workshop.services.dto import ActionInfo, ClusterInfo, NoteInfo, SessionInfo, StepInfo
+from workshop.services.evaluation import SessionEvaluation, session_evaluation
 from workshop.services.notes import list_clusters, list_notes
 from workshop.services.sessions import get_session, session_framework
 from workshop.store.db import Library
@@ -54,6 +55,7 @@ class MinutesData:
     by_cluster: list[ClusterSection] = field(default_factory=list)  # most votes first
     top_voted: list[NoteInfo] = field(default_factory=list)  # most votes first, votes > 0
     numbers: dict[str, int] = field(default_factory=dict)  # note id -> number in capture order
+    evaluation: SessionEvaluation | None = None  # ratings and keep/change notes
 
     def step_label(self, note: NoteInfo) -> str:
         step = self.session.step_by_id(note.step_id)
@@ -111,4 +113,5 @@ def build_minutes(
         by_cluster=by_cluster,
         top_voted=voted[:TOP_VOTED],
         numbers={n.id: i for i, n in enumerate(notes, start=1)},
+        evaluation=session_evaluation(lib, session, notes),
     )

@@ -479,6 +479,20 @@ class MappingView(QWidget):
                 [f"Ctrl+{n % 10}"],
                 lambda _=False, n=n: self.principles.toggle_on_selection(n),
             )
+        action(
+            translate("Mapping", "New action from the selected notes…"),
+            ["Ctrl+Shift+N"],
+            self.new_action,
+        )
+
+    def new_action(self) -> str | None:
+        """An action from the notes selected in the current matrix; None if cancelled."""
+        from workshop.ui.action_dialog import create_action_from_notes
+
+        note_ids = self.tabs.currentWidget().selected_note_ids()
+        return create_action_from_notes(
+            self, self.board.lib, self.board.session_id, note_ids, self.undo_stack
+        )
 
     # --- suggestions ---
     @property

@@ -118,6 +118,16 @@ class NoteItem(QGraphicsItem):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 f"● {self.note.votes}",
             )
+        if self.note.story:  # an innovation story worth telling: a star left of the votes
+            painter.setFont(fonts.badge)
+            painter.setPen(style.CLUSTER_LINE)
+            votes = f"● {self.note.votes}  " if self.note.votes else ""
+            offset = QFontMetricsF(fonts.badge).horizontalAdvance(votes)
+            painter.drawText(
+                header.adjusted(0, 0, -offset, 0),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                "★",
+            )
 
         # Body text, word-wrapped and elided at the bottom.
         painter.setFont(fonts.text)

@@ -64,6 +64,17 @@ def key_rows() -> list[tuple[str, list[tuple[str, str]]]]:
                     "Ctrl+Shift+G",
                     translate("KeySheet", "Take the selected notes out of their cluster"),
                 ),
+                (
+                    "Ctrl+Shift+N",
+                    translate(
+                        "KeySheet",
+                        "New action from the selected notes (or the note just added)",
+                    ),
+                ),
+                (
+                    "Ctrl+Shift+S",
+                    translate("KeySheet", "Mark the selected notes as a story worth telling"),
+                ),
                 ("Ctrl+F", translate("KeySheet", "Filter notes by text")),
                 (
                     "Ctrl++ / Ctrl+− / Ctrl+Shift+F",

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from workshop.errors import VerkstedError
 from workshop.services import board as board_service
+from workshop.services import evaluation as evaluation_service
 from workshop.services import run as run_service
 from workshop.services.dto import NoteInfo, StepInfo
 from workshop.store.db import Library
@@ -34,6 +35,7 @@ from workshop.ui.board.view import BoardView
 from workshop.ui.run import commands
 from workshop.ui.run.capture import CaptureInput
 from workshop.ui.run.note_editor import InPlaceEditor
+from workshop.ui.run.rating import RatingPanel
 from workshop.ui.run.step_panel import StepPanel
 from workshop.ui.shortcuts import redo_keys
 
@@ -79,12 +81,14 @@ class RunView(QWidget):
         self.capture = CaptureInput(self)
         self._build_filter_bar()
         self._build_capture_row()
+        self.rating = RatingPanel(self)  # shown on evaluate steps only
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.panel)
         layout.addLayout(self.filter_row)
         layout.addWidget(self.board, 1)
+        layout.addWidget(self.rating)
         layout.addLayout(self.capture_row)
         layout.addWidget(self.status)
 
@@ -294,6 +298,13 @@ class RunView(QWidget):
             self.tr("Zoom out"), "Ctrl+-", lambda: self.board.zoom_by(0.8), "zoomOutAction"
         )
         self._action(self.tr("Fit board"), "Ctrl+Shift+F", self.board.fit, "fitAction")
+        self._action(
+            self.tr("New action from the notes…"),
+            "Ctrl+Shift+N",
+            self.new_action,
+            "newActionAction",
+        )
+        self._action(self.tr("Mark as story"), "Ctrl+Shift+S", self.toggle_story, "storyAction")
         if not self.hosted:  # the main window's Help menu has F1
             self._action(self.tr("Keyboard shortcuts"), "F1", self.show_keys, "keysAction")
 
@@ -324,6 +335,7 @@ class RunView(QWidget):
             self.ticker.start()
         self.panel.show_running(self.step_clock.running)
         self._show_timer()
+        self._refresh_groups()
         self.step_changed.emit(step)
 
     def _show_timer(self) -> None:
@@ -504,6 +516,21 @@ class RunView(QWidget):
         if targets:
             self.undo_stack.push(commands.RemoveFromClusterCommand(self.model, targets))
 
+    def new_action(self) -> str | None:
+        """An action from the selected notes (or the note just added); None if cancelled."""
+        from workshop.ui.action_dialog import create_action_from_notes
+
+        return create_action_from_notes(
+            self, self.lib, self.model.session_id, self.target_notes(), self.undo_stack
+        )
+
+    def toggle_story(self) -> None:
+        from workshop.ui.action_dialog import StoryCommand
+
+        targets = self.target_notes()
+        if targets:
+            self.undo_stack.push(StoryCommand(self.model, targets))
+
     def rename_cluster(self, cluster_id: str) -> None:
         cluster = self.model.clusters.get(cluster_id)
         if cluster is None:
@@ -558,7 +585,23 @@ class RunView(QWidget):
         for note in self.model.notes.values():
             if note.group and note.group not in groups:
                 groups.append(note.group)
+        step = self.current_step
+        if step is not None and step.kind == evaluation_service.EVALUATE:  # keep / change notes
+            feedback = list(evaluation_service.feedback_labels(self.model.language()))
+            groups = feedback + [g for g in groups if g not in feedback]
         return ["", *groups]
+
+    def _refresh_groups(self) -> None:
+        """Recompute the group choices (they depend on the step), keeping the chosen group."""
+        chosen = self.current_group
+        self.groups = self._group_choices()
+        self.group_index = self.groups.index(chosen) if chosen in self.groups else 0
+        self._show_chips()
+
+    def select_group(self, group: str) -> None:
+        if group in self.groups:
+            self.group_index = self.groups.index(group)
+            self._show_chips()
 
     @property
     def current_group(self) -> str:
@@ -699,9 +742,7 @@ class RunView(QWidget):
 
     def _after_reload(self) -> None:
         self._store_new_positions()
-        self.groups = self._group_choices()
-        self.group_index = min(self.group_index, len(self.groups) - 1)
-        self._show_chips()
+        self._refresh_groups()
         self.panel.set_participant_groups(self._participant_counts())
         self._refresh_filter_choices()
         self.apply_filter()

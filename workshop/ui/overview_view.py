@@ -1,0 +1,827 @@
+"""The overview over a period: key figures, charts, tables, stories; the report and the tables out.
+
+Everything shown comes from one :class:`workshop.services.overview.Overview`, built again when the
+period changes (aggregate queries: fast enough to run on the UI thread). The charts are drawn with
+QPainter. The PDF report is written off the UI thread from that immutable overview (the worker
+never touches the library or a widget); the CSV tables are small and written at once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QThread,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.services.overview import (
+    Overview,
+    build_overview,
+    decimal,
+    month_label,
+    write_overview_csv,
+)
+
+BAR = QColor("#1F4E79")
+BAR_MUTED = QColor("#8A99A8")
+GRID = QColor("#DDE3EA")
+TEXT = QColor("#222222")
+ZERO = QColor("#B3261E")
+OVERDUE_FILL = QColor("#FDE7E7")
+
+
+def status_text(status: str) -> str:
+    translate = QCoreApplication.translate
+    labels = {
+        "open": translate("OverviewView", "Open"),
+        "in-progress": translate("OverviewView", "In progress"),
+        "done": translate("OverviewView", "Done"),
+        "dropped": translate("OverviewView", "Dropped"),
+    }
+    return labels.get(status, status)
+
+
+def _number(n: int) -> str:
+    return QLocale().toString(n)
+
+
+# --- charts --------------------------------------------------------------------------------------
+
+
+class BarChartWidget(QWidget):
+    """Horizontal bars: number, label, bar scaled to the largest value, value. Zero in red."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.bars: list[tuple[str, str, int, bool]] = []  # number, label, value, muted
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_bars(self, bars: list[tuple[str, str, int, bool]]) -> None:
+        self.bars = bars
+        text = "; ".join(f"{n} {label}: {value}".strip() for n, label, value, _ in bars)
+        self.setAccessibleDescription(text)
+        self.setToolTip(text.replace("; ", "\n"))
+        self.updateGeometry()
+        self.update()
+
+    def row_height(self) -> int:
+        return self.fontMetrics().height() + 6
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, self.row_height() * max(len(self.bars), 1) + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, _event) -> None:
+        if not self.bars:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = self.fontMetrics()
+        row = self.row_height()
+        number_w = metrics.horizontalAdvance("10") + 8
+        label_w = min(int(self.width() * 0.42), metrics.horizontalAdvance("M" * 18))
+        value_w = metrics.horizontalAdvance("00000") + 8
+        bar_x = number_w + label_w + 8
+        bar_max = max(self.width() - bar_x - value_w, 10)
+        top = max((v for _, _, v, _ in self.bars), default=0)
+        painter.setPen(GRID)
+        for k in range(5):
+            x = bar_x + bar_max * k / 4
+            painter.drawLine(int(x), 0, int(x), row * len(self.bars))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for i, (number, label, value, muted) in enumerate(self.bars):
+            y = i * row
+            rect = QRectF(0, y, number_w - 6, row)
+            painter.setFont(bold)
+            painter.setPen(TEXT)
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, number
+            )
+            painter.setFont(self.font())
+            elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_w)
+            painter.drawText(
+                QRectF(number_w, y, label_w, row),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                elided,
+            )
+            length = bar_max * value / top if top else 0
+            if length > 0:
+                painter.fillRect(QRectF(bar_x, y + 3, length, row - 6), BAR_MUTED if muted else BAR)
+            painter.setPen(ZERO if value == 0 and not muted else TEXT)
+            painter.drawText(
+                QRectF(bar_x + length + 4, y, value_w, row),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                _number(value),
+            )
+        painter.end()
+
+
+class ColumnChartWidget(QWidget):
+    """Vertical bars per month, the value on top, the month (and the year at its start) below."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.columns: list[tuple[str, str, int]] = []  # month, year, value
+        self.setMinimumHeight(self.fontMetrics().height() * 9)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_columns(self, columns: list[tuple[str, str, int]]) -> None:
+        self.columns = columns
+        text = "; ".join(f"{month} {year}: {value}" for month, year, value in columns)
+        self.setAccessibleDescription(text)
+        self.setToolTip(text.replace("; ", "\n"))
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, self.fontMetrics().height() * 11)
+
+    def paintEvent(self, _event) -> None:
+        if not self.columns:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        n = len(self.columns)
+        slot = self.width() / n
+        label_h = 2 * line + 4
+        plot_top = line + 4
+        plot_h = max(self.height() - label_h - plot_top, 10)
+        base = plot_top + plot_h
+        top = max((v for _, _, v in self.columns), default=0)
+        every = max(1, -(-(metrics.horizontalAdvance("sep.") + 6) // int(max(slot, 1))))
+        painter.setPen(GRID)
+        for k in range(5):
+            y = plot_top + plot_h * k / 4
+            painter.drawLine(0, int(y), self.width(), int(y))
+        bar_w = min(slot * 0.64, 48)
+        for i, (month, year, value) in enumerate(self.columns):
+            centre = i * slot + slot / 2
+            height = plot_h * value / top if top else 0
+            if height > 0:
+                painter.fillRect(QRectF(centre - bar_w / 2, base - height, bar_w, height), BAR)
+            painter.setPen(TEXT)
+            if value or every == 1:
+                painter.drawText(
+                    QRectF(centre - slot, base - height - line - 2, 2 * slot, line),
+                    Qt.AlignmentFlag.AlignCenter,
+                    _number(value),
+                )
+            if i % every == 0:
+                painter.drawText(
+                    QRectF(centre - slot * every / 2, base + 2, slot * every, line),
+                    Qt.AlignmentFlag.AlignCenter,
+                    month,
+                )
+            if i == 0 or self.columns[i - 1][1] != year:
+                painter.drawText(
+                    QRectF(centre - 40, base + 2 + line, 80, line),
+                    Qt.AlignmentFlag.AlignCenter,
+                    year,
+                )
+        painter.end()
+
+
+# --- the PDF off the UI thread -------------------------------------------------------------------
+
+
+class ReportWorker(QObject):
+    """Writes the report PDF from an immutable overview; never touches widgets or the library."""
+
+    finished = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, overview: Overview, path: Path, language: str) -> None:
+        super().__init__()
+        self.overview, self.path, self.language = overview, Path(path), language
+
+    def run(self) -> None:
+        from workshop.export.report import write_report_pdf
+
+        try:
+            write_report_pdf(self.overview, self.path, self.language)
+        except OSError as exc:
+            self.failed.emit(f"{self.path}: {exc.strerror or exc}")
+            return
+        except Exception as exc:
+            self.failed.emit(str(exc) or type(exc).__name__)
+            return
+        self.finished.emit(str(self.path))
+
+
+# --- the view ------------------------------------------------------------------------------------
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class KeyFigure(QFrame):
+    """A big number with a caption under it."""
+
+    def __init__(self, name: str, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel("–", self)
+        self.value.setObjectName(f"{name}Value")
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.value.setStyleSheet("color: #1F4E79;")
+        self.caption = QLabel(caption, self)
+        self.caption.setWordWrap(True)
+        self.detail = QLabel("", self)
+        self.detail.setObjectName(f"{name}Detail")
+        self.detail.setStyleSheet("color: #555555;")
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(1)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    def set(self, value: str, detail: str = "") -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self.setAccessibleName(f"{self.caption.text()}: {value} {detail}".strip())
+
+
+class RowsModel(QAbstractTableModel):
+    """Plain rows for a read-only table: numbers right-aligned and in the locale's format."""
+
+    def __init__(self, headers: list[str], numeric: set[int], parent: QObject) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.numeric = numeric
+        self.rows: list[list] = []
+        self.texts: list[list[str]] = []
+        self.highlighted: set[int] = set()
+
+    def set_rows(self, rows: list[list], highlighted: set[int] | None = None) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.texts = [[_number(v) if isinstance(v, int) else str(v) for v in row] for row in rows]
+        self.highlighted = highlighted or set()
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.texts[r][c]
+        if role == Qt.ItemDataRole.UserRole:
+            return self.rows[r][c]
+        if role == Qt.ItemDataRole.TextAlignmentRole and c in self.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and r in self.highlighted:
+            return OVERDUE_FILL
+        return None
+
+    def text(self, row: int, column: int) -> str:
+        return self.texts[row][column]
+
+
+class RowsTable(QTableView):
+    """A read-only table of a :class:`RowsModel`; one column takes the spare width."""
+
+    def __init__(
+        self, name: str, headers: list[str], numeric: set[int], parent: QWidget, stretch: int = 0
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.rows_model = RowsModel(headers, numeric, self)
+        self.setModel(self.rows_model)
+        self.stretch = stretch
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        rows = self.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(100)  # measure 100 rows, not 2,500 actions
+        header.setStretchLastSection(False)
+
+    def set_rows(self, rows: list[list], highlighted: set[int] | None = None) -> None:
+        self.rows_model.set_rows(rows, highlighted)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Interactive)
+        self.resizeColumnsToContents()
+        header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
+
+    def rowCount(self) -> int:
+        return self.rows_model.rowCount()
+
+    def text(self, row: int, column: int) -> str:
+        return self.rows_model.text(row, column)
+
+
+class OverviewView(QWidget):
+    """The period overview; ``refresh()`` builds it again from the library."""
+
+    def __init__(
+        self,
+        lib,
+        parent: QWidget | None = None,
+        language: str | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from workshop.ui.translation import current_ui_language
+
+        self.setObjectName("overviewView")
+        self.lib = lib
+        self.language = language or current_ui_language()
+        self.today = today or date.today()
+        self.overview: Overview | None = None
+        self.thread: QThread | None = None
+        self.worker: ReportWorker | None = None
+        self.written: list[str] = []
+
+        # period bar
+        self.from_date = self._date_edit("overviewFrom", self.tr("From"))
+        self.to_date = self._date_edit("overviewTo", self.tr("To"))
+        self.this_year_button = QPushButton(self.tr("This &year"), self)
+        self.this_year_button.setObjectName("thisYearButton")
+        self.last_year_button = QPushButton(self.tr("&Last year"), self)
+        self.last_year_button.setObjectName("lastYearButton")
+        self.pdf_button = QPushButton(self.tr("Export &report (PDF)…"), self)
+        self.pdf_button.setObjectName("exportReportButton")
+        self.csv_button = QPushButton(self.tr("Export t&ables (CSV)…"), self)
+        self.csv_button.setObjectName("exportTablesButton")
+        for button in (
+            self.this_year_button,
+            self.last_year_button,
+            self.pdf_button,
+            self.csv_button,
+        ):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        self.this_year_button.clicked.connect(lambda: self.set_period(*self._year(0)))
+        self.last_year_button.clicked.connect(lambda: self.set_period(*self._year(-1)))
+        self.pdf_button.clicked.connect(self.export_report)
+        self.csv_button.clicked.connect(self.export_tables)
+        from_label = QLabel(self.tr("&From:"), self)
+        from_label.setBuddy(self.from_date)
+        to_label = QLabel(self.tr("&To:"), self)
+        to_label.setBuddy(self.to_date)
+        bar = QHBoxLayout()
+        title = QLabel(self.tr("Overview"), self)
+        title_font = QFont(title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
+        title_font.setBold(True)
+        title.setFont(title_font)
+        bar.addWidget(title)
+        bar.addSpacing(16)
+        for widget in (
+            from_label,
+            self.from_date,
+            to_label,
+            self.to_date,
+            self.this_year_button,
+            self.last_year_button,
+        ):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.pdf_button)
+        bar.addWidget(self.csv_button)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("overviewStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        # key figures
+        self.figures = {
+            "sessions": KeyFigure("figureSessions", self.tr("Sessions"), self),
+            "participants": KeyFigure("figureParticipants", self.tr("Participants"), self),
+            "inputs": KeyFigure("figureInputs", self.tr("Inputs"), self),
+            "actions": KeyFigure("figureActions", self.tr("Actions"), self),
+            "evaluation": KeyFigure("figureEvaluation", self.tr("Average evaluation"), self),
+            "stories": KeyFigure("figureStories", self.tr("Innovation stories"), self),
+        }
+        figures = QHBoxLayout()
+        for figure in self.figures.values():
+            figures.addWidget(figure, 1)
+        self.evaluation_label = self.figures["evaluation"].detail
+
+        # charts
+        self.principle_chart = BarChartWidget("principleChart", self)
+        self.principle_chart.setAccessibleName(self.tr("Inputs per principle"))
+        self.month_chart = ColumnChartWidget("monthChart", self)
+        self.month_chart.setAccessibleName(self.tr("Sessions per month"))
+        self.few_label = QLabel(self)
+        self.few_label.setObjectName("fewInputsLabel")
+        self.few_label.setWordWrap(True)
+        charts = QGridLayout()
+        charts.addWidget(self._caption(self.tr("Inputs per principle")), 0, 0)
+        charts.addWidget(self._caption(self.tr("Sessions per month")), 0, 1)
+        charts.addWidget(self.principle_chart, 1, 0, Qt.AlignmentFlag.AlignTop)
+        charts.addWidget(self.month_chart, 1, 1)
+        charts.addWidget(self.few_label, 2, 0, 1, 2)
+        charts.setColumnStretch(0, 1)
+        charts.setColumnStretch(1, 1)
+
+        # tables
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("overviewTabs")
+        self.type_table = RowsTable(
+            "typeTable",
+            [
+                self.tr("Session type"),
+                self.tr("Sessions"),
+                self.tr("Inputs"),
+                self.tr("Participants"),
+            ],
+            {1, 2, 3},
+            self,
+        )
+        self.group_table = RowsTable(
+            "groupTable",
+            [
+                self.tr("Group"),
+                self.tr("Participants"),
+                self.tr("Actual"),
+                self.tr("Planned"),
+                self.tr("Sessions"),
+            ],
+            {1, 2, 3, 4},
+            self,
+        )
+        self.focus_table = RowsTable(
+            "focusTable", [self.tr("Focus area"), self.tr("Inputs")], {1}, self
+        )
+        self.status_table = RowsTable(
+            "statusTable", [self.tr("Status"), self.tr("Actions"), self.tr("Overdue")], {1, 2}, self
+        )
+        self.actions_table = RowsTable(
+            "actionsTable",
+            [
+                self.tr("Action"),
+                self.tr("Session"),
+                self.tr("Owner"),
+                self.tr("Due"),
+                self.tr("Status"),
+            ],
+            {1},
+            self,
+        )
+        self.sessions_table = RowsTable(
+            "sessionsTable",
+            [
+                self.tr("No."),
+                self.tr("Date"),
+                self.tr("Session"),
+                self.tr("Type"),
+                self.tr("Participants"),
+                self.tr("Inputs"),
+                self.tr("Actions"),
+                self.tr("Ratings"),
+                self.tr("Mean"),
+            ],
+            {0, 4, 5, 6, 7, 8},
+            self,
+            stretch=2,
+        )
+        self.stories_list = QListWidget(self)
+        self.stories_list.setObjectName("storiesList")
+        self.stories_list.setWordWrap(True)
+        self.stories_list.setAlternatingRowColors(True)
+        self.stories_list.setSpacing(3)
+        self.stories_list.setAccessibleName(self.tr("Innovation stories"))
+        actions_page = QWidget(self)
+        actions_layout = QVBoxLayout(actions_page)
+        actions_layout.setContentsMargins(0, 0, 0, 0)
+        actions_layout.addWidget(self.status_table)
+        actions_layout.addWidget(self.actions_table, 1)
+        self.status_table.setMaximumHeight(self.fontMetrics().height() * 9)
+        self.tabs.addTab(self.sessions_table, self.tr("Sessions counted"))
+        self.tabs.addTab(self.type_table, self.tr("By type"))
+        self.tabs.addTab(self.group_table, self.tr("Participants"))
+        self.tabs.addTab(self.focus_table, self.tr("Focus areas"))
+        self.tabs.addTab(actions_page, self.tr("Actions"))
+        self.tabs.addTab(self.stories_list, self.tr("Stories"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.status)
+        layout.addLayout(figures)
+        layout.addLayout(charts)
+        layout.addWidget(self.tabs, 1)
+
+        start, end = self._year(0)
+        self._set_dates(start, end)
+        self.from_date.dateChanged.connect(self._dates_changed)
+        self.to_date.dateChanged.connect(self._dates_changed)
+        self.refresh()
+
+    # --- building blocks ---
+    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setAccessibleName(accessible)
+        return edit
+
+    def _caption(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    def _year(self, offset: int) -> tuple[date, date]:
+        year = self.today.year + offset
+        return date(year, 1, 1), date(year, 12, 31)
+
+    def _set_dates(self, start: date, end: date) -> None:
+        for edit, day in ((self.from_date, start), (self.to_date, end)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+
+    # --- the period ---
+    def period(self) -> tuple[date, date]:
+        return _pydate(self.from_date.date()), _pydate(self.to_date.date())
+
+    def set_period(self, start: date, end: date) -> None:
+        self._set_dates(start, end)
+        self.refresh()
+
+    def _dates_changed(self, *_args) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Build the overview for the chosen period again and show it."""
+        start, end = self.period()
+        if start > end:
+            self._say(self.tr("The first day is after the last day."))
+            self.pdf_button.setEnabled(False)
+            self.csv_button.setEnabled(False)
+            return
+        self.overview = build_overview(
+            self.lib, start, end, today=self.today, language=self.language
+        )
+        self.pdf_button.setEnabled(True)
+        self.csv_button.setEnabled(True)
+        self._say("")
+        self._show(self.overview)
+
+    def _show(self, ov: Overview) -> None:
+        lang = self.language
+        f = self.figures
+        undated = (
+            self.tr("%n session(s) without a date not counted", "", ov.undated_sessions)
+            if ov.undated_sessions
+            else ""
+        )
+        f["sessions"].set(_number(ov.session_count), undated)
+        f["participants"].set(
+            _number(ov.participants_total),
+            self.tr("%1 actual, %2 planned")
+            .replace("%1", _number(ov.participants_actual))
+            .replace("%2", _number(ov.participants_planned))
+            if ov.participants_total
+            else "",
+        )
+        f["inputs"].set(
+            _number(ov.notes_total),
+            self.tr("%1 without a principle").replace("%1", _number(ov.notes_unmapped))
+            if ov.notes_unmapped
+            else "",
+        )
+        f["actions"].set(
+            _number(len(ov.actions)),
+            self.tr("%n overdue", "", len(ov.overdue)) if ov.overdue else "",
+        )
+        ev = ov.evaluation
+        if ev.n:
+            f["evaluation"].set(
+                decimal(ev.mean, lang),
+                self.tr("of 5 · %n rating(s)", "", ev.n),
+            )
+        else:
+            f["evaluation"].set("–", self.tr("No ratings"))
+        f["stories"].set(_number(len(ov.stories)))
+
+        bars = [(str(p.number), p.label(lang), p.notes, False) for p in ov.by_principle]
+        bars.append(("", self.tr("No principle"), ov.notes_unmapped, True))
+        self.principle_chart.set_bars(bars)
+        self.month_chart.set_columns(
+            [(*month_label(m.month, lang, short=True).split(" "), m.sessions) for m in ov.by_month]
+        )
+        zero = [p for p in ov.few_inputs if p.notes == 0]
+        few = ", ".join(f"{p.number} {p.label(lang)} ({_number(p.notes)})" for p in ov.few_inputs)
+        text = self.tr("Principles with few inputs: %1").replace("%1", few or "–")
+        if zero:
+            text += " — " + self.tr("%n without any input", "", len(zero))
+        self.few_label.setText(text)
+
+        self.type_table.set_rows(
+            [[tc.label(lang), tc.sessions, tc.notes, tc.participants] for tc in ov.by_type],
+        )
+        self.group_table.set_rows(
+            [[g.group, g.total, g.actual, g.planned, g.sessions] for g in ov.participants],
+        )
+        self.focus_table.set_rows([[fa.label(lang), fa.notes] for fa in ov.by_focus_area])
+        overdue = {}
+        for a in ov.overdue:
+            overdue[a.status] = overdue.get(a.status, 0) + 1
+        self.status_table.set_rows(
+            [
+                [status_text(s.status), s.actions, overdue.get(s.status, 0)]
+                for s in ov.actions_by_status
+            ],
+        )
+        actions = list(ov.actions)
+        overdue_mark = " (" + self.tr("overdue") + ")"
+        self.actions_table.set_rows(
+            [
+                [
+                    a.text,
+                    a.session_number,
+                    a.owner,
+                    a.due.isoformat() if a.due else "",
+                    status_text(a.status) + (overdue_mark if a.overdue else ""),
+                ]
+                for a in actions
+            ],
+            {r for r, a in enumerate(actions) if a.overdue},
+        )
+        self.sessions_table.set_rows(
+            [
+                [
+                    cs.number,
+                    cs.date.isoformat(),
+                    cs.title,
+                    cs.type_label(lang),
+                    cs.participants,
+                    cs.notes,
+                    cs.actions,
+                    cs.ratings,
+                    decimal(cs.rating_mean, lang) if cs.ratings else "",
+                ]
+                for cs in ov.sessions
+            ]
+        )
+        self.stories_list.clear()
+        for story in ov.stories:
+            kind = self.tr("Input") if story.kind == "note" else self.tr("Action")
+            session = self.tr("session %1").replace("%1", str(story.session_number))
+            meta = f"{kind} · {session}"
+            meta += f" · {story.session_date.isoformat()} · {story.session_title}"
+            item = QListWidgetItem(f"{story.text}\n{meta}")
+            item.setData(Qt.ItemDataRole.UserRole, story.id)
+            self.stories_list.addItem(item)
+        if not ov.stories:
+            item = QListWidgetItem(self.tr("No input or action is marked as a story."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.stories_list.addItem(item)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.stories_list),
+            self.tr("Stories (%1)").replace("%1", _number(len(ov.stories))),
+        )
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.sessions_table),
+            self.tr("Sessions counted (%1)").replace("%1", _number(ov.session_count)),
+        )
+
+    # --- exports ---
+    def _file_stem(self) -> str:
+        start, end = self.period()
+        stem = self.tr("overview", "the start of the exported files' names")
+        return f"{stem}_{start.isoformat()}_{end.isoformat()}"
+
+    def export_report(self) -> None:
+        if self.overview is None or self.is_busy():
+            return
+        suggested = str(Path.home() / f"{self._file_stem()}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export report"), suggested, self.tr("PDF documents (*.pdf)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        self.pdf_button.setEnabled(False)
+        self._say(self.tr("Writing the report…"))
+        self.thread = QThread(self)
+        self.worker = ReportWorker(self.overview, Path(path), self.language)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.finished.connect(self._report_done)
+        self.worker.failed.connect(self._report_failed)
+        self.worker.finished.connect(self.thread.quit)
+        self.worker.failed.connect(self.thread.quit)
+        self.thread.finished.connect(self._cleanup)
+        self.thread.start()
+
+    def _report_done(self, path: str) -> None:
+        self.written.append(path)
+        self.pdf_button.setEnabled(True)
+        self._say(self.tr("Saved to %1").replace("%1", path))
+
+    def _report_failed(self, message: str) -> None:
+        self.pdf_button.setEnabled(True)
+        self._say(self.tr("Not exported: %1").replace("%1", message))
+
+    def _cleanup(self) -> None:
+        if self.worker is not None:
+            self.worker.deleteLater()
+        if self.thread is not None:
+            self.thread.deleteLater()
+        self.worker = None
+        self.thread = None
+
+    def is_busy(self) -> bool:
+        return self.thread is not None and self.thread.isRunning()
+
+    def wait(self, msecs: int = 60000) -> bool:
+        """Wait for a report being written (tests, closing)."""
+        return self.thread.wait(msecs) if self.thread is not None else True
+
+    def export_tables(self) -> None:
+        if self.overview is None:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Export the tables to a folder"), str(Path.home())
+        )
+        if not folder:
+            return
+        target = Path(folder) / self._file_stem()
+        try:
+            written = write_overview_csv(self.overview, target, self.language)
+        except OSError as exc:
+            self._say(self.tr("Not exported: %1").replace("%1", f"{target}: {exc.strerror or exc}"))
+            return
+        self.written.extend(str(p) for p in written)
+        self._say(self.tr("Saved %n table(s) to %1", "", len(written)).replace("%1", str(target)))
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def closeEvent(self, event) -> None:
+        if self.is_busy():
+            self.thread.wait(60000)
+        super().closeEvent(event)
