@@ -1290,13 +1290,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop/ui/main_window.py" line="+67"/>
-        <location line="+331"/>
+        <location filename="../../workshop/ui/main_window.py" line="+69"/>
+        <location line="+344"/>
         <source>Verksted – Sessions</source>
         <translation>Verksted – Økter</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-310"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -1362,6 +1362,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A&amp;ctions across sessions</source>
+        <translation>T&amp;iltak på tvers av økter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Overview and report</source>
+        <translation>Ove&amp;rsikt og rapport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
@@ -1381,7 +1391,7 @@
         <translation>&amp;Presentasjonsvisning</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&amp;Session</source>
         <translation>Ø&amp;kt</translation>
     </message>
@@ -1406,7 +1416,7 @@
         <translation>&amp;Om Verksted</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>process %1 on %2</source>
         <translation>prosess %1 på %2</translation>
     </message>
@@ -1456,12 +1466,22 @@
         <translation>Verksted – %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+77"/>
+        <source>Verksted – Actions</source>
+        <translation>Verksted – Tiltak</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Verksted – Overview</source>
+        <translation>Verksted – Oversikt</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>About Verksted</source>
         <translation>Om Verksted</translation>
     </message>

@@ -179,3 +179,23 @@ def test_settings_dialog_stores_typed_values_and_refuses_a_broken_framework(
         assert app.font().pointSizeF() == 15.0
     finally:
         app.setFont(original)
+
+
+def test_actions_and_overview_views_are_in_the_view_menu(qtbot, window, lib, session_id):
+    from workshop.services.actions import add_action
+
+    add_action(lib, session_id, "Følge opp innspillene", owner="Kari")
+    window.actions_view_action.trigger()
+    actions = window.findChild(object, "actionsView")
+    assert actions is not None and window.stack.currentWidget() is actions
+    assert window.undo_group.activeStack() is actions.undo_stack
+    with qtbot.waitSignal(actions.open_session_requested):
+        actions.open_session_requested.emit(session_id)
+    assert window.workspace.currentWidget() is window.run_view
+
+    window.overview_view_action.trigger()
+    overview = window.findChild(object, "overviewView")
+    assert overview is not None and window.stack.currentWidget() is overview
+    assert window.run_view is None  # leaving the session stopped its run view
+    window.sessions_view_action.trigger()
+    assert window.stack.currentWidget() is window.sessions_page

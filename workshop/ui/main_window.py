@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         self.run_view = None
         self.agenda_editor = None
         self.mapping_view = None
+        self.actions_view = None
+        self.overview_view = None
         self.presenter = None
         self._painted = False
         self.setWindowTitle(self.tr("Verksted – Sessions"))
@@ -155,6 +157,12 @@ class MainWindow(QMainWindow):
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.sessions_view_action = self._act(self.tr("&Sessions"), self.show_sessions)
+        self.actions_view_action = self._act(
+            self.tr("A&ctions across sessions"), self.show_actions, "Ctrl+Shift+T", "actionsAction"
+        )
+        self.overview_view_action = self._act(
+            self.tr("&Overview and report"), self.show_overview, "Ctrl+Shift+O", "overviewAction"
+        )
         self.agenda_view_action = self._act(
             self.tr("&Agenda"), lambda: self.show_tab(TAB_AGENDA), "Ctrl+Shift+A"
         )
@@ -169,7 +177,11 @@ class MainWindow(QMainWindow):
         )
         self.presenter_action.setCheckable(True)
         self.view_menu.addActions(
-            [self.sessions_view_action, self.agenda_view_action, self.board_view_action]
+            [self.sessions_view_action, self.actions_view_action, self.overview_view_action]
+        )
+        self.view_menu.addSeparator()
+        self.view_menu.addActions(
+            [self.agenda_view_action, self.board_view_action, self.mapping_view_action]
         )
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.presenter_action)
@@ -193,6 +205,7 @@ class MainWindow(QMainWindow):
             self.export_action,
             self.agenda_view_action,
             self.board_view_action,
+            self.mapping_view_action,
             self.run_action,
             self.back_action,
         ):
@@ -210,6 +223,8 @@ class MainWindow(QMainWindow):
             for name in (
                 "nextStepAction",
                 "previousStepAction",
+                "newActionAction",
+                "storyAction",
                 "timerAction",
                 "plusOneAction",
                 "plusFiveAction",
@@ -400,7 +415,58 @@ class MainWindow(QMainWindow):
         self.sessions_page.table.setFocus()
         self._update_menus()
 
+    # --- views across sessions ---
+    def show_actions(self) -> None:
+        from workshop.ui.actions_view import ActionsView
+
+        if self.lib is None:
+            return
+        self.close_session()
+        if self.actions_view is None:
+            self.actions_view = ActionsView(self.lib, self, language=self._language())
+            self.actions_view.setObjectName("actionsView")
+            self.actions_view.open_session_requested.connect(
+                lambda sid: self.open_session(sid, TAB_RUN)
+            )
+            self.undo_group.addStack(self.actions_view.undo_stack)
+            self.stack.addWidget(self.actions_view)
+        self.stack.setCurrentWidget(self.actions_view)
+        self.undo_group.setActiveStack(self.actions_view.undo_stack)
+        self.actions_view.refresh()
+        self.setWindowTitle(self.tr("Verksted – Actions"))
+        self._update_menus()
+
+    def show_overview(self) -> None:
+        from workshop.ui.overview_view import OverviewView
+
+        if self.lib is None:
+            return
+        self.close_session()
+        if self.overview_view is None:
+            self.overview_view = OverviewView(self.lib, self, language=self._language())
+            self.stack.addWidget(self.overview_view)
+        self.stack.setCurrentWidget(self.overview_view)
+        self.overview_view.refresh()
+        self.setWindowTitle(self.tr("Verksted – Overview"))
+        self._update_menus()
+
+    def _drop_views_across_sessions(self) -> None:
+        """Built again on next use (after a language switch)."""
+        if self.overview_view is not None:
+            self.overview_view.wait()
+            self.stack.removeWidget(self.overview_view)
+            self.overview_view.deleteLater()
+            self.overview_view = None
+        if self.actions_view is not None:
+            self.undo_group.removeStack(self.actions_view.undo_stack)
+            self.stack.removeWidget(self.actions_view)
+            self.actions_view.deleteLater()
+            self.actions_view = None
+
     def find(self) -> None:
+        if self.actions_view is not None and self.stack.currentWidget() is self.actions_view:
+            self.actions_view.focus_search()
+            return
         if self.stack.currentWidget() is self.sessions_page:
             self.sessions_page.search.setFocus()
             self.sessions_page.search.selectAll()
@@ -465,6 +531,7 @@ class MainWindow(QMainWindow):
         state = (self.session_id, self.workspace.currentIndex())
         capture_text = self.run_view.capture.toPlainText() if self.run_view else ""
         self.close_session()
+        self._drop_views_across_sessions()
         self.menuBar().clear()
         for action in list(self.actions()):
             self.removeAction(action)
@@ -513,8 +580,13 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.ApplicationActivate and self.lib is not None:
+            current = self.stack.currentWidget()
             if self.run_view is not None:
                 self.run_view.refresh_from_library()
+            elif self.actions_view is not None and current is self.actions_view:
+                self.actions_view.refresh()
+            elif self.overview_view is not None and current is self.overview_view:
+                self.overview_view.refresh()
             else:
                 self.sessions_page.refresh()
         return False
@@ -528,6 +600,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.close_session()
+        if self.overview_view is not None:
+            self.overview_view.wait()  # a report being written is finished first
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
         QApplication.instance().removeEventFilter(self)
