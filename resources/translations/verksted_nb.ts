@@ -1201,7 +1201,12 @@
         <translation>Merk de valgte lappene som en historie verdt å fortelle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>On an evaluation step: to the rating field (type 1–5 per person)</source>
+        <translation>På et evalueringssteg: til vurderingsfeltet (skriv 1–5 per person)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Filter notes by text</source>
         <translation>Filtrer lappene på tekst</translation>
     </message>

@@ -115,6 +115,11 @@ def _record_the_evening(lib: Library, session_id: str, data: dict, today: date) 
     steps = get_session(lib, session_id).steps
     for step, minutes in zip(steps, data.get("actual_minutes", []), strict=False):
         set_step_time(lib, session_id, step.id, minutes * 60)
+    evaluate = next((s for s in steps if s.kind == "evaluate"), None)
+    if data.get("ratings"):
+        from workshop.services.evaluation import add_ratings
+
+        add_ratings(lib, session_id, data["ratings"], evaluate.id if evaluate else None)
     notes = list_notes(lib, session_id)
     for raw in data.get("actions", []):
         linked = [

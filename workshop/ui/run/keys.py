@@ -75,6 +75,13 @@ def key_rows() -> list[tuple[str, list[tuple[str, str]]]]:
                     "Ctrl+Shift+S",
                     translate("KeySheet", "Mark the selected notes as a story worth telling"),
                 ),
+                (
+                    "Ctrl+Shift+R",
+                    translate(
+                        "KeySheet",
+                        "On an evaluation step: to the rating field (type 1–5 per person)",
+                    ),
+                ),
                 ("Ctrl+F", translate("KeySheet", "Filter notes by text")),
                 (
                     "Ctrl++ / Ctrl+− / Ctrl+Shift+F",
