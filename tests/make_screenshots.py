@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import tempfile
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -97,6 +98,40 @@ def _minutes_pages(library: Path, session_id: str, out: Path, language: str) -> 
         )
 
 
+def _report_page(library: Path, out: Path, language: str) -> None:
+    """The first page of this year's period report."""
+    import shutil
+    import subprocess
+
+    from workshop.export.report import write_report_pdf
+    from workshop.services.overview import build_overview
+    from workshop.store.db import Library
+
+    if shutil.which("pdftoppm") is None:
+        return
+    year = date.today().year
+    with Library.open(library) as lib:
+        pdf = library.with_name("report.pdf")
+        overview = build_overview(lib, date(year, 1, 1), date(year, 12, 31), language=language)
+        write_report_pdf(overview, pdf, language)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "70",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            str(pdf),
+            str(out / "report-page-1"),
+        ],
+        check=True,
+    )
+
+
 def main(out: Path, language: str) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -167,8 +202,19 @@ def main(out: Path, language: str) -> None:
         presenter.grab().save(str(out / "presenter.png"))
         window.toggle_presenter()
         view.stop()
+
+        window.show_actions()
+        app.processEvents()
+        window.grab().save(str(out / "actions.png"))
+        window.show_overview()
+        window.overview_view.set_period(
+            date(date.today().year, 1, 1), date(date.today().year, 12, 31)
+        )
+        app.processEvents()
+        window.grab().save(str(out / "overview.png"))
         window.close()
         _minutes_pages(path, session_id, out, language)
+        _report_page(path, out, language)
     print(f"screenshots written to {out}")
 
 

@@ -240,9 +240,10 @@ class MainWindow(QMainWindow):
 
     # --- library ---
     def _language(self) -> str:
-        from workshop.ui.translation import ui_language
+        """The language the GUI shows now (the catalogue installed at start or on a switch)."""
+        from workshop.ui.translation import current_ui_language
 
-        return ui_language(self.settings)
+        return current_ui_language()
 
     def acquire_lock(self) -> bool:
         """One window per library; a lock left by a killed process is taken over."""
@@ -515,19 +516,19 @@ class MainWindow(QMainWindow):
         before = self._language()
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec():
-            from workshop.ui.translation import apply_font_size
+            from workshop.ui.translation import apply_font_size, ui_language
 
             apply_font_size(self.settings)
             if self.run_view is not None:  # the board's cards follow the new size too
                 self.run_view.scene.set_base_font(QApplication.font())
-            if self._language() != before:
+            if ui_language(self.settings) != before:
                 self.switch_language()
 
     def switch_language(self) -> None:
         """Load the new catalogue and rebuild the widgets; everything shown is already saved."""
-        from workshop.ui.translation import install_translators
+        from workshop.ui.translation import install_translators, ui_language
 
-        install_translators(QApplication.instance(), self._language())
+        install_translators(QApplication.instance(), ui_language(self.settings))
         state = (self.session_id, self.workspace.currentIndex())
         capture_text = self.run_view.capture.toPlainText() if self.run_view else ""
         self.close_session()
