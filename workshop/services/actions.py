@@ -29,7 +29,6 @@ from workshop.store.models import (
     WorkshopSession,
 )
 
-MIN_PREFIX: Final = 4
 OWNER_MAX_LENGTH: Final = 200
 OPEN_STATUSES: Final = ("open", "in-progress")  # the statuses an action can be overdue in
 
@@ -265,16 +264,9 @@ def restore_action(lib: Library, info: ActionInfo) -> None:
 
 def resolve_action(lib: Library, ref: str) -> str:
     """An action id from its full UUID or a unique prefix of at least four characters."""
-    ref = ref.strip().lower()
-    if len(ref) < MIN_PREFIX:
-        raise InvalidInputError("ref_too_short", ref=ref, min=MIN_PREFIX)
-    with lib.read() as s:
-        ids = s.scalars(select(Action.id).where(Action.id.startswith(ref)).limit(2)).all()
-    if not ids:
-        raise NotFoundError("action_not_found", ref=ref)
-    if len(ids) > 1:
-        raise InvalidInputError("ref_ambiguous", ref=ref)
-    return ids[0]
+    from workshop.services.refs import resolve_prefix
+
+    return resolve_prefix(lib, Action.id, ref, "action_not_found")
 
 
 def is_overdue(action: ActionInfo, today: date) -> bool:

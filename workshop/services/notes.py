@@ -23,8 +23,6 @@ from workshop.store.models import (
     utcnow,
 )
 
-MIN_PREFIX = 4
-
 
 def clean_text(text: str) -> str:
     """Normalise line endings and trim; refuse empty and over-long notes."""
@@ -157,18 +155,9 @@ def _note(s: Session, session_id: str, note_id: str, *, live: bool = True) -> No
 
 def resolve_note(lib: Library, session_id: str, ref: str) -> str:
     """A note id (within its session) from its UUID or a unique prefix of ≥ 4 characters."""
-    ref = ref.strip().lower()
-    if len(ref) < MIN_PREFIX:
-        raise InvalidInputError("ref_too_short", ref=ref, min=MIN_PREFIX)
-    with lib.read() as s:
-        ids = s.scalars(
-            select(Note.id).where(Note.session_id == session_id, Note.id.startswith(ref)).limit(2)
-        ).all()
-    if not ids:
-        raise NotFoundError("note_not_found", ref=ref)
-    if len(ids) > 1:
-        raise InvalidInputError("ref_ambiguous", ref=ref)
-    return ids[0]
+    from workshop.services.refs import resolve_prefix
+
+    return resolve_prefix(lib, Note.id, ref, "note_not_found", Note.session_id == session_id)
 
 
 def edit_note(lib: Library, session_id: str, note_id: str, text: str) -> None:

@@ -21,7 +21,6 @@ from workshop.store.models import (
     WorkshopSession,
 )
 
-MIN_PREFIX = 4
 LANGUAGES = ("nb", "en")
 
 
@@ -217,18 +216,9 @@ def _get(s, session_id: str) -> WorkshopSession:
 
 def resolve_session(lib: Library, ref: str) -> str:
     """A session id from its full UUID or a unique prefix of at least four characters."""
-    ref = ref.strip().lower()
-    if len(ref) < MIN_PREFIX:
-        raise InvalidInputError("ref_too_short", ref=ref, min=MIN_PREFIX)
-    with lib.read() as s:
-        ids = s.scalars(
-            select(WorkshopSession.id).where(WorkshopSession.id.startswith(ref)).limit(2)
-        ).all()
-    if not ids:
-        raise NotFoundError("session_not_found", ref=ref)
-    if len(ids) > 1:
-        raise InvalidInputError("ref_ambiguous", ref=ref)
-    return ids[0]
+    from workshop.services.refs import resolve_prefix
+
+    return resolve_prefix(lib, WorkshopSession.id, ref, "session_not_found")
 
 
 def get_session(lib: Library, session_id: str) -> SessionInfo:
