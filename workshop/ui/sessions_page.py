@@ -25,6 +25,7 @@ from workshop.ui.session_model import (
     SESSION_ID_ROLE,
     SessionTableModel,
 )
+from workshop.ui.widgets import refill_combo
 
 SORT_ROLE = SessionTableModel.SORT_ROLE
 
@@ -212,15 +213,7 @@ class SessionsPage(QWidget):
         self.changed.emit()
 
     def _fill_filters(self, sessions) -> None:
-        def fill(combo: QComboBox, items) -> None:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for label, data in items:
-                combo.addItem(label, data)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
-
+        fill = refill_combo
         types = sorted({(s.template_name, s.template_id) for s in sessions})
         fill(self.type_filter, [(self.tr("All types"), None), *types])
         years = sorted({s.date.year for s in sessions if s.date}, reverse=True)

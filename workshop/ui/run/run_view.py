@@ -38,6 +38,7 @@ from workshop.ui.run.note_editor import InPlaceEditor
 from workshop.ui.run.rating import RatingPanel
 from workshop.ui.run.step_panel import StepPanel
 from workshop.ui.shortcuts import redo_keys
+from workshop.ui.widgets import refill_combo
 
 TICK_MS = 250
 SAVE_EVERY_S = 15.0
@@ -656,16 +657,7 @@ class RunView(QWidget):
 
     # --- filter ---
     def _refresh_filter_choices(self) -> None:
-        def fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for label, data in items:
-                combo.addItem(label, data)
-            index = combo.findData(current)
-            combo.setCurrentIndex(max(0, index))
-            combo.blockSignals(False)
-
+        fill = refill_combo
         principles = [(self.tr("All principles"), None)]
         principles += [
             (f"{p['number']}. {p['title'][self.model.language()]}", p["number"])
