@@ -17,6 +17,7 @@ class StepInfo:
     prompt: str
     question: str
     actual_seconds: int
+    extra_seconds: int = 0
 
 
 @dataclass(frozen=True, slots=True)

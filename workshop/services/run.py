@@ -112,6 +112,20 @@ def set_step_time(lib, session_id: str, step_id: str, seconds: float) -> None:
         step.device_id = lib.device_id
 
 
+def add_step_time(lib, session_id: str, step_id: str, seconds: int) -> int:
+    """Give a running step more time (+1 / +5 min); returns the step's extra seconds now."""
+    from workshop.errors import NotFoundError
+    from workshop.store.models import Step
+
+    with lib.write() as s:
+        step = s.get(Step, step_id)
+        if step is None or step.session_id != session_id:
+            raise NotFoundError("step_not_found", ref=step_id)
+        step.extra_seconds = max(0, step.extra_seconds + int(seconds))
+        step.device_id = lib.device_id
+        return step.extra_seconds
+
+
 def set_current_step(lib, session_id: str, step_id: str | None) -> None:
     """Remember which step the session is on; a running session is marked as running."""
     from workshop.errors import NotFoundError

@@ -34,6 +34,7 @@ def _step_info(step: Step) -> StepInfo:
         prompt=step.prompt,
         question=step.question,
         actual_seconds=step.actual_seconds,
+        extra_seconds=step.extra_seconds,
     )
 
 

@@ -119,6 +119,9 @@ class Step(Tracked, Base):
     prompt: Mapped[str] = mapped_column(Text, default="")
     question: Mapped[str] = mapped_column(Text, default="")
     actual_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    extra_seconds: Mapped[int] = mapped_column(  # time added while running (+1 / +5 min)
+        Integer, default=0, server_default="0"
+    )
 
     session: Mapped[WorkshopSession] = relationship(back_populates="steps")
 

@@ -328,6 +328,7 @@ class RunView(QWidget):
         self.step_clock = run_service.StepClock(
             step.minutes * 60, elapsed=step.actual_seconds, clock=self.clock
         )
+        self.step_clock.extend(step.extra_seconds)  # time given earlier stays given
         self._last_saved_elapsed = float(step.actual_seconds)
         self.panel.show_step(step, len(steps))
         self.scene.set_current_step(step.position)
@@ -408,7 +409,12 @@ class RunView(QWidget):
         self._show_timer()
 
     def extend_timer(self, seconds: int) -> None:
-        if self.step_clock is not None:
+        step = self.current_step
+        if self.step_clock is None or step is None or not self.step_clock.time_boxed:
+            return
+        if self._guard(
+            lambda: run_service.add_step_time(self.lib, self.model.session_id, step.id, seconds)
+        ):
             self.step_clock.extend(seconds)
             self._show_timer()
 
