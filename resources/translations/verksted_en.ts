@@ -129,7 +129,7 @@
 <context>
     <name>RunView</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/run/run_view.py" line="+725"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+723"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -140,8 +140,8 @@
 <context>
     <name>SessionsPage</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/sessions_page.py" line="+204"/>
-        <location line="+36"/>
+        <location filename="../../workshop/ui/sessions_page.py" line="+205"/>
+        <location line="+28"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>

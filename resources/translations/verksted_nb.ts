@@ -1296,12 +1296,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workshop/ui/main_window.py" line="+69"/>
-        <location line="+344"/>
+        <location line="+345"/>
         <source>Verksted – Sessions</source>
         <translation>Verksted – Økter</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-311"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -1421,7 +1421,7 @@
         <translation>&amp;Om Verksted</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>process %1 on %2</source>
         <translation>prosess %1 på %2</translation>
     </message>
@@ -2315,7 +2315,7 @@
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../../workshop/ui/run/run_view.py" line="+120"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+121"/>
         <source>Filter notes (Ctrl+F)</source>
         <translation>Filtrer lappene (Ctrl+F)</translation>
     </message>
@@ -2431,12 +2431,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+251"/>
+        <location line="+257"/>
         <source>Group into cluster</source>
         <translation>Samle i gruppe</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-254"/>
         <source>Take out of cluster</source>
         <translation>Ta ut av gruppen</translation>
     </message>
@@ -2526,7 +2526,7 @@
         <translation>Tastatursnarveier</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+204"/>
         <source>Cluster %1</source>
         <translation>Gruppe %1</translation>
     </message>
@@ -2582,7 +2582,7 @@
         <translation>Lilla</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>All principles</source>
         <translation>Alle prinsipper</translation>
     </message>
@@ -2681,7 +2681,7 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../workshop/ui/sessions_page.py" line="+71"/>
+        <location filename="../../workshop/ui/sessions_page.py" line="+72"/>
         <source>Delete “%1”</source>
         <translation>Slett «%1»</translation>
     </message>
@@ -2743,7 +2743,7 @@
     </message>
     <message numerus="yes">
         <location line="+57"/>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n økt</numerusform>
@@ -2751,12 +2751,12 @@
         </translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-25"/>
         <source>No sessions yet. Create one, or the demo session to look around.</source>
         <translation>Ingen økter ennå. Lag en, eller lag demo-økta for å se deg rundt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>All types</source>
         <translation>Alle typer</translation>
     </message>
@@ -2919,7 +2919,7 @@
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../workshop/ui/run/step_panel.py" line="+104"/>
+        <location filename="../../workshop/ui/run/step_panel.py" line="+107"/>
         <source>Present:</source>
         <translation>Til stede:</translation>
     </message>
@@ -3061,9 +3061,14 @@
 <context>
     <name>TimerDisplay</name>
     <message>
-        <location filename="../../workshop/ui/run/step_panel.py" line="-152"/>
+        <location filename="../../workshop/ui/run/step_panel.py" line="-155"/>
         <source>Step timer</source>
         <translation>Tidtaker for steget</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Paused: %1</source>
+        <translation>Pause: %1</translation>
     </message>
 </context>
 </TS>

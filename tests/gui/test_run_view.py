@@ -65,7 +65,7 @@ def test_run_view_opens_on_step_one_ready_to_capture(qtbot, ui, run_view, lib, s
     assert ui.label(run_view, "stepPosition") == f"Step 1 of {len(steps)}"
     assert not run_view.findChild(QPushButton, "previousStepButton").isEnabled()
     assert run_view.findChild(QPushButton, "nextStepButton").isEnabled()
-    assert ui.label(run_view, "stepTimer") == "⏸ 10:00"  # shown, not started
+    assert ui.label(run_view, "stepTimer") == "‖ 10:00"  # shown, not started
     capture_line = run_view.findChild(QPlainTextEdit, "captureInput")
     assert capture_line is run_view.capture
     run_view.focus_capture()
@@ -292,12 +292,12 @@ def test_steps_and_the_room_timer(qtbot, ui, run_view, lib, session_id):
     assert (ui.label(view, "stepTimer"), timer.state) == ("−00:30", "danger")
 
     qtbot.keyClick(view.capture, Key.Key_T, CTRL)  # pause
-    assert ui.label(view, "stepTimer") == "⏸ −00:30"
+    assert ui.label(view, "stepTimer") == "‖ −00:30"
     assert not view.ticker.isActive()
     assert get_session(lib, session_id).steps[1].actual_seconds == 990
     clock.advance(300)
     view.tick()
-    assert view.step_clock.elapsed() == 990 and ui.label(view, "stepTimer") == "⏸ −00:30"
+    assert view.step_clock.elapsed() == 990 and ui.label(view, "stepTimer") == "‖ −00:30"
     qtbot.keyClick(view.capture, Key.Key_T, CTRL)  # resume
     clock.advance(10)
     view.tick()

@@ -48,14 +48,17 @@ class TimerDisplay(QLabel):
         else:
             text = format_seconds(remaining, countdown=True)
         if not clock.running:
-            text = f"⏸ {text}"
+            # U+2016 rather than the pause sign U+23F8, which common UI fonts lack (a box).
+            text = f"‖ {text}"
         self.setText(text)
         if state != self.state or not self.styleSheet():
             self.state = state
             self.setStyleSheet(
                 f"QLabel {{ {TIMER_STYLES[state]} border-radius: 8px; padding: 4px 14px; }}"
             )
-        self.setAccessibleDescription(text)
+        self.setAccessibleDescription(
+            text if clock.running else self.tr("Paused: %1").replace("%1", text[2:])
+        )
 
 
 class StepPanel(QFrame):
