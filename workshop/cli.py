@@ -37,8 +37,10 @@ COMMANDS = (
     "suggest",
     "vote",
     "rate",
+    "attach",
     "import",
     "export",
+    "sheet",
     "action",
     "actions",
     "report",
@@ -204,8 +206,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", type=_language, metavar="nb|en")
     p.add_argument("--anonymous", action="store_true", help=h("cli_help_anonymous"))
 
+    p = cmd("sheet", "cli_help_sheet")
+    p.add_argument("session", metavar="SESSION")
+    p.add_argument("--pdf", type=Path, metavar="FILE", required=True)
+    p.add_argument("--language", type=_language, metavar="nb|en")
+
     _action_parsers(cmd, h)
     _report_parser(cmd, h)
+    _attach_parser(cmd, h)
 
     p = cmd("purge", "cli_help_purge")
     p.add_argument("session", metavar="SESSION")
@@ -593,6 +601,25 @@ def _cmd_export(args, lang: str) -> None:
     _say(t("cli_wrote", lang, file=str(target)))
 
 
+def _cmd_sheet(args, lang: str) -> None:
+    from workshop.export.capture_sheet import write_capture_sheet
+    from workshop.services.sessions import get_session, resolve_session, session_framework
+
+    with _open(args) as lib:
+        session_id = resolve_session(lib, args.session)
+        session = get_session(lib, session_id)
+        framework = session_framework(lib, session_id)
+    try:
+        write_capture_sheet(session, framework, args.pdf, args.language or session.language)
+    except OSError as exc:
+        from workshop.errors import InvalidInputError
+
+        raise InvalidInputError(
+            "cli_cannot_write", file=str(args.pdf), detail=exc.strerror or str(exc)
+        ) from None
+    _say(t("cli_wrote", lang, file=str(args.pdf)))
+
+
 # --- actions: `action add|set` and `actions` ---
 ACTION_STATUS_CHOICES = ("open", "in-progress", "done", "dropped")
 
@@ -830,3 +857,35 @@ def _cmd_report(args, lang: str) -> int | None:
             "cli_cannot_write", file=str(target), detail=exc.strerror or str(exc)
         ) from None
     return None
+
+
+# --- photos: `attach` ---
+
+
+def _attach_parser(cmd, h) -> None:
+    p = cmd("attach", "cli_help_attach")
+    p.add_argument("session", metavar="SESSION")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--step", type=int, metavar="N", help=h("cli_help_attach_step"))
+    p.add_argument("--caption", default="", metavar="TEXT", help=h("cli_help_attach_caption"))
+
+
+def _cmd_attach(args, lang: str) -> None:
+    """All files or none: if one is refused, those already attached are removed again."""
+    from workshop.services.attachments import add_photo, delete_photo
+    from workshop.services.notes import step_id_at
+    from workshop.services.sessions import resolve_session
+
+    with _open(args) as lib:
+        session_id = resolve_session(lib, args.session)
+        step_id = step_id_at(lib, session_id, args.step) if args.step is not None else None
+        ids: list[str] = []
+        try:
+            for path in args.files:
+                ids.append(add_photo(lib, session_id, path, step_id=step_id, caption=args.caption))
+        except BaseException:
+            for photo_id in ids:
+                delete_photo(lib, photo_id)
+            raise
+    for photo_id in ids:
+        _out(photo_id)

@@ -511,6 +511,74 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Skrev {n} tabeller til {folder}",
         "en": "Wrote {n} tables to {folder}",
     },
+    # --- photos (attachments) ---
+    "photo_not_image": {
+        "nb": "{file}: ikke et JPEG- eller PNG-bilde",
+        "en": "{file}: not a JPEG or PNG image",
+    },
+    "photo_unreadable": {
+        "nb": "{file}: bildet er skadet eller kan ikke leses ({detail})",
+        "en": "{file}: the image is damaged or cannot be read ({detail})",
+    },
+    "photo_file_too_large": {
+        "nb": "{file}: filen er for stor ({size} MB, høyst {limit} MB)",
+        "en": "{file}: the file is too large ({size} MB, at most {limit} MB)",
+    },
+    "photo_too_many_pixels": {
+        "nb": "{file}: bildet er for stort ({pixels} megapiksler, høyst {limit})",
+        "en": "{file}: the image is too large ({pixels} megapixels, at most {limit})",
+    },
+    "photo_caption_too_long": {
+        "nb": "Bildeteksten er for lang (høyst {limit} tegn)",
+        "en": "The caption is too long (at most {limit} characters)",
+    },
+    "photo_not_found": {"nb": "Finner ikke bildet {ref}", "en": "Photo not found: {ref}"},
+    "photo_step_unknown": {
+        "nb": "Steget hører ikke til denne økten",
+        "en": "The step does not belong to this session",
+    },
+    "cli_help_attach": {
+        "nb": "legg ved bilder (JPEG/PNG) av veggen eller flippoveren; skriver id-ene",
+        "en": "attach photos (JPEG/PNG) of the wall or flipchart; prints their ids",
+    },
+    "cli_help_attach_step": {
+        "nb": "steget bildene hører til (nummer i agendaen)",
+        "en": "the step the photos belong to (number in the agenda)",
+    },
+    "cli_help_attach_caption": {"nb": "bildetekst", "en": "caption"},
+    "pdf_photos": {"nb": "Vedlegg: bilder", "en": "Appendix: photos"},
+    "pdf_photos_intro": {
+        "nb": "Bilder av veggen og flippoverne fra økten.",
+        "en": "Photos of the wall and the flipcharts from the session.",
+    },
+    "pdf_photo_number": {"nb": "Bilde {n}", "en": "Photo {n}"},
+    # --- capture sheet (paper form for participants) ---
+    "sheet_title": {"nb": "Skjema for innspill", "en": "Capture sheet"},
+    "sheet_subject": {"nb": "Skjema for innspill – {kind}", "en": "Capture sheet – {kind}"},
+    "sheet_footer": {
+        "nb": "Verksted · skjema for innspill",
+        "en": "Verksted · capture sheet",
+    },
+    "sheet_instruction": {
+        "nb": "Skriv ett innspill per rute, gjerne kort og med tydelig skrift. Skriv gjerne "
+        "hvilken gruppe du tilhører. Vi skriver inn alle innspillene etterpå, og de kommer med "
+        "i referatet.",
+        "en": "Write one idea per box, briefly and legibly. Feel free to say which group you "
+        "belong to. We type in every idea afterwards, and they go into the minutes.",
+    },
+    "sheet_step": {"nb": "Steg {n} · {title}", "en": "Step {n} · {title}"},
+    "sheet_box_step": {"nb": "Steg {n}", "en": "Step {n}"},
+    "sheet_rating": {"nb": "Hvordan var økta? Kryss av:", "en": "How was the session? Tick:"},
+    "sheet_rating_low": {"nb": "svært dårlig", "en": "very poor"},
+    "sheet_rating_high": {"nb": "svært bra", "en": "very good"},
+    "sheet_no_steps": {
+        "nb": "Ingen steg i agendaen samler innspill.",
+        "en": "No step in the agenda collects input.",
+    },
+    "cli_help_sheet": {
+        "nb": "skriv et utskrivbart skjema (PDF) med spørsmålene og ruter å skrive i",
+        "en": "write a printable capture sheet (PDF) with the questions and boxes to write in",
+    },
     # --- CSV import ---
     "csv_not_found": {"nb": "Finner ikke filen {file}", "en": "File not found: {file}"},
     "csv_too_large": {

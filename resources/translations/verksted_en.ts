@@ -129,7 +129,7 @@
 <context>
     <name>RunView</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/run/run_view.py" line="+723"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+768"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -154,6 +154,17 @@
         <translation>
             <numerusform>Delete “%1” with its %n note? You can undo this (Ctrl+Z) until Verksted closes; then it is deleted for good.</numerusform>
             <numerusform>Delete “%1” with its %n notes? You can undo this (Ctrl+Z) until Verksted closes; then it is deleted for good.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TypeInBar</name>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/run/type_in.py" line="+92"/>
+        <source>%n note(s) typed in from paper</source>
+        <translation>
+            <numerusform>%n note typed in from paper</numerusform>
+            <numerusform>%n notes typed in from paper</numerusform>
         </translation>
     </message>
 </context>

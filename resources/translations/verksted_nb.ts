@@ -652,6 +652,30 @@
     </message>
 </context>
 <context>
+    <name>CaptureSheet</name>
+    <message>
+        <location filename="../../workshop/ui/run/type_in.py" line="+126"/>
+        <location line="+17"/>
+        <source>Verksted</source>
+        <translation>Verksted</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Print capture sheet</source>
+        <translation>Skriv ut skjema for innspill</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../workshop/ui/run/commands.py" line="+50"/>
@@ -1136,7 +1160,12 @@
         <translation>Gå til tavla (velger lappen du nettopp la til)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Type-in mode for notes from paper: all new notes go to one chosen step</source>
+        <translation>Innskriving fra papir: alle nye lapper går til ett valgt steg</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Board</source>
         <translation>Tavle</translation>
     </message>
@@ -1296,12 +1325,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workshop/ui/main_window.py" line="+69"/>
-        <location line="+345"/>
+        <location line="+352"/>
         <source>Verksted – Sessions</source>
         <translation>Verksted – Økter</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-318"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -1319,6 +1348,11 @@
         <location line="+3"/>
         <source>&amp;Export minutes…</source>
         <translation>&amp;Eksporter referat&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print capture sheet…</source>
+        <translation>Skriv &amp;ut skjema for innspill&#xa0;…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1406,7 +1440,12 @@
         <translation>&amp;Gjennomfør</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Photos…</source>
+        <translation>&amp;Bilder…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -1421,7 +1460,7 @@
         <translation>&amp;Om Verksted</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>process %1 on %2</source>
         <translation>prosess %1 på %2</translation>
     </message>
@@ -1481,7 +1520,8 @@
         <translation>Verksted – Oversikt</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
+        <location line="+8"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
     </message>
@@ -2190,6 +2230,95 @@
     </message>
 </context>
 <context>
+    <name>PhotosDialog</name>
+    <message>
+        <location filename="../../workshop/ui/attachments_dialog.py" line="+68"/>
+        <source>Photos – %1</source>
+        <translation>Bilder – %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Photos of the wall or a flipchart. They are kept with the session and appear in the appendix of the minutes. Location and camera details are removed.</source>
+        <translation>Bilder av veggen eller en flippover. De lagres sammen med økten og kommer med i vedlegget til referatet. Sted og kameraopplysninger fjernes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No photos yet. Add photos of the wall or the flipcharts.</source>
+        <translation>Ingen bilder ennå. Legg til bilder av veggen eller flippoverne.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the photo shows</source>
+        <translation>Hva bildet viser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+36"/>
+        <source>The whole session</source>
+        <translation>Hele økten</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Bildetekst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tep:</source>
+        <translation>S&amp;teg:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add photos…</source>
+        <translation>&amp;Legg til bilder…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Fjern…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Step %1</source>
+        <translation>Steg %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no caption)</source>
+        <translation>(ingen bildetekst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 px, %3 kB</source>
+        <translation>%1 × %2 px, %3 kB</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Photos</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add photos</source>
+        <translation>Legg til bilder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Photos (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Remove photo</source>
+        <translation>Fjern bilde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this photo from the session? It cannot be brought back.</source>
+        <translation>Vil du fjerne bildet fra økten? Det kan ikke hentes tilbake.</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <location filename="../../workshop/ui/presenter.py" line="+23"/>
@@ -2315,7 +2444,7 @@
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../../workshop/ui/run/run_view.py" line="+121"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+122"/>
         <source>Filter notes (Ctrl+F)</source>
         <translation>Filtrer lappene (Ctrl+F)</translation>
     </message>
@@ -2400,12 +2529,12 @@
         <translation>Legg til lapp</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -2431,12 +2560,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+257"/>
+        <location line="+295"/>
         <source>Group into cluster</source>
         <translation>Samle i gruppe</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-292"/>
         <source>Take out of cluster</source>
         <translation>Ta ut av gruppen</translation>
     </message>
@@ -2522,11 +2651,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Type in notes from paper</source>
+        <translation>Skriv inn lapper fra papir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastatursnarveier</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+176"/>
+        <source>Note from paper for step %1 – Enter adds it, then type the next</source>
+        <translation>Lapp fra papir til steg %1 – Enter legger den til, skriv så neste</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Cluster %1</source>
         <translation>Gruppe %1</translation>
     </message>
@@ -2597,7 +2736,7 @@
         <translation>Alle steg</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>All groups</source>
         <translation>Alle deltakergrupper</translation>
     </message>
@@ -2625,7 +2764,7 @@
         <translation>Prikkstemming: klikk på en lapp for å gi en stemme, Shift+klikk fjerner en</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
     </message>
@@ -3069,6 +3208,42 @@
         <location line="+27"/>
         <source>Paused: %1</source>
         <translation>Pause: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TypeInBar</name>
+    <message>
+        <location filename="../../workshop/ui/run/type_in.py" line="-98"/>
+        <source>From paper</source>
+        <translation>Fra papir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type in notes from paper for one step (%1)</source>
+        <translation>Skriv inn lapper fra papir til ett steg (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type-in mode for notes from paper</source>
+        <translation>Innskriving av lapper fra papir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To step:</source>
+        <translation>Til steg:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step the typed-in notes go to</source>
+        <translation>Steget de innskrevne lappene går til</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n note(s) typed in from paper</source>
+        <translation>
+            <numerusform>%n lapp skrevet inn fra papir</numerusform>
+            <numerusform>%n lapper skrevet inn fra papir</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,8 +2,8 @@
 
 Order: cover (details, participants, chart of inputs per principle), summary (clusters, most-voted
 inputs, actions, the board as it ended), agenda as run (with the room's evaluation of the session),
-inputs by principle, not mapped, inputs by focus area, and an appendix with every note numbered in
-capture order.
+inputs by principle, not mapped, inputs by focus area, an appendix with every note numbered in
+capture order, and one with the photos of the wall and flipcharts (if any).
 
 One embedded font family (DejaVu Sans) and nothing else — also in the chart and the board picture;
 what the font cannot draw becomes a readable placeholder (:mod:`workshop.export.markup`); all user
@@ -29,6 +29,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Frame,
+    Image,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -686,6 +687,52 @@ def _appendix(data: MinutesData, st: dict, notes: _NoteWriter) -> list:
     return story
 
 
+# Under half the page, so that two photos with their captions fit on a page (also the first one,
+# under the heading).
+PHOTO_MAX_HEIGHT = (A4[1] - 2 * MARGIN - 60 * mm) / 2
+
+
+def _photos(data: MinutesData, st: dict, width: float) -> list:
+    """The photos of the wall and flipcharts: each as wide as the text (at most half a page
+    high), under it its number, step and caption. Nothing when the session has none."""
+    if not data.photos:
+        return []
+    lang = data.language
+    story: list = [
+        PageBreak(),
+        _heading(t("pdf_photos", lang), st["h1"], 0),
+        Paragraph(t("pdf_photos_intro", lang), st["muted"]),
+        Spacer(1, 3 * mm),
+    ]
+    for number, photo in enumerate(data.photos, start=1):
+        info = photo.info
+        scale = min(width / info.width, PHOTO_MAX_HEIGHT / info.height)
+        image = Image(io.BytesIO(photo.data), width=info.width * scale, height=info.height * scale)
+        framed = Table([[image]], colWidths=[image.drawWidth], hAlign="LEFT")
+        framed.setStyle(  # a hairline, so that a white flipchart does not melt into the page
+            _table_style(
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            )
+        )
+        meta = [t("pdf_photo_number", lang, n=number)]
+        step = data.photo_step_label(info)
+        if step:
+            meta.append(t("pdf_step", lang) + " " + pdf_text(step, REGULAR))
+        text = _meta(meta)
+        if info.caption:
+            text = f"{pdf_text(info.caption, REGULAR)}<br/>{text}"
+        story.append(
+            KeepTogether(
+                [framed, Spacer(1, 1.5 * mm), Paragraph(text, st["body"]), Spacer(1, 6 * mm)]
+            )
+        )
+    return story
+
+
 def build_story(data: MinutesData, width: float) -> list:
     st = _styles()
     notes = _NoteWriter(data, width)
@@ -696,6 +743,7 @@ def build_story(data: MinutesData, width: float) -> list:
         *_evaluation(data, st, width, notes),
         *_sections(data, st, notes),
         *_appendix(data, st, notes),
+        *_photos(data, st, width),
     ]
 
 

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from workshop.services.attachments import MEDIA_TYPE, PhotoInfo
 from workshop.services.dto import ActionInfo, NoteInfo, to_json_ready
 from workshop.services.evaluation import EMPTY_SUMMARY
 from workshop.services.minutes import MinutesData
@@ -97,6 +98,22 @@ def minutes_json(data: MinutesData) -> dict[str, Any]:
         "notes": [note_record(data, n, i) for i, n in enumerate(data.notes, start=1)],
         "actions": [action_record(data, a) for a in data.actions],
         "evaluation": evaluation_record(data),
+        "attachments": [attachment_record(data, p.info) for p in data.photos],
+    }
+
+
+def attachment_record(data: MinutesData, photo: PhotoInfo) -> dict[str, Any]:
+    """A photo without its bytes: the JPEG itself stays in the library (and the minutes' PDF)."""
+    step = data.session.step_by_id(photo.step_id)
+    return {
+        "id": photo.id,
+        "step": step.position if step else None,
+        "step_title": step.title if step else "",
+        "caption": photo.caption,
+        "media_type": MEDIA_TYPE,
+        "width": photo.width,
+        "height": photo.height,
+        "size": photo.size,
     }
 
 

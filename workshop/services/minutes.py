@@ -7,6 +7,7 @@ from datetime import datetime
 
 from workshop.domain.framework import FocusArea, Framework, Principle
 from workshop.services.actions import list_actions
+from workshop.services.attachments import PhotoInfo, get_photo_bytes, list_photos
 from workshop.services.dto import ActionInfo, ClusterInfo, NoteInfo, SessionInfo, StepInfo
 from workshop.services.evaluation import SessionEvaluation, session_evaluation
 from workshop.services.notes import list_clusters, list_notes
@@ -36,6 +37,14 @@ class ClusterSection:
         return sum(n.votes for n in self.notes)
 
 
+@dataclass(frozen=True)
+class MinutesPhoto:
+    """A photo for the appendix: what is known about it and the JPEG itself."""
+
+    info: PhotoInfo
+    data: bytes
+
+
 TOP_VOTED = 10  # how many of the most-voted inputs the summary lists
 
 
@@ -56,9 +65,14 @@ class MinutesData:
     top_voted: list[NoteInfo] = field(default_factory=list)  # most votes first, votes > 0
     numbers: dict[str, int] = field(default_factory=dict)  # note id -> number in capture order
     evaluation: SessionEvaluation | None = None  # ratings and keep/change notes
+    photos: list[MinutesPhoto] = field(default_factory=list)  # in the order they were added
 
     def step_label(self, note: NoteInfo) -> str:
         step = self.session.step_by_id(note.step_id)
+        return f"{step.position}. {step.title}" if step else ""
+
+    def photo_step_label(self, photo: PhotoInfo) -> str:
+        step = self.session.step_by_id(photo.step_id)
         return f"{step.position}. {step.title}" if step else ""
 
     def number(self, note: NoteInfo) -> int:
@@ -114,4 +128,8 @@ def build_minutes(
         top_voted=voted[:TOP_VOTED],
         numbers={n.id: i for i, n in enumerate(notes, start=1)},
         evaluation=session_evaluation(lib, session, notes),
+        # A photo of a wall can show faces and names: an anonymous export leaves photos out.
+        photos=[]
+        if anonymous
+        else [MinutesPhoto(p, get_photo_bytes(lib, p.id)) for p in list_photos(lib, session_id)],
     )

@@ -24,7 +24,7 @@ BUSY_TIMEOUT_MS = 10_000
 
 # Every schema revision this version knows, oldest first; the last is the head. A test checks
 # that this matches the Alembic scripts, so opening a library need not import Alembic.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

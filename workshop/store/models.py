@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -217,3 +218,23 @@ class ActionNote(Tracked, Base):
 
     action_id: Mapped[str] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"))
     note_id: Mapped[str] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), index=True)
+
+
+class Attachment(Tracked, Base):
+    """A photo of the wall or a flipchart, stored in the library so it travels with the session.
+
+    The bytes are a re-encoded JPEG without any metadata (no EXIF, no GPS).
+    """
+
+    __tablename__ = "attachments"
+
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    step_id: Mapped[str | None] = mapped_column(ForeignKey("steps.id", ondelete="SET NULL"))
+    caption: Mapped[str] = mapped_column(Text, default="")
+    media_type: Mapped[str] = mapped_column(String(64), default="image/jpeg")
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
         self.export_action = self._act(
             self.tr("&Export minutes…"), self.export_minutes, "Ctrl+Shift+E", "exportMinutesAction"
         )
+        self.sheet_action = self._act(
+            self.tr("&Print capture sheet…"), self.print_capture_sheet, None, "captureSheetAction"
+        )
         self.settings_action = self._act(
             self.tr("&Settings…"),
             self.show_settings,
@@ -129,7 +132,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         file_menu.addActions([self.new_action, self.open_action])
         file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
+        file_menu.addActions([self.export_action, self.sheet_action])
         file_menu.addSeparator()
         file_menu.addActions([self.settings_action, self.back_action])
         file_menu.addSeparator()
@@ -191,6 +194,7 @@ class MainWindow(QMainWindow):
         self.run_action = self._act(
             self.tr("&Run"), lambda: self.show_tab(TAB_RUN), "Ctrl+R", "runAction"
         )
+        self.photos_action = self._act(self.tr("&Photos…"), self.show_photos, None, "photosAction")
 
         help_menu = bar.addMenu(self.tr("&Help"))
         keys = self._act(self.tr("&Keyboard shortcuts"), self.show_keys, "F1", "keysAction")
@@ -203,10 +207,12 @@ class MainWindow(QMainWindow):
         running = self.run_view is not None
         for action in (
             self.export_action,
+            self.sheet_action,
             self.agenda_view_action,
             self.board_view_action,
             self.mapping_view_action,
             self.run_action,
+            self.photos_action,
             self.back_action,
         ):
             action.setEnabled(self.session_id is not None)
@@ -214,6 +220,7 @@ class MainWindow(QMainWindow):
         for action in self.session_menu.actions():  # not clear(): it may delete the actions
             self.session_menu.removeAction(action)
         self.session_menu.addAction(self.run_action)
+        self.session_menu.addAction(self.photos_action)
         # The board's own actions (their keys work inside the board) appear in the menus.
         for action in self.view_menu.actions():
             if action.property("board_action"):
@@ -497,6 +504,14 @@ class MainWindow(QMainWindow):
         self.presenter = None
         self.presenter_action.setChecked(False)
 
+    def show_photos(self) -> None:
+        """The open session's photos of the wall and flipcharts (saved as they are changed)."""
+        from workshop.ui.attachments_dialog import PhotosDialog
+
+        if self.lib is None or self.session_id is None:
+            return
+        PhotosDialog(self.lib, self.session_id, self).exec()
+
     def export_minutes(self) -> None:
         from workshop.services.sessions import get_session
         from workshop.ui.export_dialog import ExportDialog
@@ -509,6 +524,14 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if dialog.written:
             self.statusBar().showMessage(self.tr("Saved to %1").replace("%1", dialog.written))
+
+    def print_capture_sheet(self) -> None:
+        from workshop.ui.run.type_in import save_capture_sheet
+
+        if self.lib is not None and self.session_id is not None:
+            written = save_capture_sheet(self, self.lib, self.session_id, self._language())
+            if written:
+                self.statusBar().showMessage(self.tr("Saved to %1").replace("%1", written))
 
     def show_settings(self) -> None:
         from workshop.ui.settings_dialog import SettingsDialog

@@ -34,6 +34,13 @@ def key_rows() -> list[tuple[str, list[tuple[str, str]]]]:
                     ),
                 ),
                 ("Esc", translate("KeySheet", "Go to the board (selects the note just added)")),
+                (
+                    "Ctrl+Shift+P",
+                    translate(
+                        "KeySheet",
+                        "Type-in mode for notes from paper: all new notes go to one chosen step",
+                    ),
+                ),
             ],
         ),
         (

@@ -37,6 +37,7 @@ from workshop.ui.run.capture import CaptureInput
 from workshop.ui.run.note_editor import InPlaceEditor
 from workshop.ui.run.rating import RatingPanel
 from workshop.ui.run.step_panel import StepPanel
+from workshop.ui.run.type_in import TYPE_IN_KEYS, TypeInBar
 from workshop.ui.shortcuts import redo_keys
 from workshop.ui.widgets import refill_combo
 
@@ -181,6 +182,9 @@ class RunView(QWidget):
         self.add_button.setObjectName("addNoteButton")
         self.add_button.setAccessibleName(self.tr("Add note"))
         self.add_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.type_in = TypeInBar(self)  # notes from the paper capture sheets
+        self._capture_placeholder = self.capture.placeholderText()
+        row.addWidget(self.type_in)
         row.addWidget(self.group_chip)
         row.addWidget(self.colour_chip)
         row.addWidget(self.capture, 1)
@@ -211,6 +215,8 @@ class RunView(QWidget):
         self.filter_step.currentIndexChanged.connect(self.apply_filter)
         self.filter_group.currentIndexChanged.connect(self.apply_filter)
         self.vote_button.toggled.connect(self.set_voting)
+        self.type_in.toggled.connect(self._type_in_toggled)
+        self.type_in.step_chosen.connect(self._type_in_step_chosen)
         self.zoom_in_button.clicked.connect(lambda: self.board.zoom_by(1.25))
         self.zoom_out_button.clicked.connect(lambda: self.board.zoom_by(0.8))
         self.fit_button.clicked.connect(self.board.fit)
@@ -306,6 +312,12 @@ class RunView(QWidget):
             "newActionAction",
         )
         self._action(self.tr("Mark as story"), "Ctrl+Shift+S", self.toggle_story, "storyAction")
+        self._action(
+            self.tr("Type in notes from paper"),
+            TYPE_IN_KEYS,
+            self.type_in.button.toggle,
+            "typeInAction",
+        )
         if not self.hosted:  # the main window's Help menu has F1
             self._action(self.tr("Keyboard shortcuts"), "F1", self.show_keys, "keysAction")
 
@@ -318,6 +330,16 @@ class RunView(QWidget):
     def current_step(self) -> StepInfo | None:
         steps = self.steps
         return steps[self.step_index] if steps else None
+
+    @property
+    def capture_step(self) -> StepInfo | None:
+        """The step new notes go to: the pinned one in type-in mode, else the current one."""
+        pinned = self.type_in.step_id
+        if pinned is not None:
+            step = self.model.session.step_by_id(pinned)
+            if step is not None:
+                return step
+        return self.current_step
 
     def _enter_step(self, index: int, *, start: bool) -> None:
         steps = self.steps
@@ -440,7 +462,7 @@ class RunView(QWidget):
         """Commit a note and put it on the board; the capture line clears only after the commit."""
         if not text.strip():
             return None
-        step = self.current_step
+        step = self.capture_step
         position = self.scene.free_spot(step.position if step else 1)
         command = commands.AddNoteCommand(
             self.model,
@@ -458,7 +480,29 @@ class RunView(QWidget):
         self.last_captured = command.note_id
         self.scene.clearSelection()
         self.board.ensure_note_visible(command.note_id)
+        if self.type_in.active:
+            self.type_in.typed += 1
+            self._update_status()
         return command.note_id
+
+    # --- type-in mode (notes from the paper capture sheets) ---
+    def _type_in_toggled(self, on: bool) -> None:
+        if on and self.current_step is not None:
+            self.type_in.choose_step(self.current_step.id)
+        self._type_in_step_chosen()
+
+    def _type_in_step_chosen(self) -> None:
+        step = self.capture_step
+        if self.type_in.active and step is not None:
+            self.capture.setPlaceholderText(
+                self.tr("Note from paper for step %1 – Enter adds it, then type the next").replace(
+                    "%1", f"{step.position}. {step.title}"
+                )
+            )
+        else:
+            self.capture.setPlaceholderText(self._capture_placeholder)
+        self._update_status()
+        self.focus_capture()
 
     def target_notes(self) -> list[str]:
         """The selected notes, or the note just captured when none is selected."""
@@ -676,6 +720,7 @@ class RunView(QWidget):
             [(self.tr("All steps"), None)]
             + [(f"{s.position}. {s.title}", s.id) for s in self.steps],
         )
+        self.type_in.set_steps(self.steps)
         fill(
             self.filter_group, [(self.tr("All groups"), None)] + [(g, g) for g in self.groups if g]
         )
@@ -728,6 +773,8 @@ class RunView(QWidget):
         parts = [self.tr("Saved %1").replace("%1", datetime.now().strftime("%H:%M:%S"))]
         if self.scene.voting:
             parts.append(self.tr("Dot voting: click a note to add a vote, Shift+click removes one"))
+        if self.type_in.active:
+            parts.append(self.type_in.status_text())
         self.status.setText(" · ".join(parts))
 
     def _store_new_positions(self) -> None:
