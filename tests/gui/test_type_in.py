@@ -94,3 +94,11 @@ def test_render_type_in_mode(qtbot, ui, run_view):
     ui.capture(view, "Flere benker i sentrum")
     qtbot.keyClicks(view.capture, "Lengre åpningstid på")
     view.grab().save("/tmp/type-in.png")
+
+
+def test_the_toggle_is_not_clipped_when_switched_on(run_view, qtbot):
+    button = run_view.findChild(object, "typeInButton")
+    button.setChecked(True)
+    qtbot.waitUntil(lambda: button.isVisible())
+    assert button.width() >= button.sizeHint().width()
+    assert button.minimumSizeHint().width() <= button.width()

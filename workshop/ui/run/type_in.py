@@ -49,9 +49,10 @@ class TypeInBar(QWidget):
         self.button.setToolTip(tip)
         self.button.setAccessibleName(self.tr("Type-in mode for notes from paper"))
         self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # The same padding and weight in both states: the button is sized once, by its text.
         self.button.setStyleSheet(
-            "QToolButton:checked { background: #1F4E79; color: white; border-radius: 3px;"
-            " padding: 3px 8px; font-weight: bold; }"
+            "QToolButton { padding: 3px 8px; font-weight: bold; border-radius: 3px; }"
+            " QToolButton:checked { background: #1F4E79; color: white; }"
         )
         self.label = QLabel(self.tr("To step:"), self)
         self.combo = QComboBox(self)
