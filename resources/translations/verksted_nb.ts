@@ -654,7 +654,7 @@
 <context>
     <name>CaptureSheet</name>
     <message>
-        <location filename="../../workshop/ui/run/type_in.py" line="+126"/>
+        <location filename="../../workshop/ui/run/type_in.py" line="+127"/>
         <location line="+17"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
@@ -890,6 +890,23 @@
         <location line="+7"/>
         <source>The agenda takes %1, but only %2 is booked.</source>
         <translation>Agendaen tar %1, men bare %2 er avtalt.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../workshop/ui/errors.py" line="+49"/>
+        <source>Something went wrong: %1
+
+Everything that was shown as saved is saved. The details are in %2.</source>
+        <translation>Noe gikk galt: %1
+
+Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unexpected error</source>
+        <translation>Uventet feil</translation>
     </message>
 </context>
 <context>
@@ -3213,7 +3230,7 @@
 <context>
     <name>TypeInBar</name>
     <message>
-        <location filename="../../workshop/ui/run/type_in.py" line="-98"/>
+        <location filename="../../workshop/ui/run/type_in.py" line="-99"/>
         <source>From paper</source>
         <translation>Fra papir</translation>
     </message>
@@ -3228,7 +3245,7 @@
         <translation>Innskriving av lapper fra papir</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>To step:</source>
         <translation>Til steg:</translation>
     </message>

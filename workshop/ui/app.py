@@ -20,10 +20,12 @@ def run_gui(argv: list[str]) -> int:
     app.setOrganizationName("Verksted")
 
     from workshop.paths import default_library_path
+    from workshop.ui import errors
     from workshop.ui.main_window import MainWindow
     from workshop.ui.settings import Settings
     from workshop.ui.translation import apply_font_size, install_translators, ui_language
 
+    errors.install()  # an unexpected error is logged and shown, not a silent crash
     settings = Settings()
     install_translators(app, ui_language(settings))
     apply_font_size(settings)
