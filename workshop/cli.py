@@ -40,6 +40,9 @@ COMMANDS = (
     "attach",
     "import",
     "export",
+    "pack",
+    "unpack",
+    "conflicts",
     "sheet",
     "action",
     "actions",
@@ -196,6 +199,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = cmd("import", "cli_help_import")
     p.add_argument("session", metavar="SESSION")
     p.add_argument("file", type=Path, metavar="FILE.csv")
+
+    p = cmd("pack", "cli_help_pack")
+    p.add_argument("session", metavar="SESSION")
+    p.add_argument("file", type=Path, metavar="FILE.verksted")
+    p = cmd("unpack", "cli_help_unpack")
+    p.add_argument("file", type=Path, metavar="FILE.verksted")
+    p.add_argument("--dry-run", action="store_true", help=h("cli_help_dry_run"))
+    p.add_argument("--restore-purged", action="store_true", help=h("cli_help_restore_purged"))
+    p.add_argument("--json", action="store_true", help=h("cli_help_json"))
+    p = cmd("conflicts", "cli_help_conflicts")
+    p.add_argument("session", metavar="SESSION")
+    p.add_argument("--json", action="store_true", help=h("cli_help_json"))
 
     p = cmd("export", "cli_help_export")
     p.add_argument("session", metavar="SESSION")
@@ -599,6 +614,91 @@ def _cmd_export(args, lang: str) -> None:
             "cli_cannot_write", file=str(target), detail=exc.strerror or str(exc)
         ) from None
     _say(t("cli_wrote", lang, file=str(target)))
+
+
+def _cmd_pack(args, lang: str) -> None:
+    from workshop.services.exchange import pack_session
+    from workshop.services.sessions import resolve_session
+
+    target = args.file
+    if target.suffix != ".verksted":
+        target = target.with_name(target.name + ".verksted")
+    with _open(args) as lib:
+        session_id = resolve_session(lib, args.session)
+        try:
+            result = pack_session(lib, session_id, target)
+        except OSError as exc:
+            from workshop.errors import InvalidInputError
+
+            raise InvalidInputError(
+                "cli_cannot_write", file=str(target), detail=exc.strerror or str(exc)
+            ) from None
+    _say(
+        t(
+            "cli_packed",
+            lang,
+            file=str(target),
+            notes=result.notes,
+            photos=result.photos,
+            size=max(1, round(result.size / 1024)),
+        )
+    )
+
+
+def _cmd_unpack(args, lang: str) -> None:
+    from workshop.services.exchange import unpack_session
+
+    with _open(args) as lib:
+        summary = unpack_session(
+            lib, args.file, dry_run=args.dry_run, allow_purged=args.restore_purged
+        )
+    if args.json:
+        _json(summary.as_dict())
+        return
+    line = t(
+        "cli_unpack_summary",
+        lang,
+        title=summary.title,
+        new=summary.new,
+        updated=summary.updated,
+        unchanged=summary.unchanged,
+        conflicts=summary.conflicts,
+    )
+    if summary.new_session:
+        line += f" ({t('cli_unpack_new_session', lang)})"
+    if summary.dry_run:
+        line += f" – {t('cli_unpack_dry_run', lang)}"
+    _out(line)
+
+
+def _cmd_conflicts(args, lang: str) -> None:
+    from workshop.services.exchange import list_conflicts
+    from workshop.services.sessions import resolve_session
+
+    with _open(args) as lib:
+        session_id = resolve_session(lib, args.session)
+        conflicts = list_conflicts(lib, session_id)
+    if args.json:
+        _json(
+            [
+                {
+                    "note": c.note_id,
+                    "seq": c.seq,
+                    "versions": [
+                        {"id": v.id, "text": v.text, "device": v.device_id} for v in c.heads
+                    ],
+                }
+                for c in conflicts
+            ]
+        )
+        return
+    if not conflicts:
+        _say(t("cli_no_conflicts", lang))
+        return
+    for c in conflicts:
+        _out(t("cli_conflict", lang, seq=c.seq, ref=c.note_id[:8], n=len(c.heads)))
+        for number, version in enumerate(c.heads, start=1):
+            _out(f"  [{number}] {version.text}")
 
 
 def _cmd_sheet(args, lang: str) -> None:

@@ -842,4 +842,92 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Alle innspill, nummerert i den rekkefølgen de ble skrevet.",
         "en": "Every input, numbered in the order it was captured.",
     },
+    # --- session files (.verksted) ---
+    "cli_help_pack": {
+        "nb": "skriv en økt til en øktfil (.verksted) for en annen maskin",
+        "en": "write a session to a session file (.verksted) for another machine",
+    },
+    "cli_help_unpack": {
+        "nb": "legg til eller flett inn en økt fra en øktfil (.verksted)",
+        "en": "add or merge a session from a session file (.verksted)",
+    },
+    "cli_help_dry_run": {
+        "nb": "vis bare hva som ville skjedd; skriv ingenting",
+        "en": "only show what would happen; write nothing",
+    },
+    "cli_help_restore_purged": {
+        "nb": "ta inn økten selv om den er slettet for godt her",
+        "en": "import the session even though it was deleted for good here",
+    },
+    "cli_help_conflicts": {
+        "nb": "vis lapper med tekst endret på to maskiner (løses med «edit»)",
+        "en": "list notes whose text was changed on two machines (resolve with “edit”)",
+    },
+    "cli_packed": {
+        "nb": "skrev {file}: {notes} lapper, {photos} bilder, {size} kB",
+        "en": "wrote {file}: {notes} notes, {photos} photos, {size} kB",
+    },
+    "cli_unpack_summary": {
+        "nb": "{title}: {new} nye, {updated} endret, {unchanged} uendret, "
+        "{conflicts} tekstkonflikter",
+        "en": "{title}: {new} new, {updated} updated, {unchanged} unchanged, "
+        "{conflicts} text conflicts",
+    },
+    "cli_unpack_new_session": {"nb": "ny økt", "en": "new session"},
+    "cli_unpack_dry_run": {
+        "nb": "prøvekjøring, ingenting er skrevet",
+        "en": "dry run, nothing was written",
+    },
+    "cli_no_conflicts": {"nb": "ingen tekstkonflikter", "en": "no text conflicts"},
+    "cli_conflict": {
+        "nb": "lapp #{seq} ({ref}): {n} versjoner",
+        "en": "note #{seq} ({ref}): {n} versions",
+    },
+    "session_file_missing": {
+        "nb": "Finner ikke øktfilen {file}",
+        "en": "Session file not found: {file}",
+    },
+    "session_file_unreadable": {
+        "nb": "Kan ikke lese øktfilen {file}: {detail}",
+        "en": "Cannot read the session file {file}: {detail}",
+    },
+    "session_file_too_large": {
+        "nb": "{file} er for stor til å være en øktfil ({size} MB; grensen er {limit} MB)",
+        "en": "{file} is too large to be a session file ({size} MB; the limit is {limit} MB)",
+    },
+    "session_file_foreign": {
+        "nb": "{file} er ikke en øktfil fra Verksted",
+        "en": "{file} is not a Verksted session file",
+    },
+    "session_file_is_library": {
+        "nb": "{file} er et Verksted-bibliotek, ikke en øktfil; bruk «restore» for biblioteker",
+        "en": "{file} is a Verksted library, not a session file; use “restore” for libraries",
+    },
+    "session_file_truncated": {
+        "nb": "{file} er ufullstendig (avkuttet under kopiering?); be om filen på nytt",
+        "en": "{file} is incomplete (cut off while copying?); ask for the file again",
+    },
+    "session_file_corrupt": {
+        "nb": "{file} er skadet og kan ikke leses ({detail})",
+        "en": "{file} is damaged and cannot be read ({detail})",
+    },
+    "session_file_too_new": {
+        "nb": "{file} er laget av en nyere Verksted (format {version}); oppdater Verksted",
+        "en": "{file} was made by a newer Verksted (format {version}); update Verksted",
+    },
+    "session_file_invalid": {
+        "nb": "{file} har ugyldig innhold ({detail}); ingenting er importert",
+        "en": "{file} has invalid content ({detail}); nothing was imported",
+    },
+    "session_file_unexpected": {
+        "nb": "{file} inneholder noe en øktfil ikke skal ha ({what}); ingenting er importert",
+        "en": "{file} contains something a session file must not have ({what}); "
+        "nothing was imported",
+    },
+    "session_file_purged": {
+        "nb": "Økten «{title}» i {file} ble slettet for godt her {date}; "
+        "bruk --restore-purged for å ta den inn likevel",
+        "en": "The session “{title}” in {file} was deleted for good here on {date}; "
+        "use --restore-purged to import it anyway",
+    },
 }

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workshop.errors import InvalidInputError, NotFoundError
@@ -230,7 +230,10 @@ def delete_action(lib: Library, action_id: str) -> ActionInfo:
     """Remove an action for good (undoing its creation); returns it as it was."""
     info = get_action(lib, action_id)
     with lib.write() as s:
-        s.execute(delete(ActionNote).where(ActionNote.action_id == action_id))
+        # Row by row (not one DELETE statement) so each removal is stamped and travels.
+        for link in s.scalars(select(ActionNote).where(ActionNote.action_id == action_id)):
+            s.delete(link)
+        s.flush()
         s.delete(_action(s, action_id))
     return info
 

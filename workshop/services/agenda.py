@@ -175,7 +175,10 @@ def remove_step(lib: Library, session_id: str, step_id: str) -> list[str]:
         step = _step(s, session_id, step_id)
         if len(steps) == 1:
             raise InvalidInputError("step_last")
-        tied = list(s.scalars(select(Note.id).where(Note.step_id == step_id)))
+        tied_notes = list(s.scalars(select(Note).where(Note.step_id == step_id)))
+        for note in tied_notes:
+            note.step_id = None  # stamped, so the other copies untie them too
+        tied = [note.id for note in tied_notes]
         session = s.get(WorkshopSession, session_id)
         if session.current_step_id == step_id:
             session.current_step_id = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select
 
 from workshop.errors import InvalidInputError, NotFoundError
 from workshop.services.dto import NoteInfo
@@ -117,11 +117,10 @@ def delete_cluster(lib: Library, session_id: str, cluster_id: str) -> list[str]:
         if cluster is None or cluster.session_id != session_id:
             raise NotFoundError("cluster_not_found", ref=cluster_id)
         members = list(s.scalars(select(Note.id).where(Note.cluster_id == cluster_id)))
-        s.execute(
-            update(Note)
-            .where(Note.cluster_id == cluster_id)
-            .values(cluster_id=None, device_id=lib.device_id, updated_at=utcnow())
-        )
+        for note in s.scalars(select(Note).where(Note.cluster_id == cluster_id)):
+            note.cluster_id = None
+            note.device_id = lib.device_id
+        s.flush()
         s.delete(cluster)
         return members
 
@@ -221,9 +220,10 @@ def _set_tag(
                     tag_model(note_id=note.id, device_id=lib.device_id, **{column: value}, **extra)
                 )
             elif not on and note.id in present:
-                s.execute(
-                    delete(tag_model).where(tag_model.note_id == note.id, tag_column == value)
-                )
+                for row in s.scalars(
+                    select(tag_model).where(tag_model.note_id == note.id, tag_column == value)
+                ):
+                    s.delete(row)
             note.device_id = lib.device_id
             note.updated_at = utcnow()
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 
 from workshop.errors import InvalidInputError, NotFoundError
 from workshop.i18n import LANGUAGES, t
@@ -143,7 +143,7 @@ def remove_rating(lib: Library, rating_id: str) -> RatingInfo:
         if rating is None:
             raise NotFoundError("rating_not_found", ref=rating_id)
         info = _info(rating)
-        s.execute(delete(Rating).where(Rating.id == rating_id))
+        s.delete(rating)
         return info
 
 

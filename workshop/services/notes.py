@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workshop.errors import InvalidInputError, NotFoundError
@@ -229,18 +229,19 @@ def tag_note(
             s.scalars(select(NoteFocusArea.focus_area).where(NoteFocusArea.note_id == note_id))
         )
         if remove:
-            if p_list:
-                s.execute(
-                    delete(NotePrinciple).where(
-                        NotePrinciple.note_id == note_id, NotePrinciple.principle.in_(p_list)
-                    )
+            # Row by row so each removal is stamped and travels to other copies.
+            for row in s.scalars(
+                select(NotePrinciple).where(
+                    NotePrinciple.note_id == note_id, NotePrinciple.principle.in_(p_list)
                 )
-            if f_list:
-                s.execute(
-                    delete(NoteFocusArea).where(
-                        NoteFocusArea.note_id == note_id, NoteFocusArea.focus_area.in_(f_list)
-                    )
+            ):
+                s.delete(row)
+            for row in s.scalars(
+                select(NoteFocusArea).where(
+                    NoteFocusArea.note_id == note_id, NoteFocusArea.focus_area.in_(f_list)
                 )
+            ):
+                s.delete(row)
         else:
             for n in p_list:
                 if n not in existing_p:

@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from workshop.errors import LibraryError
+from workshop.store import replication
 from workshop.store.models import Base, LibraryInfo, new_id, utcnow
 
 APPLICATION_ID = 0x56524B53  # "VRKS": marks a file as a Verksted library
@@ -24,7 +25,7 @@ BUSY_TIMEOUT_MS = 10_000
 
 # Every schema revision this version knows, oldest first; the last is the head. A test checks
 # that this matches the Alembic scripts, so opening a library need not import Alembic.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 
@@ -142,6 +143,8 @@ class Library:
         )
         with self._sessions() as s:
             self.device_id = s.get(LibraryInfo, "device_id").value
+        replication.install(self._sessions, self.device_id)
+        replication.install(self._write_sessions, self.device_id)
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True) -> Library:

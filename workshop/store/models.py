@@ -53,11 +53,17 @@ class Base(DeclarativeBase):
 
 
 class Tracked:
-    """Columns every travelling row has."""
+    """Columns every travelling row has.
+
+    ``stamps`` holds the hybrid-logical-clock stamp of the row's creation (key ``*``) and of every
+    field changed since (key = column name); merging copies keeps, per field, the later stamp.
+    ``None`` on rows written before stamps existed: their stamp is derived from ``updated_at``.
+    """
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     device_id: Mapped[str] = mapped_column(String(36))
+    stamps: Mapped[dict[str, Any] | None]
 
 
 class LibraryInfo(Base):
@@ -238,3 +244,49 @@ class Attachment(Tracked, Base):
     height: Mapped[int] = mapped_column(Integer)
     data: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class NoteVersion(Base):
+    """One version of a note's text. ``parents`` are the versions it was written over: two
+    versions written apart from the same parent are both heads, a conflict to resolve."""
+
+    __tablename__ = "note_versions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    note_id: Mapped[str] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    parents: Mapped[list[Any]] = mapped_column(default=list)
+    stamp: Mapped[str] = mapped_column(String(80))
+    device_id: Mapped[str] = mapped_column(String(36))
+
+
+class NoteVote(Base):
+    """Votes on a note given on one device: a counter of adds and removes (summed for display)."""
+
+    __tablename__ = "note_votes"
+
+    note_id: Mapped[str] = mapped_column(
+        ForeignKey("notes.id", ondelete="CASCADE"), primary_key=True
+    )
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    adds: Mapped[int] = mapped_column(Integer, default=0)
+    removes: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Tombstone(Base):
+    """A row deleted from a travelling table, so the deletion reaches the other copies.
+
+    ``row_key`` is the row's id, or its natural key for tags and action links. ``data`` keeps
+    the row's last values (never note text or photo bytes) so a later edit elsewhere can bring
+    it back consistently; ``stamps`` are its field stamps plus ``_deleted``.
+    """
+
+    __tablename__ = "tombstones"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    stamps: Mapped[dict[str, Any]] = mapped_column(default=dict)

@@ -1,0 +1,715 @@
+"""Moving a session between laptops: pack it into a ``.verksted`` file, unpack and merge.
+
+Merging is a pure function of what both sides have seen, so every copy reaches the same state
+whatever the order of merges:
+
+* rows: per field, the value with the later stamp wins (ties: the later device id, then the
+  non-empty value); a deletion is the pseudo-field ``_deleted`` of the same row, kept in a
+  tombstone while the row is gone;
+* note text: the union of all versions; the shown text is the latest head, and two heads are a
+  conflict the facilitator resolves (see :func:`resolve_conflict`);
+* votes: per device the larger count of adds and of removes, summed for display.
+
+The whole merge runs in one transaction of the library; ``dry_run`` rolls it back after
+counting, so the summary it shows is exactly what an import would do.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm.attributes import flag_modified
+
+from workshop import __version__
+from workshop.errors import NotFoundError
+from workshop.store.db import Library
+from workshop.store.models import (
+    Note,
+    NoteVersion,
+    PurgedSession,
+    WorkshopSession,
+    utcnow,
+)
+from workshop.store.replication import (
+    CREATED,
+    DELETED,
+    HLC_KEY,
+    NATURAL_KEYS,
+    NOT_IN_TOMBSTONE,
+    Clock,
+    data_columns,
+    field_stamp,
+    row_key,
+    row_stamps,
+)
+from workshop.store.sessionfile import (
+    TABLES,
+    SessionFileContent,
+    SessionFileError,
+    columns,
+    read_session_file,
+    write_session_file,
+)
+
+# What each travelling table refers to, for rows whose target is gone (nullable references are
+# cleared, as the library's ON DELETE SET NULL would; rows with a required one are skipped).
+NULLABLE_REFS: dict[str, dict[str, str]] = {
+    "notes": {"step_id": "steps", "cluster_id": "clusters"},
+    "ratings": {"step_id": "steps"},
+    "attachments": {"step_id": "steps"},
+}
+REQUIRED_REFS: dict[str, dict[str, str]] = {
+    "note_principles": {"note_id": "notes"},
+    "note_focus_areas": {"note_id": "notes"},
+    "action_notes": {"action_id": "actions", "note_id": "notes"},
+}
+ROW_TABLES = (
+    "sessions",
+    "steps",
+    "clusters",
+    "notes",
+    "note_principles",
+    "note_focus_areas",
+    "actions",
+    "action_notes",
+    "ratings",
+    "attachments",
+)
+# How each table's rows of one session are found.
+SCOPE = {
+    "sessions": "id = :sid",
+    "steps": "session_id = :sid",
+    "clusters": "session_id = :sid",
+    "notes": "session_id = :sid",
+    "actions": "session_id = :sid",
+    "ratings": "session_id = :sid",
+    "attachments": "session_id = :sid",
+    "tombstones": "session_id = :sid",
+    "note_versions": "note_id IN (SELECT id FROM notes WHERE session_id = :sid)",
+    "note_votes": "note_id IN (SELECT id FROM notes WHERE session_id = :sid)",
+    "note_principles": "note_id IN (SELECT id FROM notes WHERE session_id = :sid)",
+    "note_focus_areas": "note_id IN (SELECT id FROM notes WHERE session_id = :sid)",
+    "action_notes": "action_id IN (SELECT id FROM actions WHERE session_id = :sid)",
+}
+
+
+@dataclass
+class TableCounts:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+@dataclass
+class MergeSummary:
+    session_id: str
+    title: str
+    new_session: bool
+    notes: TableCounts = field(default_factory=TableCounts)
+    other: TableCounts = field(default_factory=TableCounts)
+    conflicts: int = 0
+    dry_run: bool = False
+    tables: dict[str, TableCounts] = field(default_factory=dict)
+
+    @property
+    def new(self) -> int:
+        return self.notes.new + self.other.new
+
+    @property
+    def updated(self) -> int:
+        return self.notes.updated + self.other.updated
+
+    @property
+    def unchanged(self) -> int:
+        return self.notes.unchanged + self.other.unchanged
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.new or self.updated)
+
+    def as_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out.update(new=self.new, updated=self.updated, unchanged=self.unchanged)
+        return out
+
+
+@dataclass(frozen=True)
+class PackResult:
+    path: Path
+    size: int
+    notes: int
+    photos: int
+
+
+class PurgedSessionError(SessionFileError):
+    """The file holds a session that was deleted for good here; importing needs a yes."""
+
+
+# --- pack ---
+
+
+def pack_session(lib: Library, session_id: str, path: Path | str) -> PackResult:
+    """Write one session, with everything that belongs to it, to a ``.verksted`` file."""
+    content = session_content(lib, session_id)
+    size = write_session_file(Path(path), content)
+    return PackResult(Path(path), size, content.count("notes"), content.count("attachments"))
+
+
+def session_content(lib: Library, session_id: str) -> SessionFileContent:
+    with lib.read() as s:
+        ws = s.get(WorkshopSession, session_id)
+        if ws is None:
+            raise NotFoundError("session_not_found", ref=session_id)
+        conn = s.connection()
+        content = SessionFileContent(
+            meta={
+                "session_id": session_id,
+                "title": ws.title[:300],
+                "device_id": lib.device_id,
+                "packed_at": utcnow().isoformat(timespec="seconds"),
+                "app_version": __version__,
+            }
+        )
+        for name in TABLES:
+            content.rows[name] = _local_rows(conn, name, session_id)
+    # A deleted note travels as a tombstone: no text, no versions (its tags and votes carry no
+    # words, and keep a restore elsewhere complete).
+    deleted = set()
+    for row in content.rows["notes"]:
+        if row["deleted"]:
+            row["text"] = ""
+            deleted.add(row["id"])
+    if deleted:
+        content.rows["note_versions"] = [
+            v for v in content.rows["note_versions"] if v["note_id"] not in deleted
+        ]
+    return content
+
+
+def _local_rows(conn, name: str, session_id: str) -> list[dict[str, Any]]:
+    names = columns(name)
+    select_list = ", ".join(f'"{c}"' for c in names)
+    cursor = conn.exec_driver_sql(
+        f'SELECT {select_list} FROM "{name}" WHERE {SCOPE[name].replace(":sid", "?")}',
+        (session_id,) * SCOPE[name].count(":sid"),
+    )
+    return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+# --- unpack ---
+
+
+class _DryRun(Exception):
+    def __init__(self, summary: MergeSummary) -> None:
+        self.summary = summary
+
+
+def inspect_session_file(path: Path | str) -> SessionFileContent:
+    """Read and validate a file without touching the library (raises SessionFileError)."""
+    return read_session_file(path)
+
+
+def unpack_session(
+    lib: Library,
+    path: Path | str | None = None,
+    *,
+    content: SessionFileContent | None = None,
+    dry_run: bool = False,
+    allow_purged: bool = False,
+) -> MergeSummary:
+    """Add the file's session to the library, or merge it into the copy already there."""
+    if content is None:
+        content = read_session_file(path)
+    file_name = Path(path).name if path is not None else ""
+    session_id = content.session_id
+    try:
+        with lib.write() as s:
+            s.info["merging"] = True
+            purged = s.get(PurgedSession, session_id)
+            if purged is not None:
+                if not allow_purged:
+                    raise PurgedSessionError(
+                        "session_file_purged",
+                        file=file_name,
+                        title=content.meta.get("title", ""),
+                        date=purged.purged_at.date().isoformat(),
+                    )
+                s.delete(purged)
+                s.flush()
+            summary = _Merger(s.connection(), lib.device_id, content).run()
+            summary.dry_run = dry_run
+            if dry_run:
+                raise _DryRun(summary)
+            return summary
+    except _DryRun as done:
+        return done.summary
+
+
+def _loads(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, dict | list):
+        return value
+    return json.loads(value)
+
+
+def _device_of(stamp: str) -> str:
+    return stamp.split(".", 2)[2]
+
+
+class _Logical:
+    """A row as merge sees it: values and stamps per field, ``_deleted`` included."""
+
+    __slots__ = ("id", "stamps", "values")
+
+    def __init__(self, row_id: str | None, values: dict[str, Any], stamps: dict[str, str]):
+        self.id = row_id
+        self.values = values
+        self.stamps = stamps
+
+    def stamp(self, name: str) -> str:
+        return field_stamp(self.stamps, name)
+
+    @property
+    def dead(self) -> bool:
+        return bool(self.values.get(DELETED))
+
+
+def _live(table: str, row: dict[str, Any], names: list[str]) -> _Logical:
+    stamps = row_stamps(_loads(row.get("stamps")), row.get("updated_at"), row.get("device_id"))
+    values = {c: row[c] for c in names}
+    values[DELETED] = 0
+    return _Logical(row.get("id"), values, stamps)
+
+
+def _dead(tomb: dict[str, Any]) -> _Logical:
+    values = dict(_loads(tomb["data"]))
+    values[DELETED] = 1
+    row_id = tomb["row_key"] if tomb["table_name"] not in NATURAL_KEYS else None
+    return _Logical(row_id, values, dict(_loads(tomb["stamps"])))
+
+
+def _merge(local: _Logical | None, remote: _Logical) -> _Logical:
+    if local is None:
+        return remote
+    values: dict[str, Any] = {}
+    chosen: dict[str, str] = {}
+    for name in local.values.keys() | remote.values.keys():
+        in_l, in_r = name in local.values, name in remote.values
+        if in_l and not in_r:
+            values[name], chosen[name] = local.values[name], local.stamp(name)
+            continue
+        if in_r and not in_l:
+            values[name], chosen[name] = remote.values[name], remote.stamp(name)
+            continue
+        sl, sr = local.stamp(name), remote.stamp(name)
+        vl, vr = local.values[name], remote.values[name]
+        if sl > sr or (sl == sr and _tie_keeps_left(vl, vr)):
+            values[name], chosen[name] = vl, sl
+        else:
+            values[name], chosen[name] = vr, sr
+    created = min(local.stamps[CREATED], remote.stamps[CREATED])
+    stamps = {CREATED: created}
+    for name, stamp in chosen.items():
+        if stamp != created:
+            stamps[name] = stamp
+    return _Logical(local.id or remote.id, values, stamps)
+
+
+def _tie_keeps_left(left: Any, right: Any) -> bool:
+    """The same stamp with two values (a reference cleared on one side): keep the non-empty."""
+    if left == right or right is None:
+        return True
+    if left is None:
+        return False
+    return repr(left) >= repr(right)
+
+
+def _same(a: _Logical, b: _Logical) -> bool:
+    if a.values != b.values:
+        return False
+    names = a.values.keys()
+    return all(a.stamp(n) == b.stamp(n) for n in names)
+
+
+class _Merger:
+    def __init__(self, conn, device_id: str, content: SessionFileContent) -> None:
+        self.conn = conn
+        self.device_id = device_id
+        self.content = content
+        self.sid = content.session_id
+        self.now = utcnow().isoformat(sep=" ")
+        self.live: dict[str, set[str]] = {}
+        self.touched_notes: set[str] = set()
+        self.max_stamp = ""
+
+    def run(self) -> MergeSummary:
+        local_session = _local_rows(self.conn, "sessions", self.sid)
+        remote_session = self.content.rows["sessions"][0]
+        summary = MergeSummary(
+            session_id=self.sid,
+            title=remote_session["title"],
+            new_session=not local_session,
+        )
+        tombs_remote = self._group_tombs(self.content.rows["tombstones"])
+        tombs_local = self._group_tombs(_local_rows(self.conn, "tombstones", self.sid))
+        for table in ROW_TABLES:
+            counts = self._merge_table(
+                table, tombs_local.get(table, {}), tombs_remote.get(table, {})
+            )
+            summary.tables[table] = counts
+            if table == "notes":
+                summary.notes = counts
+            else:
+                bucket = summary.other
+                bucket.new += counts.new
+                bucket.updated += counts.updated
+                bucket.unchanged += counts.unchanged
+            if table == "notes":
+                self._merge_versions(summary)
+                self._merge_votes(summary)
+        self._refresh_notes()
+        summary.conflicts = self._conflicts()
+        title = self.conn.exec_driver_sql(
+            "SELECT title FROM sessions WHERE id = ?", (self.sid,)
+        ).scalar()
+        summary.title = title or summary.title
+        self._advance_clock()
+        return summary
+
+    @staticmethod
+    def _group_tombs(rows: Iterable[dict[str, Any]]) -> dict[str, dict[str, dict[str, Any]]]:
+        out: dict[str, dict[str, dict[str, Any]]] = {}
+        for row in rows:
+            out.setdefault(row["table_name"], {})[row["row_key"]] = row
+        return out
+
+    def _note_stamp(self, stamps: dict[str, str]) -> None:
+        for stamp in stamps.values():
+            if stamp > self.max_stamp:
+                self.max_stamp = stamp
+
+    def _merge_table(
+        self, table: str, tombs_local: dict[str, dict], tombs_remote: dict[str, dict]
+    ) -> TableCounts:
+        names = data_columns(table, columns(table))
+        all_columns = columns(table)
+        counts = TableCounts()
+        local_rows = _local_rows(self.conn, table, self.sid)
+        local: dict[str, tuple[dict, _Logical]] = {}
+        for row in local_rows:
+            local[row_key(table, row)] = (row, _live(table, row, names))
+        remote: dict[str, _Logical] = {}
+        for row in self.content.rows[table]:
+            remote[row_key(table, row)] = _live(table, row, names)
+        for key, tomb in tombs_remote.items():
+            dead = _dead(tomb)
+            remote[key] = _merge(remote.get(key), dead) if key in remote else dead
+
+        inserts, updates, deletes, tomb_writes, tomb_deletes = [], [], [], [], []
+        live_ids = {row["id"] for row, _l in local.values()}
+        for key, theirs in remote.items():
+            self._note_stamp(theirs.stamps)
+            row_and_logical = local.get(key)
+            if row_and_logical is not None:
+                mine: _Logical | None = row_and_logical[1]
+                local_id = row_and_logical[0]["id"]
+            elif key in tombs_local:
+                mine, local_id = _dead(tombs_local[key]), None
+            else:
+                mine, local_id = None, None
+            merged = _merge(mine, theirs)
+            if not merged.dead and not self._references_ok(table, merged):
+                continue
+            self._clear_missing(table, merged)
+            same = mine is not None and _same(merged, mine)
+            alive_before = mine is not None and not mine.dead
+            if not merged.dead or alive_before:  # tombstones alone are not counted
+                if same:
+                    counts.unchanged += 1
+                elif mine is None:
+                    counts.new += 1
+                else:
+                    counts.updated += 1
+            if same:
+                continue
+            if table == "notes":
+                self.touched_notes.add(merged.id or key)
+            if merged.dead:
+                if local_id is not None:
+                    deletes.append((local_id,))
+                    live_ids.discard(local_id)
+                data = {
+                    k: v
+                    for k, v in merged.values.items()
+                    if k != DELETED and k not in NOT_IN_TOMBSTONE.get(table, ())
+                }
+                tomb_writes.append(
+                    (table, key, self.sid, json.dumps(data), json.dumps(merged.stamps))
+                )
+                continue
+            row_id = local_id or merged.id or theirs.id
+            if key in tombs_local:
+                tomb_deletes.append((table, key))
+            stamps = dict(merged.stamps)
+            if stamps.get(DELETED) == stamps[CREATED]:
+                stamps.pop(DELETED, None)
+            device = _device_of(max(stamps.values()))
+            values = {c: merged.values.get(c) for c in names}
+            if table == "notes" and local_id is None:
+                values["text"], values["votes"] = "", 0
+            bookkeeping = {
+                "id": row_id,
+                "updated_at": self.now,
+                "device_id": device,
+                "stamps": json.dumps(stamps),
+            }
+            if local_id is None:
+                row = {**values, **bookkeeping}
+                inserts.append(tuple(row.get(c) for c in all_columns))
+                live_ids.add(row_id)
+            else:
+                updates.append(
+                    (
+                        *(values[c] for c in names),
+                        *(bookkeeping[c] for c in ("updated_at", "device_id", "stamps")),
+                        row_id,
+                    )
+                )
+        conn = self.conn
+        if deletes:
+            conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE id = ?', deletes)
+        if tomb_deletes:
+            conn.exec_driver_sql(
+                "DELETE FROM tombstones WHERE table_name = ? AND row_key = ?", tomb_deletes
+            )
+        if tomb_writes:
+            conn.exec_driver_sql(
+                "INSERT OR REPLACE INTO tombstones (table_name, row_key, session_id, data, stamps) "
+                "VALUES (?, ?, ?, ?, ?)",
+                tomb_writes,
+            )
+        if updates:
+            sets = ", ".join(f'"{c}" = ?' for c in (*names, "updated_at", "device_id", "stamps"))
+            conn.exec_driver_sql(f'UPDATE "{table}" SET {sets} WHERE id = ?', updates)
+        if inserts:
+            marks = ", ".join("?" for _ in all_columns)
+            col_list = ", ".join(f'"{c}"' for c in all_columns)
+            conn.exec_driver_sql(
+                f'INSERT INTO "{table}" ({col_list}) VALUES ({marks})',
+                inserts,
+            )
+        self.live[table] = live_ids
+        return counts
+
+    def _references_ok(self, table: str, merged: _Logical) -> bool:
+        for column, target in REQUIRED_REFS.get(table, {}).items():
+            if merged.values.get(column) not in self.live.get(target, ()):
+                return False
+        return True
+
+    def _clear_missing(self, table: str, merged: _Logical) -> None:
+        if merged.dead:
+            return
+        for column, target in NULLABLE_REFS.get(table, {}).items():
+            value = merged.values.get(column)
+            if value is not None and value not in self.live.get(target, ()):
+                merged.values[column] = None
+
+    def _merge_versions(self, summary: MergeSummary) -> None:
+        known = {
+            row[0]
+            for row in self.conn.exec_driver_sql(
+                f"SELECT id FROM note_versions WHERE {SCOPE['note_versions'].replace(':sid', '?')}",
+                (self.sid,),
+            )
+        }
+        notes = self.live.get("notes", set())
+        fresh = [
+            v
+            for v in self.content.rows["note_versions"]
+            if v["id"] not in known and v["note_id"] in notes
+        ]
+        if not fresh:
+            return
+        self.conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO note_versions (id, note_id, text, parents, stamp, device_id) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (v["id"], v["note_id"], v["text"], v["parents"], v["stamp"], v["device_id"])
+                for v in fresh
+            ],
+        )
+        for v in fresh:
+            if v["stamp"] > self.max_stamp:
+                self.max_stamp = v["stamp"]
+        changed = {v["note_id"] for v in fresh} - self.touched_notes
+        # A note whose only change is a new text version counts as updated, not unchanged.
+        summary.notes.updated += len(changed)
+        summary.notes.unchanged -= len(changed)
+        self.touched_notes |= {v["note_id"] for v in fresh}
+
+    def _merge_votes(self, summary: MergeSummary) -> None:
+        local = {
+            (r[0], r[1]): (r[2], r[3])
+            for r in self.conn.exec_driver_sql(
+                "SELECT note_id, device_id, adds, removes FROM note_votes WHERE "
+                + SCOPE["note_votes"].replace(":sid", "?"),
+                (self.sid,),
+            )
+        }
+        notes = self.live.get("notes", set())
+        writes = []
+        for v in self.content.rows["note_votes"]:
+            if v["note_id"] not in notes:
+                continue
+            key = (v["note_id"], v["device_id"])
+            mine = local.get(key, (0, 0))
+            merged = (max(mine[0], v["adds"]), max(mine[1], v["removes"]))
+            if merged != mine or key not in local:
+                writes.append((*key, *merged))
+        if not writes:
+            return
+        self.conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO note_votes (note_id, device_id, adds, removes) "
+            "VALUES (?, ?, ?, ?)",
+            writes,
+        )
+        changed = {w[0] for w in writes} - self.touched_notes
+        summary.notes.updated += len(changed)
+        summary.notes.unchanged -= len(changed)
+        self.touched_notes |= {w[0] for w in writes}
+
+    def _refresh_notes(self) -> None:
+        """Shown text = the latest head version; votes = the sum of every device's counter."""
+        if not self.touched_notes:
+            return
+        touched = self.touched_notes
+        versions: dict[str, list[tuple[str, str, str, list]]] = {}
+        for vid, note_id, text, parents, stamp in self.conn.exec_driver_sql(
+            "SELECT id, note_id, text, parents, stamp FROM note_versions WHERE "
+            + SCOPE["note_versions"].replace(":sid", "?"),
+            (self.sid,),
+        ):
+            if note_id in touched:
+                versions.setdefault(note_id, []).append((vid, text, stamp, _loads(parents)))
+        votes: dict[str, int] = {}
+        for note_id, adds, removes in self.conn.exec_driver_sql(
+            "SELECT note_id, adds, removes FROM note_votes WHERE "
+            + SCOPE["note_votes"].replace(":sid", "?"),
+            (self.sid,),
+        ):
+            if note_id in touched:
+                votes[note_id] = votes.get(note_id, 0) + adds - removes
+        current = {
+            r[0]: (r[1], r[2])
+            for r in self.conn.exec_driver_sql(
+                "SELECT id, text, votes FROM notes WHERE session_id = ?", (self.sid,)
+            )
+            if r[0] in touched
+        }
+        writes = []
+        for note_id, (text, count) in current.items():
+            heads = _heads(versions.get(note_id, []))
+            new_text = max(heads, key=lambda h: h[2])[1] if heads else text
+            new_votes = max(0, votes.get(note_id, 0))
+            if (new_text, new_votes) != (text, count):
+                writes.append((new_text, new_votes, note_id))
+        if writes:
+            self.conn.exec_driver_sql("UPDATE notes SET text = ?, votes = ? WHERE id = ?", writes)
+
+    def _conflicts(self) -> int:
+        versions: dict[str, list] = {}
+        for vid, note_id, parents, stamp in self.conn.exec_driver_sql(
+            "SELECT v.id, v.note_id, v.parents, v.stamp FROM note_versions v "
+            "JOIN notes n ON n.id = v.note_id WHERE n.session_id = ? AND n.deleted = 0",
+            (self.sid,),
+        ):
+            versions.setdefault(note_id, []).append((vid, "", stamp, _loads(parents)))
+        return sum(1 for vs in versions.values() if len(_heads(vs)) > 1)
+
+    def _advance_clock(self) -> None:
+        if not self.max_stamp:
+            return
+        last = self.conn.exec_driver_sql(
+            "SELECT value FROM library_info WHERE key = ?", (HLC_KEY,)
+        ).scalar()
+        clock = Clock(self.device_id, last)
+        clock.observe(self.max_stamp)
+        if clock.changed:
+            self.conn.exec_driver_sql(
+                "INSERT OR REPLACE INTO library_info (key, value) VALUES (?, ?)",
+                (HLC_KEY, clock.last),
+            )
+
+
+def _heads(versions: list[tuple[str, str, str, list]]) -> list[tuple[str, str, str, list]]:
+    parents = {p for v in versions for p in (v[3] or [])}
+    return [v for v in versions if v[0] not in parents]
+
+
+# --- conflicts ---
+
+
+@dataclass(frozen=True)
+class TextVersion:
+    id: str
+    text: str
+    stamp: str
+    device_id: str
+
+
+@dataclass(frozen=True)
+class TextConflict:
+    note_id: str
+    seq: int
+    heads: list[TextVersion]
+
+
+def list_conflicts(lib: Library, session_id: str) -> list[TextConflict]:
+    """Notes whose text was edited apart on two laptops: two or more heads to choose from."""
+    with lib.read() as s:
+        rows = s.execute(
+            select(NoteVersion, Note.seq)
+            .join(Note, Note.id == NoteVersion.note_id)
+            .where(Note.session_id == session_id, Note.deleted.is_(False))
+            .order_by(Note.seq, NoteVersion.stamp)
+        ).all()
+    by_note: dict[str, list] = {}
+    seqs: dict[str, int] = {}
+    for version, seq in rows:
+        by_note.setdefault(version.note_id, []).append(version)
+        seqs[version.note_id] = seq
+    out = []
+    for note_id, versions in by_note.items():
+        parents = {p for v in versions for p in (v.parents or [])}
+        heads = [v for v in versions if v.id not in parents]
+        if len(heads) > 1:
+            heads.sort(key=lambda v: v.stamp, reverse=True)
+            out.append(
+                TextConflict(
+                    note_id,
+                    seqs[note_id],
+                    [TextVersion(v.id, v.text, v.stamp, v.device_id) for v in heads],
+                )
+            )
+    return out
+
+
+def resolve_conflict(lib: Library, session_id: str, note_id: str, text: str) -> None:
+    """Settle a conflict: the chosen (or rewritten) text becomes a version over every head."""
+    from workshop.services.notes import clean_text
+
+    text = clean_text(text)
+    with lib.write() as s:
+        note = s.get(Note, note_id)
+        if note is None or note.session_id != session_id:
+            raise NotFoundError("note_not_found", ref=note_id)
+        note.text = text
+        # Saving the text of one head unchanged still writes a version: that joins the heads.
+        flag_modified(note, "text")

@@ -1,0 +1,356 @@
+"""Stamps that let copies of a session on several laptops merge to the same state.
+
+Every change made through the ORM is stamped here, in one ``before_flush`` hook, so services stay
+unaware of it:
+
+* a hybrid logical clock (HLC) per library gives stamps that order by (wall time, counter,
+  device) and never go backwards even when a laptop's clock is behind one it has merged from;
+* each changed column of a travelling row gets its own stamp (per-field last-writer-wins);
+* a note's text is kept as versions with parents (never overwritten, so never lost);
+* votes are a counter per device;
+* a deleted row leaves a tombstone with its last values, so the deletion travels.
+
+Merging itself lives in :mod:`workshop.services.exchange`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from workshop.store.models import (
+    Action,
+    ActionNote,
+    Attachment,
+    Cluster,
+    LibraryInfo,
+    Note,
+    NoteFocusArea,
+    NotePrinciple,
+    NoteVersion,
+    NoteVote,
+    Rating,
+    Step,
+    Tombstone,
+    Tracked,
+    WorkshopSession,
+    new_id,
+)
+
+CREATED = "*"  # stamps key: when the row was made; fields not listed since then carry it
+DELETED = "_deleted"  # stamps key of a tombstone: when the row was deleted
+HLC_KEY = "hlc"
+_COUNTER_MAX = 9999
+STAMP_RE = re.compile(r"^\d{13}\.\d{4}\.[0-9a-f-]{1,36}$")
+MIN_STAMP = "0000000000000.0000."
+
+# Columns that are bookkeeping, not data: never stamped, never compared.
+BOOKKEEPING = frozenset({"id", "updated_at", "device_id", "stamps"})
+# Note columns derived from other tables: text from versions, votes from counters.
+DERIVED = {"notes": frozenset({"text", "votes"})}
+# Columns a tombstone does not keep (the point of deleting is that they go away).
+NOT_IN_TOMBSTONE = {"attachments": frozenset({"data"}), "notes": frozenset({"text"})}
+# Tables whose rows are identified by a natural key rather than their id: the same tag added on
+# two laptops is one tag.
+NATURAL_KEYS: dict[str, tuple[str, ...]] = {
+    "note_principles": ("note_id", "principle"),
+    "note_focus_areas": ("note_id", "focus_area"),
+    "action_notes": ("action_id", "note_id"),
+}
+
+
+def make_stamp(ms: int, counter: int, device_id: str) -> str:
+    return f"{ms:013d}.{counter:04d}.{device_id}"
+
+
+def parse_stamp(stamp: str) -> tuple[int, int]:
+    ms, counter, _device = stamp.split(".", 2)
+    return int(ms), int(counter)
+
+
+def legacy_stamp(updated_at: datetime | str | None, device_id: str | None) -> str:
+    """The stamp of a row written before stamps existed: its last change time."""
+    if isinstance(updated_at, str):
+        try:
+            updated_at = datetime.fromisoformat(updated_at)
+        except ValueError:
+            updated_at = None
+    if updated_at is None:
+        return MIN_STAMP + (device_id or "")
+    ms = int(updated_at.replace(tzinfo=None).timestamp() * 1000) if updated_at else 0
+    return make_stamp(max(ms, 0), 0, device_id or "")
+
+
+def row_stamps(stamps: dict[str, Any] | None, updated_at: Any, device_id: str | None) -> dict:
+    if stamps and CREATED in stamps:
+        return stamps
+    base = {CREATED: legacy_stamp(updated_at, device_id)}
+    if stamps:
+        base.update(stamps)
+    return base
+
+
+def field_stamp(stamps: dict[str, Any], field: str) -> str:
+    return stamps.get(field, stamps[CREATED])
+
+
+def row_key(table: str, values: dict[str, Any]) -> str:
+    names = NATURAL_KEYS.get(table)
+    if names is None:
+        return str(values["id"])
+    return "|".join(str(values[name]) for name in names)
+
+
+def data_columns(table: str, columns: Iterable[str]) -> list[str]:
+    skip = BOOKKEEPING | DERIVED.get(table, frozenset())
+    return [c for c in columns if c not in skip]
+
+
+class Clock:
+    """A hybrid logical clock, kept in the library so every process on the device shares it."""
+
+    def __init__(self, device_id: str, last: str | None) -> None:
+        self.device_id = device_id
+        self.ms, self.counter = parse_stamp(last) if last else (0, 0)
+        self.changed = False
+
+    @classmethod
+    def load(cls, session: Session, device_id: str) -> Clock:
+        info = session.get(LibraryInfo, HLC_KEY)
+        clock = cls(device_id, info.value if info else None)
+        clock._info = info
+        return clock
+
+    def tick(self, now_ms: int | None = None) -> str:
+        now_ms = int(time.time() * 1000) if now_ms is None else now_ms
+        if now_ms > self.ms:
+            self.ms, self.counter = now_ms, 0
+        elif self.counter < _COUNTER_MAX:
+            self.counter += 1
+        else:
+            self.ms, self.counter = self.ms + 1, 0
+        self.changed = True
+        return make_stamp(self.ms, self.counter, self.device_id)
+
+    def observe(self, stamp: str) -> None:
+        """Move past a stamp seen in a merged file, so later local edits order after it."""
+        ms, counter = parse_stamp(stamp)
+        if (ms, counter) > (self.ms, self.counter):
+            self.ms, self.counter = ms, counter
+            self.changed = True
+
+    @property
+    def last(self) -> str:
+        return make_stamp(self.ms, self.counter, self.device_id)
+
+    def save(self, session: Session) -> None:
+        if not self.changed:
+            return
+        if self._info is None:
+            self._info = LibraryInfo(key=HLC_KEY, value=self.last)
+            session.add(self._info)
+        else:
+            self._info.value = self.last
+
+
+def install(factory: sessionmaker, device_id: str) -> None:
+    """Stamp every flush of sessions made by ``factory`` with this device's clock."""
+    event.listen(factory, "before_flush", _Stamper(device_id))
+
+
+def session_of(obj: Tracked) -> str | None:
+    if isinstance(obj, WorkshopSession):
+        return obj.id
+    session_id = getattr(obj, "session_id", None)
+    if session_id is not None:
+        return session_id
+    return None
+
+
+class _Stamper:
+    def __init__(self, device_id: str) -> None:
+        self.device_id = device_id
+
+    def __call__(self, session: Session, _context: object, _instances: object) -> None:
+        if session.info.get("merging"):
+            return
+        new = [o for o in session.new if isinstance(o, Tracked)]
+        dirty = [o for o in session.dirty if isinstance(o, Tracked)]
+        deleted = [o for o in session.deleted if isinstance(o, Tracked)]
+        if not (new or dirty or deleted):
+            return
+        clock = Clock.load(session, self.device_id)
+        pending_heads: dict[str, list[str]] = {}
+        for obj in new:
+            self._created(session, clock, obj, pending_heads)
+        for obj in dirty:
+            self._changed(session, clock, obj, pending_heads)
+        gone = {o.id for o in deleted if isinstance(o, WorkshopSession)}
+        for obj in deleted:
+            self._deleted(session, clock, obj, gone)
+        clock.save(session)
+
+    def _created(self, session: Session, clock: Clock, obj: Tracked, heads: dict) -> None:
+        stamp = clock.tick()
+        obj.stamps = {CREATED: stamp}
+        obj.device_id = self.device_id
+        table = obj.__tablename__
+        if obj.id is None:
+            obj.id = new_id()
+        if isinstance(obj, Note):
+            version = NoteVersion(
+                note_id=obj.id, text=obj.text, parents=[], stamp=stamp, device_id=self.device_id
+            )
+            session.add(version)
+            heads[obj.id] = [version.id]
+            if obj.votes:
+                session.add(
+                    NoteVote(note_id=obj.id, device_id=self.device_id, adds=obj.votes, removes=0)
+                )
+        if not isinstance(obj, WorkshopSession | Note):
+            key = row_key(table, _values(obj))
+            old = session.get(Tombstone, (table, key))
+            if old is not None:  # brought back (undo of a deletion): no longer deleted
+                session.delete(old)
+
+    def _changed(self, session: Session, clock: Clock, obj: Tracked, heads: dict) -> None:
+        state = inspect(obj)
+        table = obj.__tablename__
+        changed = []
+        for attr in state.mapper.column_attrs:
+            key = attr.key
+            if key in BOOKKEEPING:
+                continue
+            if state.attrs[key].history.has_changes():
+                changed.append(key)
+        if not changed:
+            return
+        stamps = dict(row_stamps(obj.stamps, obj.updated_at, obj.device_id))
+        stamp = clock.tick()
+        for key in changed:
+            if key not in DERIVED.get(table, ()):
+                stamps[key] = stamp
+        obj.stamps = stamps
+        obj.device_id = self.device_id
+        if isinstance(obj, Note):
+            if "text" in changed:
+                parents = heads.get(obj.id)
+                if parents is None:
+                    parents = note_heads(session, obj.id)
+                version = NoteVersion(
+                    note_id=obj.id,
+                    text=obj.text,
+                    parents=sorted(parents),
+                    stamp=stamp,
+                    device_id=self.device_id,
+                )
+                session.add(version)
+                heads[obj.id] = [version.id]
+            if "votes" in changed:
+                history = state.attrs["votes"].history
+                before = history.deleted[0] if history.deleted else 0
+                delta = (obj.votes or 0) - (before or 0)
+                counter = session.get(NoteVote, (obj.id, self.device_id))
+                if counter is None:
+                    counter = NoteVote(note_id=obj.id, device_id=self.device_id, adds=0, removes=0)
+                    session.add(counter)
+                if delta > 0:
+                    counter.adds = (counter.adds or 0) + delta
+                elif delta < 0:
+                    counter.removes = (counter.removes or 0) - delta
+
+    def _deleted(self, session: Session, clock: Clock, obj: Tracked, gone: set[str]) -> None:
+        # A purged session takes everything with it (no tombstones: nothing may remain).
+        if isinstance(obj, WorkshopSession | Note):
+            return
+        table = obj.__tablename__
+        session_id = _session_id_of(session, obj)
+        if session_id is None or session_id in gone:
+            return
+        raw = raw_row(session, table, obj.id)
+        if raw is None:
+            return
+        stamps = dict(row_stamps(_loads(raw.get("stamps")), raw["updated_at"], raw["device_id"]))
+        stamps[DELETED] = clock.tick()
+        data = {
+            k: v
+            for k, v in raw.items()
+            if k not in BOOKKEEPING and k not in NOT_IN_TOMBSTONE.get(table, ())
+        }
+        key = row_key(table, raw)
+        tomb = session.get(Tombstone, (table, key))
+        if tomb is None:
+            session.add(
+                Tombstone(
+                    table_name=table, row_key=key, session_id=session_id, data=data, stamps=stamps
+                )
+            )
+        else:
+            tomb.data = data
+            tomb.stamps = stamps
+
+
+def raw_row(session: Session, table: str, row_id: str) -> dict[str, Any] | None:
+    """A row exactly as SQLite stores it (dates as text, JSON as text, booleans as 0/1)."""
+    cursor = session.connection().exec_driver_sql(
+        f"SELECT * FROM {table} WHERE id = ?",
+        (row_id,),
+    )
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return dict(zip(cursor.keys(), row, strict=True))
+
+
+def _loads(text: Any) -> dict[str, Any] | None:
+    if not text:
+        return None
+    if isinstance(text, dict):
+        return text
+    return json.loads(text)
+
+
+def _values(obj: Tracked) -> dict[str, Any]:
+    state = inspect(obj)
+    return {attr.key: getattr(obj, attr.key) for attr in state.mapper.column_attrs}
+
+
+def _session_id_of(session: Session, obj: Tracked) -> str | None:
+    session_id = session_of(obj)
+    if session_id is not None:
+        return session_id
+    if isinstance(obj, NotePrinciple | NoteFocusArea):
+        return session.scalar(select(Note.session_id).where(Note.id == obj.note_id))
+    if isinstance(obj, ActionNote):
+        return session.scalar(select(Action.session_id).where(Action.id == obj.action_id))
+    return None
+
+
+def note_heads(session: Session, note_id: str) -> list[str]:
+    """The versions of a note's text no other version was written over."""
+    rows = session.execute(
+        select(NoteVersion.id, NoteVersion.parents).where(NoteVersion.note_id == note_id)
+    ).all()
+    parents = {p for _id, ps in rows for p in (ps or [])}
+    return [vid for vid, _ps in rows if vid not in parents]
+
+
+REPLICATED_MODELS = (
+    WorkshopSession,
+    Step,
+    Cluster,
+    Note,
+    NotePrinciple,
+    NoteFocusArea,
+    Action,
+    ActionNote,
+    Rating,
+    Attachment,
+)

@@ -1,0 +1,550 @@
+"""The ``.verksted`` session file: one session in one self-contained SQLite file.
+
+SQLite is used as an application file format: ``application_id`` marks the file as a Verksted
+session, ``user_version`` is the format version, the file is written in rollback-journal mode
+(never a ``-wal`` beside it) under a temporary name and renamed into place.
+
+A session file comes from another machine and is not trusted. :func:`read_session_file` copies it
+to a private temporary file, checks the header, opens the copy read-only and immutable with a
+hardened connection (``trusted_schema=OFF``, ``cell_size_check=ON``, no ``ATTACH``, a length
+limit), runs ``PRAGMA quick_check``, refuses any schema object it does not expect (triggers,
+views, extra tables) and validates every row before anything reaches the library.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+    Time,
+)
+
+from workshop.domain.templates import STEP_KINDS
+from workshop.errors import VerkstedError
+from workshop.store.models import (
+    ACTION_STATUSES,
+    NOTE_COLOURS,
+    NOTE_MAX_LENGTH,
+    SESSION_STATUSES,
+    Base,
+)
+from workshop.store.replication import CREATED, DELETED, NATURAL_KEYS, STAMP_RE
+
+FILE_APPLICATION_ID = 0x56524B46  # "VRKF": a Verksted session file (the library is "VRKS")
+FILE_FORMAT = 1  # PRAGMA user_version
+SUFFIX = ".verksted"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# Limits for a file from elsewhere.
+MAX_FILE_BYTES = 1024 * 1024 * 1024
+MAX_ROWS = 500_000  # per table
+MAX_TEXT = 100_000  # characters in any text cell (note text has its own, smaller limit)
+MAX_JSON = 2_000_000  # characters of a JSON cell (the framework snapshot is the largest)
+MAX_PHOTO_BYTES = 25 * 1024 * 1024
+
+# Tables in the file, in the order they are merged (a row's references come before it).
+TABLES: tuple[str, ...] = (
+    "sessions",
+    "steps",
+    "clusters",
+    "notes",
+    "note_versions",
+    "note_votes",
+    "note_principles",
+    "note_focus_areas",
+    "actions",
+    "action_notes",
+    "ratings",
+    "attachments",
+    "tombstones",
+)
+TOMBSTONE_TABLES = frozenset(TABLES) - {"sessions", "notes", "note_versions", "note_votes"}
+
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?$")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+TIME_RE = re.compile(r"^\d{2}:\d{2}:\d{2}(\.\d{1,6})?$")
+
+# Columns holding ids of other rows (always UUIDs); the device ids are UUIDs too.
+ID_COLUMNS = frozenset(
+    {"id", "session_id", "step_id", "cluster_id", "note_id", "action_id", "current_step_id"}
+)
+
+
+class SessionFileError(VerkstedError):
+    """A session file that cannot be read or merged; the library is left as it was."""
+
+
+def table(name: str) -> Table:
+    return Base.metadata.tables[name]
+
+
+def columns(name: str) -> list[str]:
+    return [c.name for c in table(name).columns]
+
+
+def _sql_type(column) -> str:
+    kind = column.type
+    if isinstance(kind, LargeBinary):
+        return "BLOB"
+    if isinstance(kind, Boolean | Integer):
+        return "INTEGER"
+    if isinstance(kind, Float):
+        return "REAL"
+    return "TEXT"
+
+
+def _ddl(name: str) -> str:
+    t = table(name)
+    cols = [f'"{c.name}" {_sql_type(c)}' for c in t.columns]
+    keys = ", ".join(f'"{c.name}"' for c in t.primary_key.columns)
+    return f'CREATE TABLE "{name}" ({", ".join(cols)}, PRIMARY KEY ({keys}))'
+
+
+# --- writing ---
+
+
+@dataclass
+class SessionFileContent:
+    meta: dict[str, str]
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    @property
+    def session_id(self) -> str:
+        return self.meta["session_id"]
+
+    def count(self, name: str) -> int:
+        return len(self.rows.get(name, ()))
+
+
+def write_session_file(path: Path, content: SessionFileContent) -> int:
+    """Write atomically (temporary name, fsync, rename); returns the size in bytes."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        conn = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute(f"PRAGMA application_id = {FILE_APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {FILE_FORMAT}")
+            conn.execute("BEGIN")
+            conn.execute('CREATE TABLE "meta" ("key" TEXT PRIMARY KEY, "value" TEXT)')
+            conn.executemany('INSERT INTO "meta" VALUES (?, ?)', sorted(content.meta.items()))
+            for name in TABLES:
+                conn.execute(_ddl(name))
+                names = columns(name)
+                rows = content.rows.get(name, [])
+                if rows:
+                    marks = ", ".join("?" for _ in names)
+                    conn.executemany(
+                        f'INSERT INTO "{name}" VALUES ({marks})',
+                        ([row.get(c) for c in names] for row in rows),
+                    )
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    with contextlib.suppress(OSError):  # make the rename itself durable
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    return path.stat().st_size
+
+
+# --- reading ---
+
+
+def read_session_file(path: Path | str) -> SessionFileContent:
+    """Read and validate a session file from anywhere; raises :class:`SessionFileError`."""
+    path = Path(path).expanduser()
+    name = path.name
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise SessionFileError("session_file_missing", file=name) from None
+    except OSError as exc:
+        raise SessionFileError("session_file_unreadable", file=name, detail=exc.strerror) from None
+    if path.is_dir():
+        raise SessionFileError("session_file_unreadable", file=name, detail="directory")
+    if size > MAX_FILE_BYTES:
+        raise SessionFileError(
+            "session_file_too_large",
+            file=name,
+            size=size // (1024 * 1024),
+            limit=MAX_FILE_BYTES // (1024 * 1024),
+        )
+    with tempfile.TemporaryDirectory(prefix="verksted-import-") as tmpdir:
+        copy = Path(tmpdir) / "incoming.sqlite"
+        try:
+            shutil.copyfile(path, copy)
+        except OSError as exc:
+            raise SessionFileError(
+                "session_file_unreadable", file=name, detail=exc.strerror or str(exc)
+            ) from None
+        _check_header(copy, name)
+        conn = _open_hardened(copy, name)
+        try:
+            return _read(conn, name)
+        except sqlite3.DatabaseError as exc:
+            raise SessionFileError("session_file_corrupt", file=name, detail=str(exc)) from None
+        finally:
+            conn.close()
+
+
+def _check_header(copy: Path, name: str) -> None:
+    with copy.open("rb+") as fh:
+        header = fh.read(100)
+        if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+            raise SessionFileError("session_file_foreign", file=name)
+        page_size = int.from_bytes(header[16:18], "big")
+        page_size = 65536 if page_size == 1 else page_size
+        pages = int.from_bytes(header[28:32], "big")
+        actual = copy.stat().st_size
+        if page_size < 512 or (pages and actual < pages * page_size) or actual % page_size:
+            raise SessionFileError("session_file_truncated", file=name)
+        if header[18] == 2 or header[19] == 2:
+            # Marked as WAL mode: the file came without its -wal, so everything is in the main
+            # file. Read our private copy in rollback mode instead of creating -wal/-shm files.
+            fh.seek(18)
+            fh.write(b"\x01\x01")
+
+
+def _open_hardened(copy: Path, name: str) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(
+            f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None
+        )
+    except sqlite3.Error as exc:
+        raise SessionFileError("session_file_corrupt", file=name, detail=str(exc)) from None
+    conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, max(MAX_PHOTO_BYTES, MAX_JSON * 4) + 1024)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, 100_000)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA cell_size_check = ON")
+        conn.execute("PRAGMA query_only = ON")
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise SessionFileError("session_file_corrupt", file=name, detail=str(exc)) from None
+    if app_id != FILE_APPLICATION_ID:
+        conn.close()
+        if app_id == 0x56524B53:
+            raise SessionFileError("session_file_is_library", file=name)
+        raise SessionFileError("session_file_foreign", file=name)
+    if version > FILE_FORMAT:
+        conn.close()
+        raise SessionFileError("session_file_too_new", file=name, version=version)
+    if version < 1:
+        conn.close()
+        raise SessionFileError("session_file_foreign", file=name)
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise SessionFileError("session_file_corrupt", file=name, detail=str(exc)) from None
+    if check != [("ok",)]:
+        conn.close()
+        raise SessionFileError("session_file_corrupt", file=name, detail=str(check[0][0]))
+    return conn
+
+
+def _read(conn: sqlite3.Connection, name: str) -> SessionFileContent:
+    _check_schema(conn, name)
+    meta_rows = conn.execute('SELECT "key", "value" FROM "meta" LIMIT 1000').fetchall()
+    meta = {}
+    for key, value in meta_rows:
+        if not isinstance(key, str) or not isinstance(value, str) or len(value) > 1000:
+            raise SessionFileError("session_file_invalid", file=name, detail="meta")
+        meta[key] = value
+    session_id = meta.get("session_id", "")
+    if not UUID_RE.match(session_id):
+        raise SessionFileError("session_file_invalid", file=name, detail="meta: session_id")
+    content = SessionFileContent(meta=meta)
+    for tname in TABLES:
+        names = columns(tname)
+        select = ", ".join(f'"{c}"' for c in names)
+        cursor = conn.execute(f'SELECT {select} FROM "{tname}" LIMIT {MAX_ROWS + 1}')
+        rows = [dict(zip(names, row, strict=True)) for row in cursor]
+        if len(rows) > MAX_ROWS:
+            raise SessionFileError(
+                "session_file_invalid", file=name, detail=f"{tname}: too many rows"
+            )
+        content.rows[tname] = rows
+    _validate(content, name)
+    return content
+
+
+def _check_schema(conn: sqlite3.Connection, name: str) -> None:
+    objects = conn.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall()
+    expected = {"meta", *TABLES}
+    seen = set()
+    for kind, obj_name, tbl in objects:
+        if kind == "table" and obj_name in expected:
+            seen.add(obj_name)
+        elif kind == "index" and str(obj_name).startswith("sqlite_autoindex_") and tbl in expected:
+            continue
+        else:  # a trigger, a view, a table or an index nobody asked for
+            raise SessionFileError("session_file_unexpected", file=name, what=f"{kind} {obj_name}")
+    if seen != expected:
+        missing = sorted(expected - seen)[0]
+        raise SessionFileError("session_file_invalid", file=name, detail=f"table {missing} missing")
+    for tname in TABLES:
+        present = {row[1] for row in conn.execute(f'PRAGMA table_info("{tname}")')}
+        wanted = set(columns(tname))
+        if not wanted <= present:
+            missing = sorted(wanted - present)[0]
+            raise SessionFileError(
+                "session_file_invalid", file=name, detail=f"{tname}: column {missing} missing"
+            )
+
+
+# --- validation ---
+
+Check = Callable[[Any], bool]
+
+
+def _is_text(limit: int, *, nullable: bool) -> Check:
+    def check(value: Any) -> bool:
+        if value is None:
+            return nullable
+        return isinstance(value, str) and len(value) <= limit
+
+    return check
+
+
+def _is_pattern(pattern: re.Pattern, *, nullable: bool) -> Check:
+    def check(value: Any) -> bool:
+        if value is None:
+            return nullable
+        return isinstance(value, str) and bool(pattern.match(value))
+
+    return check
+
+
+def _is_int(lo: int, hi: int, *, nullable: bool) -> Check:
+    def check(value: Any) -> bool:
+        if value is None:
+            return nullable
+        return isinstance(value, int) and lo <= value <= hi
+
+    return check
+
+
+def _is_float(*, nullable: bool) -> Check:
+    def check(value: Any) -> bool:
+        if value is None:
+            return nullable
+        return isinstance(value, int | float) and abs(value) < 1e9 and value == value
+
+    return check
+
+
+def _is_json(kind: type, *, nullable: bool) -> Check:
+    def check(value: Any) -> bool:
+        if value is None:
+            return nullable
+        if not isinstance(value, str) or len(value) > MAX_JSON:
+            return False
+        try:
+            return isinstance(json.loads(value), kind)
+        except (ValueError, RecursionError):
+            return False
+
+    return check
+
+
+def _is_stamps(value: Any) -> bool:
+    if value is None:
+        return True
+    if not isinstance(value, str) or len(value) > 50_000:
+        return False
+    try:
+        stamps = json.loads(value)
+    except ValueError:
+        return False
+    return (
+        isinstance(stamps, dict)
+        and CREATED in stamps
+        and all(isinstance(k, str) and len(k) <= 64 for k in stamps)
+        and all(isinstance(v, str) and STAMP_RE.match(v) for v in stamps.values())
+    )
+
+
+def _is_one_of(values: Iterable[Any], *, nullable: bool = False) -> Check:
+    allowed = frozenset(values)
+
+    def check(value: Any) -> bool:
+        if value is None:
+            return nullable
+        return value in allowed
+
+    return check
+
+
+def _is_photo(value: Any) -> bool:
+    return (
+        isinstance(value, bytes)
+        and 0 < len(value) <= MAX_PHOTO_BYTES
+        and (value.startswith(b"\xff\xd8\xff") or value.startswith(b"\x89PNG\r\n\x1a\n"))
+    )
+
+
+SPECIAL: dict[tuple[str, str], Check] = {
+    ("notes", "text"): _is_text(NOTE_MAX_LENGTH, nullable=False),
+    ("note_versions", "text"): _is_text(NOTE_MAX_LENGTH, nullable=False),
+    ("note_versions", "stamp"): _is_pattern(STAMP_RE, nullable=False),
+    ("note_versions", "parents"): _is_json(list, nullable=False),
+    ("notes", "colour"): _is_one_of(NOTE_COLOURS),
+    ("sessions", "status"): _is_one_of(SESSION_STATUSES),
+    ("actions", "status"): _is_one_of(ACTION_STATUSES),
+    ("steps", "kind"): _is_one_of(STEP_KINDS),
+    ("ratings", "value"): _is_int(1, 5, nullable=False),
+    ("note_principles", "principle"): _is_int(1, 99, nullable=False),
+    ("note_principles", "source"): _is_one_of(("manual", "suggestion")),
+    ("note_votes", "adds"): _is_int(0, 1_000_000, nullable=False),
+    ("note_votes", "removes"): _is_int(0, 1_000_000, nullable=False),
+    ("attachments", "media_type"): _is_one_of(("image/jpeg", "image/png")),
+    ("attachments", "data"): _is_photo,
+    ("attachments", "width"): _is_int(1, 20_000, nullable=False),
+    ("attachments", "height"): _is_int(1, 20_000, nullable=False),
+    ("tombstones", "table_name"): _is_one_of(TOMBSTONE_TABLES),
+    ("tombstones", "row_key"): _is_text(200, nullable=False),
+    ("tombstones", "data"): _is_json(dict, nullable=False),
+}
+
+
+def _column_check(tname: str, column) -> Check:
+    special = SPECIAL.get((tname, column.name))
+    if special is not None:
+        return special
+    nullable = bool(column.nullable)
+    if column.name == "stamps":
+        return _is_stamps
+    if column.name in ID_COLUMNS or column.name == "device_id":
+        return _is_pattern(UUID_RE, nullable=nullable)
+    kind = column.type
+    if isinstance(kind, JSON):
+        return _is_json(object, nullable=nullable)
+    if isinstance(kind, Boolean):
+        return _is_one_of((0, 1), nullable=nullable)
+    if isinstance(kind, Integer):
+        return _is_int(-(2**31), 2**31, nullable=nullable)
+    if isinstance(kind, Float):
+        return _is_float(nullable=nullable)
+    if isinstance(kind, DateTime):
+        return _is_pattern(DATETIME_RE, nullable=nullable)
+    if isinstance(kind, Date):
+        return _is_pattern(DATE_RE, nullable=nullable)
+    if isinstance(kind, Time):
+        return _is_pattern(TIME_RE, nullable=nullable)
+    if isinstance(kind, Text):
+        return _is_text(MAX_TEXT, nullable=nullable)
+    if isinstance(kind, String):
+        return _is_text(kind.length or MAX_TEXT, nullable=nullable)
+    raise AssertionError(f"no check for {tname}.{column.name}")  # pragma: no cover
+
+
+CHECKS: dict[str, list[tuple[str, Check]]] = {
+    tname: [(c.name, _column_check(tname, c)) for c in table(tname).columns] for tname in TABLES
+}
+
+
+def _validate(content: SessionFileContent, name: str) -> None:
+    def bad(tname: str, index: int, detail: str) -> SessionFileError:
+        return SessionFileError(
+            "session_file_invalid", file=name, detail=f"{tname}, row {index + 1}: {detail}"
+        )
+
+    for tname in TABLES:
+        for index, row in enumerate(content.rows[tname]):
+            for column, check in CHECKS[tname]:
+                if not check(row[column]):
+                    return_value = repr(row[column])[:40]
+                    raise bad(tname, index, f"{column} = {return_value}")
+    session_id = content.session_id
+    sessions = content.rows["sessions"]
+    if len(sessions) != 1 or sessions[0]["id"] != session_id:
+        raise SessionFileError("session_file_invalid", file=name, detail="sessions: not one")
+    for tname in ("steps", "clusters", "notes", "actions", "ratings", "attachments", "tombstones"):
+        for index, row in enumerate(content.rows[tname]):
+            if row["session_id"] != session_id:
+                raise bad(tname, index, "another session")
+    note_ids = {row["id"] for row in content.rows["notes"]}
+    action_ids = {row["id"] for row in content.rows["actions"]}
+    for tname in ("note_versions", "note_votes", "note_principles", "note_focus_areas"):
+        for index, row in enumerate(content.rows[tname]):
+            if row["note_id"] not in note_ids:
+                raise bad(tname, index, "note not in the file")
+    for index, row in enumerate(content.rows["action_notes"]):
+        if row["action_id"] not in action_ids or row["note_id"] not in note_ids:
+            raise bad("action_notes", index, "action or note not in the file")
+    for tname, key_names in NATURAL_KEYS.items():
+        seen: set[tuple] = set()
+        for index, row in enumerate(content.rows[tname]):
+            key = tuple(row[k] for k in key_names)
+            if key in seen:
+                raise bad(tname, index, "duplicate")
+            seen.add(key)
+    for index, row in enumerate(content.rows["tombstones"]):
+        problem = _tombstone_problem(row)
+        if problem:
+            raise bad("tombstones", index, problem)
+    for index, row in enumerate(content.rows["note_versions"]):
+        parents = json.loads(row["parents"])
+        if len(parents) > 1000 or not all(isinstance(p, str) and UUID_RE.match(p) for p in parents):
+            raise bad("note_versions", index, "parents")
+
+
+def _tombstone_problem(row: dict[str, Any]) -> str | None:
+    if row["stamps"] is None or DELETED not in json.loads(row["stamps"]):
+        return "stamps"
+    tname = row["table_name"]
+    data = json.loads(row["data"])
+    checks = dict(CHECKS[tname])
+    for key, value in data.items():
+        check = checks.get(key)
+        if check is None or key in ("id", "stamps", "updated_at", "device_id"):
+            return f"data: {str(key)[:40]}"
+        if not check(value):
+            return f"data: {key} = {repr(value)[:40]}"
+    names = NATURAL_KEYS.get(tname)
+    if names is None:
+        return None if UUID_RE.match(row["row_key"]) else "row_key"
+    if any(name not in data for name in names):
+        return "data: key"
+    if row["row_key"] != "|".join(str(data[name]) for name in names):
+        return "row_key"
+    return None
