@@ -265,6 +265,13 @@ class _Stamper:
                     counter.adds = (counter.adds or 0) + delta
                 elif delta < 0:
                     counter.removes = (counter.removes or 0) - delta
+                # Shown votes are the sum over every device, as after a merge.
+                counters = {
+                    c.device_id: c
+                    for c in session.scalars(select(NoteVote).where(NoteVote.note_id == obj.id))
+                }
+                counters[self.device_id] = counter
+                obj.votes = max(0, sum((c.adds or 0) - (c.removes or 0) for c in counters.values()))
 
     def _deleted(self, session: Session, clock: Clock, obj: Tracked, gone: set[str]) -> None:
         # A purged session takes everything with it (no tombstones: nothing may remain).

@@ -1,0 +1,316 @@
+"""Copies of a session on several laptops converge, whatever is done and merged in what order.
+
+A property-based test in the manner of a replication system: random operations on two or three
+copies (through the same services the GUI and the command line use), exchanged as session files
+in random orders, then everyone exchanges with everyone until nothing changes. Every copy must
+then hold the same session, and no text written anywhere may be missing.
+
+Profiles: ``ci`` (derandomized, 50 examples, no deadline; the default) and ``heavy`` (500
+examples, used by ``tests/benchmarks/run.py``), chosen with ``HYPOTHESIS_PROFILE``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from workshop.services import actions, agenda, board, evaluation, exchange, notes
+from workshop.services.sessions import create_session
+from workshop.store.db import Library
+
+settings.register_profile(
+    "ci",
+    max_examples=50,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.register_profile(
+    "heavy",
+    max_examples=500,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
+
+TEXTS = st.sampled_from(
+    ["Mer lys i sentrum", "Benker ved elva", "Åpent bibliotek", "Buss til Jaren", "Ungdomsråd"]
+)
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory) -> tuple[Path, str, list[str]]:
+    """Three libraries (three devices) that each hold the same fresh session."""
+    base = tmp_path_factory.mktemp("seeds")
+    origin = Library.open(base / "lib0.sqlite")
+    session_id = create_session(origin, "politician-workshop", "Merge test")
+    first = notes.add_note(origin, session_id, "Første lapp")
+    file = base / "seed.verksted"
+    exchange.pack_session(origin, session_id, file)
+    origin.checkpoint()
+    origin.close()
+    for n in (1, 2):
+        lib = Library.open(base / f"lib{n}.sqlite")
+        exchange.unpack_session(lib, file)
+        lib.checkpoint()
+        lib.close()
+    return base, session_id, [first]
+
+
+def _copies(seeds, directory: Path, count: int) -> list[Library]:
+    base, _sid, _notes = seeds
+    directory.mkdir(parents=True, exist_ok=True)
+    libs = []
+    for n in range(count):
+        target = directory / f"lib{n}.sqlite"
+        shutil.copyfile(base / f"lib{n}.sqlite", target)
+        libs.append(Library.open(target))
+    return libs
+
+
+class Copy:
+    """One laptop: its library and what it has written (to check no text is lost)."""
+
+    def __init__(self, lib: Library, session_id: str) -> None:
+        self.lib = lib
+        self.sid = session_id
+
+    def note_ids(self) -> list[str]:
+        return [n.id for n in notes.list_notes(self.lib, self.sid, include_deleted=True)]
+
+    def live_note_ids(self) -> list[str]:
+        return [n.id for n in notes.list_notes(self.lib, self.sid)]
+
+    def pick(self, ids: list[str], index: int) -> str | None:
+        return ids[index % len(ids)] if ids else None
+
+
+def apply(copy: Copy, op: tuple, written: set[str]) -> None:
+    kind, index, value = op
+    lib, sid = copy.lib, copy.sid
+    live = copy.live_note_ids()
+    note = copy.pick(live, index)
+    if kind == "add":
+        notes.add_note(lib, sid, value)
+        written.add(value)
+    elif kind == "edit" and note:
+        text = f"{value} ({index})"
+        notes.edit_note(lib, sid, note, text)
+        written.add(text)
+    elif kind == "delete" and note:
+        notes.delete_note(lib, sid, note)
+    elif kind == "restore":
+        dead = sorted(set(copy.note_ids()) - set(live))
+        target = copy.pick(dead, index)
+        if target:
+            notes.restore_note(lib, sid, target)
+    elif kind == "tag" and note:
+        board.set_principle(lib, sid, {note: bool(index % 2)}, 1 + value % 3)
+    elif kind == "focus" and note:
+        fw_area = "samskaping-og-involvering" if value % 2 else "digitalt-forstevalg"
+        board.set_focus_area(lib, sid, {note: bool(index % 2)}, fw_area)
+    elif kind == "vote" and note:
+        notes.vote_note(lib, sid, note, 1 if value % 3 else -1)
+    elif kind == "move" and note:
+        notes.move_note(lib, sid, note, float(value * 10), float(index * 7))
+    elif kind == "cluster" and note:
+        clusters = notes.list_clusters(lib, sid)
+        if clusters and index % 2:
+            notes.assign_cluster(lib, sid, note, clusters[value % len(clusters)].id)
+        else:
+            notes.create_cluster(lib, sid, f"Gruppe {value}", [note])
+    elif kind == "uncluster":
+        clusters = notes.list_clusters(lib, sid)
+        if clusters:
+            board.delete_cluster(lib, sid, clusters[value % len(clusters)].id)
+    elif kind == "action" and note:
+        existing = actions.list_actions(lib, session_id=sid)
+        if existing and index % 2:
+            actions.delete_action(lib, existing[value % len(existing)].id)
+        else:
+            actions.add_action(lib, sid, f"Tiltak {value}", note_ids=[note], owner="Kari")
+    elif kind == "rate":
+        ratings = evaluation.list_ratings(lib, sid)
+        if ratings and index % 2:
+            evaluation.remove_rating(lib, ratings[value % len(ratings)].id)
+        else:
+            evaluation.add_ratings(lib, sid, [1 + value % 5])
+    elif kind == "step":
+        steps = agenda_steps(lib, sid)
+        step = steps[index % len(steps)]
+        agenda.update_step(lib, sid, step, title=f"Steg {value}", minutes=5 + value)
+
+
+def agenda_steps(lib: Library, sid: str) -> list[str]:
+    from workshop.services.sessions import get_session
+
+    return [s.id for s in get_session(lib, sid).steps]
+
+
+def sync(source: Copy, target: Copy, directory: Path) -> exchange.MergeSummary:
+    file = directory / "exchange.verksted"
+    exchange.pack_session(source.lib, source.sid, file)
+    return exchange.unpack_session(target.lib, file)
+
+
+DATA_SKIP = {"updated_at", "device_id", "stamps", "id"}
+
+
+def state(lib: Library, sid: str) -> dict:
+    """Everything a user can see of the session (and the history that makes it), by key."""
+    conn = sqlite3.connect(lib.path)
+    conn.row_factory = sqlite3.Row
+    try:
+
+        def rows(sql: str, *args) -> list[dict]:
+            return [dict(r) for r in conn.execute(sql, args)]
+
+        def by_id(table: str, where: str = "session_id = ?") -> dict:
+            return {
+                r["id"]: {k: v for k, v in r.items() if k not in DATA_SKIP}
+                for r in rows(f"SELECT * FROM {table} WHERE {where}", sid)
+            }
+
+        note_rows = by_id("notes")
+        for data in note_rows.values():
+            if data["deleted"]:
+                data["text"] = None  # a tombstone: text only where it was deleted
+        alive = {nid for nid, d in note_rows.items() if not d["deleted"]}
+        in_session = "note_id IN (SELECT id FROM notes WHERE session_id = ?)"
+        versions = sorted(
+            (r["note_id"], r["id"], r["text"], r["parents"])
+            for r in rows(f"SELECT * FROM note_versions WHERE {in_session}", sid)
+            if r["note_id"] in alive
+        )
+        return {
+            "session": by_id("sessions", "id = ?"),
+            "steps": by_id("steps"),
+            "clusters": by_id("clusters"),
+            "notes": note_rows,
+            "versions": versions,
+            "votes": sorted(
+                tuple(r.values()) for r in rows(f"SELECT * FROM note_votes WHERE {in_session}", sid)
+            ),
+            "principles": sorted(
+                (r["note_id"], r["principle"], r["source"])
+                for r in rows(f"SELECT * FROM note_principles WHERE {in_session}", sid)
+            ),
+            "focus": sorted(
+                (r["note_id"], r["focus_area"])
+                for r in rows(f"SELECT * FROM note_focus_areas WHERE {in_session}", sid)
+            ),
+            "actions": by_id("actions"),
+            "action_notes": sorted(
+                (r["action_id"], r["note_id"])
+                for r in rows(
+                    "SELECT * FROM action_notes WHERE action_id IN "
+                    "(SELECT id FROM actions WHERE session_id = ?)",
+                    sid,
+                )
+            ),
+            "ratings": by_id("ratings"),
+        }
+    finally:
+        conn.close()
+
+
+OPS = st.tuples(
+    st.sampled_from(
+        [
+            "add",
+            "edit",
+            "edit",
+            "delete",
+            "restore",
+            "tag",
+            "focus",
+            "vote",
+            "move",
+            "cluster",
+            "uncluster",
+            "action",
+            "rate",
+            "step",
+        ]
+    ),
+    st.integers(0, 7),
+    st.integers(0, 9),
+)
+TEXT_OPS = st.one_of(OPS, st.tuples(st.just("add"), st.integers(0, 7), TEXTS))
+
+
+@st.composite
+def scenarios(draw):
+    copies = draw(st.integers(2, 3))
+    steps = draw(
+        st.lists(
+            st.one_of(
+                st.tuples(st.just("op"), st.integers(0, copies - 1), TEXT_OPS),
+                st.tuples(st.just("sync"), st.integers(0, copies - 1), st.integers(0, copies - 1)),
+            ),
+            min_size=1,
+            max_size=25,
+        )
+    )
+    pairs = [(i, j) for i in range(copies) for j in range(copies) if i != j]
+    order = draw(st.permutations(pairs))
+    return copies, steps, order
+
+
+@settings(settings.get_profile(PROFILE))
+@given(scenario=scenarios())
+def test_copies_converge_and_keep_every_text(seeds, tmp_path_factory, scenario):
+    copies_n, steps, order = scenario
+    directory = tmp_path_factory.mktemp("run")
+    libs = _copies(seeds, directory, copies_n)
+    sid = seeds[1]
+    copies = [Copy(lib, sid) for lib in libs]
+    written = {"Første lapp"}
+    try:
+        for step in steps:
+            if step[0] == "op":
+                _kind, who, op = step
+                if op[0] == "add" and isinstance(op[2], int):
+                    op = ("add", op[1], f"Lapp {op[2]}")
+                apply(copies[who], op, written)
+            else:
+                _kind, a, b = step
+                if a != b:
+                    sync(copies[a], copies[b], directory)
+        # Everyone exchanges with everyone, in the drawn order, until nothing changes.
+        for _round in range(4):
+            changed = False
+            for i, j in order:
+                changed |= sync(copies[i], copies[j], directory).changed
+            if not changed:
+                break
+        states = [state(c.lib, sid) for c in copies]
+        for other in states[1:]:
+            for key in states[0]:
+                assert other[key] == states[0][key], key
+        # No text lost: every text ever written is in some copy's history, and every live note's
+        # versions are in every copy (checked above through "versions").
+        history = set()
+        for c in copies:
+            conn = sqlite3.connect(c.lib.path)
+            history |= {r[0] for r in conn.execute("SELECT text FROM note_versions")}
+            conn.close()
+        assert written <= history
+        # The shown text of a live note is one of its heads, the same everywhere.
+        for nid, data in states[0]["notes"].items():
+            if not data["deleted"]:
+                texts = {v[2] for v in states[0]["versions"] if v[0] == nid}
+                assert data["text"] in texts
+        # Importing once more changes nothing.
+        again = sync(copies[0], copies[1], directory)
+        assert not again.changed, json.dumps(again.as_dict())
+    finally:
+        for lib in libs:
+            lib.close()
