@@ -10,6 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_minutes
 import bench_overview
 import bench_run_mode
+import bench_session_file
 import bench_storage
 import bench_suggest
 
@@ -24,3 +25,5 @@ if __name__ == "__main__":
     bench_suggest.main()
     print("== overview and period report ==")
     bench_overview.main()
+    print("== session files ==")
+    bench_session_file.main()
