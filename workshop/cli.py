@@ -659,9 +659,12 @@ def _cmd_unpack(args, lang: str) -> None:
         "cli_unpack_summary",
         lang,
         title=summary.title,
-        new=summary.new,
-        updated=summary.updated,
-        unchanged=summary.unchanged,
+        nn=summary.notes.new,
+        nu=summary.notes.updated,
+        nc=summary.notes.unchanged,
+        on=summary.other.new,
+        ou=summary.other.updated,
+        oc=summary.other.unchanged,
         conflicts=summary.conflicts,
     )
     if summary.new_session:

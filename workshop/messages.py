@@ -868,10 +868,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "wrote {file}: {notes} notes, {photos} photos, {size} kB",
     },
     "cli_unpack_summary": {
-        "nb": "{title}: {new} nye, {updated} endret, {unchanged} uendret, "
-        "{conflicts} tekstkonflikter",
-        "en": "{title}: {new} new, {updated} updated, {unchanged} unchanged, "
-        "{conflicts} text conflicts",
+        "nb": "{title}: lapper {nn} nye, {nu} endret, {nc} uendret; annet {on} nye, "
+        "{ou} endret, {oc} uendret; {conflicts} tekstkonflikter",
+        "en": "{title}: notes {nn} new, {nu} updated, {nc} unchanged; other {on} new, "
+        "{ou} updated, {oc} unchanged; {conflicts} text conflicts",
     },
     "cli_unpack_new_session": {"nb": "ny økt", "en": "new session"},
     "cli_unpack_dry_run": {
