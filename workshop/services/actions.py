@@ -319,7 +319,7 @@ def list_actions(
                 select(ActionNote.action_id, ActionNote.note_id)
                 .join(Note, Note.id == ActionNote.note_id)
                 .where(ActionNote.action_id.in_(ids))
-                .order_by(Note.seq)
+                .order_by(Note.seq, Note.created_at, Note.id)
             ):
                 links[action_id].append(note_id)
             if principle is not None:
@@ -388,7 +388,7 @@ def cluster_note_ids(lib: Library, session_id: str, cluster_id: str) -> list[str
             s.scalars(
                 select(Note.id)
                 .where(Note.cluster_id == cluster_id, Note.deleted.is_(False))
-                .order_by(Note.seq)
+                .order_by(Note.seq, Note.created_at, Note.id)
             )
         )
 

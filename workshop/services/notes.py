@@ -342,7 +342,7 @@ def list_notes(lib: Library, session_id: str, *, include_deleted: bool = False) 
             .outerjoin(Step, Step.id == Note.step_id)
             .outerjoin(Cluster, Cluster.id == Note.cluster_id)
             .where(Note.session_id == session_id)
-            .order_by(Note.seq)
+            .order_by(Note.seq, Note.created_at, Note.id)
         )
         if not include_deleted:
             stmt = stmt.where(Note.deleted.is_(False))

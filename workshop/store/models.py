@@ -110,7 +110,7 @@ class WorkshopSession(Tracked, Base):
         back_populates="session",
         cascade="all, delete-orphan",
         passive_deletes=True,
-        order_by="Step.position",
+        order_by="(Step.position, Step.id)",
     )
 
 
