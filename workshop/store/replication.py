@@ -30,7 +30,6 @@ from workshop.store.models import (
     ActionNote,
     Attachment,
     Cluster,
-    LibraryInfo,
     Note,
     NoteFocusArea,
     NotePrinciple,
@@ -123,10 +122,13 @@ class Clock:
 
     @classmethod
     def load(cls, session: Session, device_id: str) -> Clock:
-        info = session.get(LibraryInfo, HLC_KEY)
-        clock = cls(device_id, info.value if info else None)
-        clock._info = info
-        return clock
+        # Plain SQL: this runs in every write, and the ORM's identity map adds nothing here.
+        last = (
+            session.connection()
+            .exec_driver_sql("SELECT value FROM library_info WHERE key = ?", (HLC_KEY,))
+            .scalar()
+        )
+        return cls(device_id, last)
 
     def tick(self, now_ms: int | None = None) -> str:
         now_ms = int(time.time() * 1000) if now_ms is None else now_ms
@@ -151,13 +153,11 @@ class Clock:
         return make_stamp(self.ms, self.counter, self.device_id)
 
     def save(self, session: Session) -> None:
-        if not self.changed:
-            return
-        if self._info is None:
-            self._info = LibraryInfo(key=HLC_KEY, value=self.last)
-            session.add(self._info)
-        else:
-            self._info.value = self.last
+        if self.changed:
+            session.connection().exec_driver_sql(
+                "INSERT OR REPLACE INTO library_info (key, value) VALUES (?, ?)",
+                (HLC_KEY, self.last),
+            )
 
 
 def install(factory: sessionmaker, device_id: str) -> None:
