@@ -282,3 +282,16 @@ def test_cli_changes_travel_too(pair, capsys):
     assert notes.get_note(b, sid, ids[0]).text == "Fra kommandolinja"
     assert notes.get_note(b, sid, ids[1]).principles == (5,)
     assert ids[2] not in texts(b, sid)
+
+
+def test_purging_removes_every_version_of_the_text(pair):
+    from workshop.services.sessions import purge_session
+
+    a, _b, sid, ids, tmp = pair
+    notes.edit_note(a, sid, ids[0], "Hemmelig første utkast")
+    notes.edit_note(a, sid, ids[0], "Endelig tekst")
+    purge_session(a, sid)
+    a.checkpoint()
+    for path in [a.path, *a.path.parent.glob("a.sqlite-*")]:
+        if path.is_file():
+            assert b"Hemmelig" not in path.read_bytes(), path
