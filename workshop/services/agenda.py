@@ -62,7 +62,9 @@ def _steps(s, session_id: str) -> list[Step]:
     if s.get(WorkshopSession, session_id) is None:
         raise NotFoundError("session_not_found", ref=session_id)
     return list(
-        s.scalars(select(Step).where(Step.session_id == session_id).order_by(Step.position, Step.id))
+        s.scalars(
+            select(Step).where(Step.session_id == session_id).order_by(Step.position, Step.id)
+        )
     )
 
 
