@@ -1,4 +1,7 @@
-"""Entry point: ``workshop`` starts the GUI, ``workshop <command>`` the command line."""
+"""Entry point: ``workshop`` starts the GUI, ``workshop <command>`` the command line.
+
+``workshop FILE.verksted`` starts the GUI and offers to import that session file.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +9,20 @@ import sys
 
 # Options that take a value and may stand before the command.
 _GLOBAL_WITH_VALUE = ("--library", "--run")
+# workshop.store.sessionfile.SUFFIX, not imported here: that would load SQLAlchemy at start.
+SESSION_FILE_SUFFIX = ".verksted"
+
+
+def is_session_file(arg: str) -> bool:
+    """A ``.verksted`` file to open in the app (what a double click on one passes)."""
+    return arg.lower().endswith(SESSION_FILE_SUFFIX) and not arg.startswith("-")
 
 
 def wants_cli(argv: list[str]) -> bool:
     from workshop.cli import COMMANDS
 
     skip = False
+    positional: list[str] = []
     for arg in argv:
         if skip:
             skip = False
@@ -24,8 +35,10 @@ def wants_cli(argv: list[str]) -> bool:
         if arg in ("-h", "--help", "--version") or arg in COMMANDS:
             return True
         if not arg.startswith("-"):
-            return True  # an unknown command: let the CLI say so
-    return False
+            positional.append(arg)
+    if len(positional) == 1 and is_session_file(positional[0]):
+        return False  # the app opens and offers to import the session file
+    return bool(positional)  # an unknown command: let the CLI say so
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -34,7 +34,7 @@
 <context>
     <name>Board</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/board/items.py" line="+262"/>
+        <location filename="../../workshop/ui/board/items.py" line="+298"/>
         <source>(%n vote(s))</source>
         <translation>
             <numerusform>(%n vote)</numerusform>
@@ -58,6 +58,44 @@
         <translation>
             <numerusform>Move %n note</numerusform>
             <numerusform>Move %n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/conflicts_dialog.py" line="+226"/>
+        <source>Note #%1 has %n version(s):</source>
+        <translation>
+            <numerusform>Note #%1 has %n version:</numerusform>
+            <numerusform>Note #%1 has %n versions:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%n conflict(s) left.</source>
+        <translation>
+            <numerusform>%n conflict left.</numerusform>
+            <numerusform>%n conflicts left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/main_window.py" line="+571"/>
+        <source>Exported %n note(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n note to %1</numerusform>
+            <numerusform>Exported %n notes to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n note(s) in “%1” were changed on two computers. Choose the text to keep now?</source>
+        <translation>
+            <numerusform>%n note in “%1” was changed on two computers. Choose the text to keep now?</numerusform>
+            <numerusform>%n notes in “%1” were changed on two computers. Choose the text to keep now?</numerusform>
         </translation>
     </message>
 </context>
@@ -134,6 +172,17 @@
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionFiles</name>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/session_files.py" line="+190"/>
+        <source>%n note(s) will have a text conflict to resolve afterwards.</source>
+        <translation>
+            <numerusform>%n note will have a text conflict to resolve afterwards.</numerusform>
+            <numerusform>%n notes will have a text conflict to resolve afterwards.</numerusform>
         </translation>
     </message>
 </context>

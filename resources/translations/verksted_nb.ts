@@ -611,8 +611,13 @@
 </context>
 <context>
     <name>Board</name>
+    <message>
+        <location filename="../../workshop/ui/board/items.py" line="+85"/>
+        <source>Text conflict: changed on two computers (Session → Text conflicts)</source>
+        <translation>Tekstkonflikt: endret på to datamaskiner (Økt → Tekstkonflikter)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/board/items.py" line="+262"/>
+        <location line="+213"/>
         <source>(%n vote(s))</source>
         <translation>
             <numerusform>(%n stemme)</numerusform>
@@ -742,6 +747,120 @@
         <location line="+30"/>
         <source>Change mapping</source>
         <translation>Endre kobling</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../workshop/ui/conflicts_dialog.py" line="+86"/>
+        <source>These notes were changed on two computers before their session files met. Choose a version, or write the text to keep, and save it. Every version stays in the note&apos;s history.</source>
+        <translation>Disse lappene ble endret på to datamaskiner før øktfilene deres møttes. Velg en versjon, eller skriv teksten som skal beholdes, og lagre den. Alle versjonene blir værende i lappens historikk.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No text conflicts in this session.</source>
+        <translation>Ingen tekstkonflikter i denne økta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes with a text conflict</source>
+        <translation>Lapper med tekstkonflikt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Text to keep</source>
+        <translation>Tekst som skal beholdes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text to keep (Enter saves, Shift+Enter breaks the line):</source>
+        <translation>&amp;Tekst som skal beholdes (Enter lagrer, Shift+Enter gir ny linje):</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Save text</source>
+        <translation>&amp;Lagre teksten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Text conflicts</source>
+        <translation>Tekstkonflikter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text conflicts – %1</source>
+        <translation>Tekstkonflikter – %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>#%1  %2</source>
+        <translation>#%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Note #%1 has %n version(s):</source>
+        <translation>
+            <numerusform>Lapp #%1 har %n versjon:</numerusform>
+            <numerusform>Lapp #%1 har %n versjoner:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Version %1</source>
+        <translation>Versjon %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this version</source>
+        <translation>Bruk denne versjonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use version %1</source>
+        <translation>Bruk versjon %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this computer</source>
+        <translation>denne datamaskinen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another computer (%1)</source>
+        <translation>en annen datamaskin (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1, %2 on %3</source>
+        <translation>Versjon %1, %2 på %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(the newest)</source>
+        <translation>(den nyeste)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Text not saved</source>
+        <translation>Teksten ble ikke lagret</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the text of note #%1.</source>
+        <translation>Lagret teksten på lapp #%1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) left.</source>
+        <translation>
+            <numerusform>%n konflikt igjen.</numerusform>
+            <numerusform>%n konflikter igjen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All conflicts are resolved.</source>
+        <translation>Alle konfliktene er løst.</translation>
     </message>
 </context>
 <context>
@@ -1342,12 +1461,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workshop/ui/main_window.py" line="+69"/>
-        <location line="+352"/>
+        <location line="+384"/>
         <source>Verksted – Sessions</source>
         <translation>Verksted – Økter</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-350"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -1373,6 +1492,16 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>E&amp;xport session…</source>
+        <translation>E&amp;ksporter økt&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import session…</source>
+        <translation>I&amp;mporter økt&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger&#xa0;…</translation>
     </message>
@@ -1387,7 +1516,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
@@ -1463,6 +1592,11 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Text &amp;conflicts…</source>
+        <translation>&amp;Tekstkonflikter&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -1477,7 +1611,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>&amp;Om Verksted</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+80"/>
         <source>process %1 on %2</source>
         <translation>prosess %1 på %2</translation>
     </message>
@@ -1502,7 +1636,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Kan ikke åpne arkivet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot open the session</source>
         <translation>Kan ikke åpne økta</translation>
     </message>
@@ -1538,12 +1672,38 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
     <message>
         <location line="+68"/>
-        <location line="+8"/>
+        <location line="+79"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="-66"/>
+        <source>Exported %n note(s) to %1</source>
+        <translation>
+            <numerusform>Eksporterte %n lapp til %1</numerusform>
+            <numerusform>Eksporterte %n lapper til %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+54"/>
+        <location line="+23"/>
+        <source>Imported “%1”: %2 new, %3 updated</source>
+        <translation>Importerte «%1»: %2 nye, %3 endret</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Text conflicts</source>
+        <translation>Tekstkonflikter</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) in “%1” were changed on two computers. Choose the text to keep now?</source>
+        <translation>
+            <numerusform>%n lapp i «%1» ble endret på to datamaskiner. Vil du velge teksten som skal beholdes nå?</numerusform>
+            <numerusform>%n lapper i «%1» ble endret på to datamaskiner. Vil du velge teksten som skal beholdes nå?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>About Verksted</source>
         <translation>Om Verksted</translation>
     </message>
@@ -2787,6 +2947,113 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
 </context>
 <context>
+    <name>SessionFiles</name>
+    <message>
+        <location filename="../../workshop/ui/session_files.py" line="+75"/>
+        <source>Verksted sessions (*.verksted)</source>
+        <translation>Verksted-økter (*.verksted)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+18"/>
+        <location line="+2"/>
+        <source>The session was not exported</source>
+        <translation>Økta ble ikke eksportert</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Export session</source>
+        <translation>Eksporter økt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+36"/>
+        <source>Import session</source>
+        <translation>Importer økt</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+3"/>
+        <location line="+28"/>
+        <location line="+3"/>
+        <source>The session was not imported</source>
+        <translation>Økta ble ikke importert</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Nothing to import</source>
+        <translation>Ingenting å importere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is already up to date in this library; nothing was changed.</source>
+        <translation>«%1» er allerede oppdatert i dette arkivet; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import “%1” from %2?</source>
+        <translation>Vil du importere «%1» fra %2?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A new session in this library.</source>
+        <translation>En ny økt i dette arkivet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session is already here; the file is merged into it.</source>
+        <translation>Økta finnes allerede her; filen flettes inn i den.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Lapper: %1 nye, %2 endret, %3 uendret.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Steps, clusters, tags, actions and more: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Steg, grupper, koblinger, tiltak med mer: %1 nye, %2 endret, %3 uendret.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n note(s) will have a text conflict to resolve afterwards.</source>
+        <translation>
+            <numerusform>%n lapp får en tekstkonflikt som må løses etterpå.</numerusform>
+            <numerusform>%n lapper får en tekstkonflikt som må løses etterpå.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No text conflicts.</source>
+        <translation>Ingen tekstkonflikter.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleted for good</source>
+        <translation>Slettet for godt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session “%1” was deleted for good here on %2.</source>
+        <translation>Økta «%1» ble slettet for godt her %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import it from the file anyway? It comes back as it is in the file, and it will be in the automatic backups again.</source>
+        <translation>Vil du likevel importere den fra filen? Den kommer tilbake slik den er i filen, og den blir med i de automatiske sikkerhetskopiene igjen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Bring it back</source>
+        <translation>&amp;Hent den tilbake</translation>
+    </message>
+</context>
+<context>
     <name>SessionModel</name>
     <message>
         <location filename="../../workshop/ui/session_model.py" line="+21"/>
@@ -2953,7 +3220,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../workshop/ui/settings.py" line="+71"/>
+        <location filename="../../workshop/ui/settings.py" line="+72"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -2986,6 +3253,11 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <location line="+1"/>
         <source>Splitter positions</source>
         <translation>Plassering av skillelinjer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder for session files</source>
+        <translation>Mappe for øktfiler</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,16 @@ def run_gui(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="workshop")
     parser.add_argument("--library", type=Path)
     parser.add_argument("--run", metavar="SESSION")
+    parser.add_argument("session_file", nargs="?", metavar="FILE.verksted")
     args, qt_args = parser.parse_known_args(argv)
+    session_file = None
+    if args.session_file is not None:
+        from workshop.app import is_session_file
+
+        if is_session_file(args.session_file):
+            session_file = Path(args.session_file)
+        else:
+            qt_args.insert(0, args.session_file)  # not ours: Qt may know it
 
     from PySide6.QtWidgets import QApplication
 
@@ -36,6 +45,8 @@ def run_gui(argv: list[str]) -> int:
     def start() -> None:
         if not window.start():
             app.exit(1)
+        elif session_file is not None:  # started by a double click on a session file
+            window.import_session(session_file)
 
     window.first_painted.connect(start)
     window.show()

@@ -116,6 +116,12 @@ class MainWindow(QMainWindow):
         self.sheet_action = self._act(
             self.tr("&Print capture sheet…"), self.print_capture_sheet, None, "captureSheetAction"
         )
+        self.export_session_action = self._act(
+            self.tr("E&xport session…"), self.export_session, None, "exportSessionAction"
+        )
+        self.import_session_action = self._act(
+            self.tr("&Import session…"), lambda: self.import_session(), None, "importSessionAction"
+        )
         self.settings_action = self._act(
             self.tr("&Settings…"),
             self.show_settings,
@@ -133,6 +139,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_action, self.open_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.sheet_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_session_action, self.import_session_action])
         file_menu.addSeparator()
         file_menu.addActions([self.settings_action, self.back_action])
         file_menu.addSeparator()
@@ -195,6 +203,13 @@ class MainWindow(QMainWindow):
             self.tr("&Run"), lambda: self.show_tab(TAB_RUN), "Ctrl+R", "runAction"
         )
         self.photos_action = self._act(self.tr("&Photos…"), self.show_photos, None, "photosAction")
+        self.conflicts_action = self._act(
+            self.tr("Text &conflicts…"), lambda: self.show_conflicts(), None, "conflictsAction"
+        )
+        # Export and conflicts also work on the session selected in the list.
+        self.sessions_page.table.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_session_file_actions()
+        )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         keys = self._act(self.tr("&Keyboard shortcuts"), self.show_keys, "F1", "keysAction")
@@ -221,6 +236,8 @@ class MainWindow(QMainWindow):
             self.session_menu.removeAction(action)
         self.session_menu.addAction(self.run_action)
         self.session_menu.addAction(self.photos_action)
+        self.session_menu.addAction(self.conflicts_action)
+        self._update_session_file_actions()
         # The board's own actions (their keys work inside the board) appear in the menus.
         for action in self.view_menu.actions():
             if action.property("board_action"):
@@ -244,6 +261,20 @@ class MainWindow(QMainWindow):
                 if action is not None:
                     action.setProperty("board_action", True)
                     self.view_menu.addAction(action)
+
+    def _chosen_session_id(self) -> str | None:
+        """The open session, else the one selected on the sessions screen."""
+        if self.session_id is not None:
+            return self.session_id
+        if self.stack.currentWidget() is self.sessions_page:
+            return self.sessions_page.selected_session_id()
+        return None
+
+    def _update_session_file_actions(self) -> None:
+        chosen = self.lib is not None and self._chosen_session_id() is not None
+        self.export_session_action.setEnabled(chosen)
+        self.conflicts_action.setEnabled(chosen)
+        self.import_session_action.setEnabled(self.lib is not None)
 
     # --- library ---
     def _language(self) -> str:
@@ -292,6 +323,7 @@ class MainWindow(QMainWindow):
             )
             return False
         self.sessions_page.set_library(self.lib)
+        self._update_session_file_actions()
         if self.run_session_ref:
             from workshop.services.sessions import resolve_session
 
@@ -525,6 +557,77 @@ class MainWindow(QMainWindow):
         if dialog.written:
             self.statusBar().showMessage(self.tr("Saved to %1").replace("%1", dialog.written))
 
+    # --- session files ---
+    def export_session(self) -> None:
+        """Write the open (or selected) session to a ``.verksted`` file for another computer."""
+        from workshop.ui.session_files import SessionFiles
+
+        session_id = self._chosen_session_id()
+        if self.lib is None or session_id is None:
+            return
+        result = SessionFiles(self, self.lib, self.settings, self._language()).export(session_id)
+        if result is not None:
+            self.statusBar().showMessage(
+                self.tr("Exported %n note(s) to %1", "", result.notes).replace(
+                    "%1", result.path.name
+                )
+            )
+
+    def import_session(self, path: Path | str | None = None):
+        """Add or merge a session from a ``.verksted`` file (asked for when not given).
+
+        Returns the services' MergeSummary, or None when nothing was imported.
+        """
+        from workshop.ui.session_files import SessionFiles
+
+        if self.lib is None:
+            return None
+        done = SessionFiles(self, self.lib, self.settings, self._language()).import_file(path)
+        if done is None:
+            return None
+        summary = done.summary
+        self.refresh_from_library()
+        self.sessions_page.refresh()
+        self.sessions_page.select_session(summary.session_id)
+        self._update_session_file_actions()
+        self.statusBar().showMessage(
+            self.tr("Imported “%1”: %2 new, %3 updated")
+            .replace("%1", summary.title)
+            .replace("%2", str(summary.new))
+            .replace("%3", str(summary.updated))
+        )
+        if summary.conflicts:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Text conflicts"),
+                self.tr(
+                    "%n note(s) in “%1” were changed on two computers. Choose the text to keep "
+                    "now?",
+                    "",
+                    summary.conflicts,
+                ).replace("%1", summary.title),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.show_conflicts(summary.session_id)
+        return summary
+
+    def show_conflicts(self, session_id: str | None = None) -> None:
+        """The notes of a session whose text was changed on two computers."""
+        from workshop.ui.conflicts_dialog import ConflictsDialog
+
+        session_id = session_id or self._chosen_session_id()
+        if self.lib is None or session_id is None:
+            return
+        dialog = ConflictsDialog(self.lib, session_id, self._language(), self)
+        dialog.resolved.connect(lambda note_id: self._conflict_resolved(session_id, note_id))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _conflict_resolved(self, session_id: str, note_id: str) -> None:
+        if self.run_view is not None and self.run_view.model.session_id == session_id:
+            self.run_view.model.refresh_conflicts()
+            self.run_view.model.refresh_notes([note_id])
+
     def print_capture_sheet(self) -> None:
         from workshop.ui.run.type_in import save_capture_sheet
 
@@ -602,17 +705,23 @@ class MainWindow(QMainWindow):
         if not state.isEmpty():
             self.restoreState(state)
 
+    def refresh_from_library(self) -> None:
+        """Show what changed outside this window: the command line, an imported session file."""
+        if self.lib is None:
+            return
+        current = self.stack.currentWidget()
+        if self.run_view is not None:
+            self.run_view.refresh_from_library()
+        elif self.actions_view is not None and current is self.actions_view:
+            self.actions_view.refresh()
+        elif self.overview_view is not None and current is self.overview_view:
+            self.overview_view.refresh()
+        else:
+            self.sessions_page.refresh()
+
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.ApplicationActivate and self.lib is not None:
-            current = self.stack.currentWidget()
-            if self.run_view is not None:
-                self.run_view.refresh_from_library()
-            elif self.actions_view is not None and current is self.actions_view:
-                self.actions_view.refresh()
-            elif self.overview_view is not None and current is self.overview_view:
-                self.overview_view.refresh()
-            else:
-                self.sessions_page.refresh()
+            self.refresh_from_library()
         return False
 
     def paintEvent(self, event) -> None:

@@ -32,6 +32,7 @@ REGISTRY: dict[str, Setting] = {
         Setting("window/geometry", QByteArray, QByteArray(), "Window geometry"),
         Setting("window/state", QByteArray, QByteArray(), "Window state"),
         Setting("window/splitters", QByteArray, QByteArray(), "Splitter positions"),
+        Setting("files/session_folder", str, "", "Folder for session files"),  # last used
     )
 }
 
@@ -75,4 +76,5 @@ _TITLES = (
     QCoreApplication.translate("Settings", "Window geometry"),
     QCoreApplication.translate("Settings", "Window state"),
     QCoreApplication.translate("Settings", "Splitter positions"),
+    QCoreApplication.translate("Settings", "Folder for session files"),
 )

@@ -58,6 +58,7 @@ class NoteItem(QGraphicsItem):
         )
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(False)
+        self.conflict = False  # two versions of the text to choose between
         self.setToolTip(note.text)
         self.cluster: ClusterItem | None = None
 
@@ -70,8 +71,21 @@ class NoteItem(QGraphicsItem):
 
     def set_note(self, note: NoteInfo) -> None:
         self.note = note
-        self.setToolTip(note.text)
+        self._set_tooltip()
         self.update()
+
+    def set_conflict(self, conflict: bool) -> None:
+        if conflict != self.conflict:
+            self.conflict = conflict
+            self._set_tooltip()
+            self.update()
+
+    def _set_tooltip(self) -> None:
+        if self.conflict:
+            hint = Board.tr("Text conflict: changed on two computers (Session → Text conflicts)")
+            self.setToolTip(f"{self.note.text}\n\n{hint}")
+        else:
+            self.setToolTip(self.note.text)
 
     def boundingRect(self) -> QRectF:
         return QRectF(-3, -3, style.CARD_W + 6, style.CARD_H + 6)
@@ -88,6 +102,8 @@ class NoteItem(QGraphicsItem):
         fill = style.note_colour(self.note.colour)
         if lod < 0.35:  # far away: a coloured block is all the eye can see
             painter.fillRect(rect, fill)
+            if self.conflict:  # twice the size, to be seen from afar
+                painter.fillPath(_conflict_corner(rect, 2 * style.CONFLICT_CORNER), style.CONFLICT)
             if selected:
                 painter.setPen(QPen(style.SELECTED, 6))
                 painter.drawRect(rect)
@@ -102,6 +118,13 @@ class NoteItem(QGraphicsItem):
         painter.setFont(fonts.small)
         painter.setPen(style.MUTED_TEXT)
         header = QRectF(10, 6, style.CARD_W - 20, 18)
+        if self.conflict:  # a coloured corner, top left, with the group moved clear of it
+            painter.fillPath(_conflict_corner(rect), style.CONFLICT)
+            painter.setPen(QPen(style.SELECTED, 4) if selected else QPen(fill.darker(130), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, 6, 6)
+            painter.setPen(style.MUTED_TEXT)
+            header.setLeft(style.CONFLICT_CORNER - 2)
         if self.note.group:
             painter.drawText(
                 header,
@@ -153,6 +176,18 @@ class NoteItem(QGraphicsItem):
                 painter.setPen(Qt.GlobalColor.white)
                 painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
                 x += w + 4
+
+
+def _conflict_corner(rect: QRectF, size: float = style.CONFLICT_CORNER) -> QPainterPath:
+    """The card's top-left corner as a triangle, inside the rounded outline."""
+    triangle = QPainterPath()
+    triangle.moveTo(rect.topLeft())
+    triangle.lineTo(rect.left() + size, rect.top())
+    triangle.lineTo(rect.left(), rect.top() + size)
+    triangle.closeSubpath()
+    card = QPainterPath()
+    card.addRoundedRect(rect, 6, 6)
+    return triangle.intersected(card)
 
 
 def _wrap_flags() -> int:

@@ -31,6 +31,7 @@ class BoardModel(QObject):
         self.session: SessionInfo = get_session(lib, session_id)
         self.notes: dict[str, NoteInfo] = {}
         self.clusters: dict[str, ClusterInfo] = {}
+        self.conflicts: set[str] = set()  # notes whose text was changed apart on two computers
         self._seen_change: str | None = None
         self._principles: list[dict] | None = None
         self.load()
@@ -46,8 +47,21 @@ class BoardModel(QObject):
         self.session = get_session(self.lib, self.session_id)
         self.notes = {n.id: n for n in note_service.list_notes(self.lib, self.session_id)}
         self.clusters = {c.id: c for c in note_service.list_clusters(self.lib, self.session_id)}
+        self.conflicts = self._read_conflicts()
         self._seen_change = self.lib.changed_at()
         self.reset.emit()
+
+    def _read_conflicts(self) -> set[str]:
+        from workshop.services.exchange import list_conflicts
+
+        return {c.note_id for c in list_conflicts(self.lib, self.session_id)}
+
+    def refresh_conflicts(self) -> None:
+        """Re-read which notes have a text conflict; the notes whose state changed are redrawn."""
+        before, self.conflicts = self.conflicts, self._read_conflicts()
+        for note_id in before ^ self.conflicts:
+            if note_id in self.notes:
+                self.note_changed.emit(self.notes[note_id])
 
     def reload_if_changed(self) -> bool:
         """Re-read everything when another process (the CLI) changed the library."""
@@ -66,6 +80,9 @@ class BoardModel(QObject):
 
     def refresh_notes(self, note_ids) -> None:
         """Re-read the given notes after a change and signal what happened to each."""
+        note_ids = list(note_ids)
+        if self.conflicts.intersection(note_ids):  # a new text settles a conflict
+            self.conflicts = self._read_conflicts()
         for note_id in note_ids:
             note = board_service.get_note(self.lib, note_id)
             known = note_id in self.notes

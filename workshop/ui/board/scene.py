@@ -106,6 +106,7 @@ class BoardScene(QGraphicsScene):
 
     def _add_item(self, note: NoteInfo, point: QPointF | None = None) -> NoteItem:
         item = NoteItem(note)
+        item.set_conflict(note.id in self.model.conflicts)
         item.setPos(point if point is not None else QPointF(note.x, note.y))
         self.notes[note.id] = item
         self.addItem(item)
@@ -128,6 +129,7 @@ class BoardScene(QGraphicsScene):
             return
         old_cluster = item.cluster
         item.set_note(note)
+        item.set_conflict(note.id in self.model.conflicts)
         if note.x is not None and note.y is not None and item.pos() != QPointF(note.x, note.y):
             item.setPos(note.x, note.y)
             self._free_hint.clear()

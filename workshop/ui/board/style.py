@@ -23,6 +23,8 @@ AREA_TITLE = QColor("#44505C")
 CLUSTER_FILL = QColor(31, 78, 121, 28)
 CLUSTER_LINE = QColor("#1F4E79")
 VOTE = QColor("#B3261E")
+CONFLICT = QColor("#C2410C")  # the corner of a note whose text was changed on two computers
+CONFLICT_CORNER = 22.0
 
 NOTE_COLOURS: dict[str, QColor] = {
     "yellow": QColor("#FFF0A0"),
