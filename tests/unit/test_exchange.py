@@ -102,9 +102,11 @@ def test_text_edited_on_two_laptops_is_a_conflict_nothing_is_lost(pair):
         assert conflict.note_id == ids[0]
         assert {v.text for v in conflict.heads} == {"Mer lys i sentrum", "Lys langs elva"}
     assert notes.get_note(a, sid, ids[0]).text == notes.get_note(b, sid, ids[0]).text
+    assert exchange.conflicted_note_ids(a, sid) == {ids[0]}
     # The facilitator settles it on A; B learns it with the next file.
     exchange.resolve_conflict(a, sid, ids[0], "Mer lys i sentrum og langs elva")
     assert exchange.list_conflicts(a, sid) == []
+    assert exchange.conflicted_note_ids(a, sid) == set()
     assert send(a, b, sid, tmp).conflicts == 0
     assert notes.get_note(b, sid, ids[0]).text == "Mer lys i sentrum og langs elva"
 
@@ -287,7 +289,7 @@ def test_cli_changes_travel_too(pair, capsys):
 def test_purging_removes_every_version_of_the_text(pair):
     from workshop.services.sessions import purge_session
 
-    a, _b, sid, ids, tmp = pair
+    a, _b, sid, ids, _tmp = pair
     notes.edit_note(a, sid, ids[0], "Hemmelig første utkast")
     notes.edit_note(a, sid, ids[0], "Endelig tekst")
     purge_session(a, sid)

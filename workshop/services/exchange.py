@@ -701,6 +701,22 @@ def list_conflicts(lib: Library, session_id: str) -> list[TextConflict]:
     return out
 
 
+def conflicted_note_ids(lib: Library, session_id: str) -> set[str]:
+    """The notes of a session in conflict (no texts loaded: cheap enough for every board load)."""
+    with lib.read() as s:
+        rows = s.execute(
+            select(NoteVersion.note_id, NoteVersion.id, NoteVersion.parents)
+            .join(Note, Note.id == NoteVersion.note_id)
+            .where(Note.session_id == session_id, Note.deleted.is_(False))
+        ).all()
+    parents = {p for _note, _vid, ps in rows for p in (ps or [])}
+    heads: dict[str, int] = {}
+    for note_id, vid, _ps in rows:
+        if vid not in parents:
+            heads[note_id] = heads.get(note_id, 0) + 1
+    return {note_id for note_id, count in heads.items() if count > 1}
+
+
 def resolve_conflict(lib: Library, session_id: str, note_id: str, text: str) -> None:
     """Settle a conflict: the chosen (or rewritten) text becomes a version over every head."""
     from workshop.services.notes import clean_text

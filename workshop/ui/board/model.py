@@ -52,9 +52,9 @@ class BoardModel(QObject):
         self.reset.emit()
 
     def _read_conflicts(self) -> set[str]:
-        from workshop.services.exchange import list_conflicts
+        from workshop.services.exchange import conflicted_note_ids
 
-        return {c.note_id for c in list_conflicts(self.lib, self.session_id)}
+        return conflicted_note_ids(self.lib, self.session_id)
 
     def refresh_conflicts(self) -> None:
         """Re-read which notes have a text conflict; the notes whose state changed are redrawn."""
