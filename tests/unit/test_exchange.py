@@ -297,3 +297,26 @@ def test_purging_removes_every_version_of_the_text(pair):
     for path in [a.path, *a.path.parent.glob("a.sqlite-*")]:
         if path.is_file():
             assert b"Hemmelig" not in path.read_bytes(), path
+
+
+def test_a_library_copied_to_another_computer_counts_its_votes_apart(tmp_path, monkeypatch):
+    from workshop.store import db
+
+    path_a = tmp_path / "a.sqlite"
+    with Library.open(path_a) as a:
+        sid = create_session(a, "politician-workshop", "Kopiert")
+        note = notes.add_note(a, sid, "Lys")
+        device_a = a.device_id
+        a.checkpoint()
+    shutil.copyfile(path_a, tmp_path / "b.sqlite")  # the whole library moved to a second laptop
+    monkeypatch.setattr(db, "machine_id", lambda: "another computer")
+    with Library.open(tmp_path / "b.sqlite") as b:
+        assert b.device_id != device_a
+        notes.vote_note(b, sid, note, 2)
+        monkeypatch.undo()
+        with Library.open(path_a) as a:
+            assert a.device_id == device_a  # reopened where it was made: the same id
+            notes.vote_note(a, sid, note, 1)
+            send(b, a, sid, tmp_path)
+            send(a, b, sid, tmp_path)
+            assert notes.get_note(a, sid, note).votes == notes.get_note(b, sid, note).votes == 3

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +48,24 @@ def _begin(conn) -> None:
     # (the CLI beside the GUI) instead of failing half-way through with "database is locked".
     immediate = conn.get_execution_options().get("verksted_write", False)
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def machine_id() -> str:
+    """A stable id of this computer and user (hashed; never shown or sent anywhere)."""
+    import getpass
+    import hashlib
+    import socket
+
+    parts = [socket.gethostname()]
+    for candidate in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+        try:
+            parts.append(Path(candidate).read_text(encoding="ascii").strip())
+            break
+        except OSError:
+            continue
+    with suppress(KeyError, OSError):
+        parts.append(getpass.getuser())
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:32]
 
 
 def make_engine(path: Path) -> Engine:
@@ -141,10 +159,30 @@ class Library:
         self._write_sessions = sessionmaker(
             engine.execution_options(verksted_write=True), expire_on_commit=False, autoflush=False
         )
-        with self._sessions() as s:
-            self.device_id = s.get(LibraryInfo, "device_id").value
+        self.device_id = self._own_device_id()
         replication.install(self._sessions, self.device_id)
         replication.install(self._write_sessions, self.device_id)
+
+    def _own_device_id(self) -> str:
+        """This library's device id, renewed when the file turns up on another computer.
+
+        Stamps and vote counters are per device. A library file copied to a second laptop would
+        otherwise count that laptop's votes under the first one's id, and a merge (which keeps
+        the larger count per device) would drop some. A new id is always safe: it only starts
+        new counters.
+        """
+        host = machine_id()
+        with self._sessions() as s:
+            device = s.get(LibraryInfo, "device_id").value
+            known = s.get(LibraryInfo, "device_host")
+            if known is not None and known.value == host:
+                return device
+        with self._write_sessions.begin() as s:
+            if known is not None:  # the same file, now on another computer
+                device = new_id()
+                s.merge(LibraryInfo(key="device_id", value=device))
+            s.merge(LibraryInfo(key="device_host", value=host))
+        return device
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True) -> Library:
