@@ -217,14 +217,25 @@ def read_session_file(path: Path | str) -> SessionFileContent:
         try:
             return _read(conn, name)
         except sqlite3.DatabaseError as exc:
-            raise SessionFileError("session_file_corrupt", file=name, detail=str(exc)) from None
+            raise SessionFileError(
+                "session_file_corrupt", file=name, detail=_one_line(str(exc))
+            ) from None
         finally:
             conn.close()
+
+
+def _one_line(text: str, limit: int = 120) -> str:
+    """The first line of a message from SQLite, kept short (it may quote the file's bytes)."""
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def _check_header(copy: Path, name: str) -> None:
     with copy.open("rb+") as fh:
         header = fh.read(100)
+        if len(header) < 100 and SQLITE_HEADER.startswith(header[: len(SQLITE_HEADER)]):
+            # Empty, or a database cut off inside its header: most likely a copy that stopped.
+            raise SessionFileError("session_file_truncated", file=name)
         if len(header) < 100 or not header.startswith(SQLITE_HEADER):
             raise SessionFileError("session_file_foreign", file=name)
         page_size = int.from_bytes(header[16:18], "big")
@@ -277,7 +288,10 @@ def _open_hardened(copy: Path, name: str) -> sqlite3.Connection:
         raise SessionFileError("session_file_corrupt", file=name, detail=str(exc)) from None
     if check != [("ok",)]:
         conn.close()
-        raise SessionFileError("session_file_corrupt", file=name, detail=str(check[0][0]))
+        problems = "\n".join(str(row[0]) for row in check)
+        # The first line is a heading ("*** in database main ***"), the problems follow.
+        problems = "\n".join(ln for ln in problems.splitlines() if not ln.startswith("***"))
+        raise SessionFileError("session_file_corrupt", file=name, detail=_one_line(problems))
     return conn
 
 
@@ -296,8 +310,19 @@ def _read(conn: sqlite3.Connection, name: str) -> SessionFileContent:
     for tname in TABLES:
         names = columns(tname)
         select = ", ".join(f'"{c}"' for c in names)
-        cursor = conn.execute(f'SELECT {select} FROM "{tname}" LIMIT {MAX_ROWS + 1}')
-        rows = [dict(zip(names, row, strict=True)) for row in cursor]
+        try:
+            cursor = conn.execute(f'SELECT {select} FROM "{tname}" LIMIT {MAX_ROWS + 1}')
+            rows = [dict(zip(names, row, strict=True)) for row in cursor]
+        except sqlite3.DataError:  # a cell over SQLITE_LIMIT_LENGTH
+            raise SessionFileError(
+                "session_file_invalid", file=name, detail=f"{tname}: a value too large"
+            ) from None
+        except sqlite3.OperationalError as exc:
+            if "UTF-8" not in str(exc):
+                raise
+            raise SessionFileError(
+                "session_file_invalid", file=name, detail=f"{tname}: text that is not UTF-8"
+            ) from None
         if len(rows) > MAX_ROWS:
             raise SessionFileError(
                 "session_file_invalid", file=name, detail=f"{tname}: too many rows"
@@ -393,7 +418,7 @@ def _is_stamps(value: Any) -> bool:
         return False
     try:
         stamps = json.loads(value)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
     return (
         isinstance(stamps, dict)
@@ -409,9 +434,69 @@ def _is_one_of(values: Iterable[Any], *, nullable: bool = False) -> Check:
     def check(value: Any) -> bool:
         if value is None:
             return nullable
-        return value in allowed
+        try:
+            return value in allowed
+        except TypeError:  # a list or an object from a tombstone's JSON
+            return False
 
     return check
+
+
+def _is_moment(pattern: re.Pattern, parse: Callable[[str], Any], *, nullable: bool) -> Check:
+    """A date, time or timestamp as the library stores it, and one that exists."""
+
+    def check(value: Any) -> bool:
+        if value is None:
+            return nullable
+        if not isinstance(value, str) or not pattern.match(value):
+            return False
+        try:
+            parse(value)
+        except ValueError:
+            return False
+        return True
+
+    return check
+
+
+def _is_json_of(shape: Check) -> Check:
+    """A JSON cell whose parsed value has the shape the app expects."""
+
+    def check(value: Any) -> bool:
+        if not isinstance(value, str) or len(value) > MAX_JSON:
+            return False
+        try:
+            return shape(json.loads(value))
+        except (ValueError, RecursionError):
+            return False
+
+    return check
+
+
+def _count(value: Any, lo: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and lo <= value <= 2**31
+
+
+def _text_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _principle_list(value: Any) -> bool:
+    return isinstance(value, list) and all(_count(v, 1) for v in value)
+
+
+def _group_counts(value: Any) -> bool:
+    return isinstance(value, dict) and all(_count(v, 0) for v in value.values())
+
+
+def _framework(value: Any) -> bool:
+    from workshop.domain.framework import framework_from_dict
+
+    try:
+        framework_from_dict(value)
+    except (VerkstedError, TypeError, ValueError, KeyError, AttributeError, RecursionError):
+        return False
+    return True
 
 
 def _is_photo(value: Any) -> bool:
@@ -443,10 +528,17 @@ SPECIAL: dict[tuple[str, str], Check] = {
     ("tombstones", "table_name"): _is_one_of(TOMBSTONE_TABLES),
     ("tombstones", "row_key"): _is_text(200, nullable=False),
     ("tombstones", "data"): _is_json(dict, nullable=False),
+    ("sessions", "framework_snapshot"): _is_json_of(_framework),
+    ("sessions", "facilitators"): _is_json_of(_text_list),
+    ("sessions", "participants_planned"): _is_json_of(_group_counts),
+    ("sessions", "participants_actual"): _is_json_of(_group_counts),
+    ("actions", "principles"): _is_json_of(_principle_list),
 }
 
 
 def _column_check(tname: str, column) -> Check:
+    import datetime as dt
+
     special = SPECIAL.get((tname, column.name))
     if special is not None:
         return special
@@ -465,11 +557,11 @@ def _column_check(tname: str, column) -> Check:
     if isinstance(kind, Float):
         return _is_float(nullable=nullable)
     if isinstance(kind, DateTime):
-        return _is_pattern(DATETIME_RE, nullable=nullable)
+        return _is_moment(DATETIME_RE, dt.datetime.fromisoformat, nullable=nullable)
     if isinstance(kind, Date):
-        return _is_pattern(DATE_RE, nullable=nullable)
+        return _is_moment(DATE_RE, dt.date.fromisoformat, nullable=nullable)
     if isinstance(kind, Time):
-        return _is_pattern(TIME_RE, nullable=nullable)
+        return _is_moment(TIME_RE, dt.time.fromisoformat, nullable=nullable)
     if isinstance(kind, Text):
         return _is_text(MAX_TEXT, nullable=nullable)
     if isinstance(kind, String):
@@ -533,6 +625,8 @@ def _tombstone_problem(row: dict[str, Any]) -> str | None:
         return "stamps"
     tname = row["table_name"]
     data = json.loads(row["data"])
+    if "session_id" in data and data["session_id"] != row["session_id"]:
+        return "data: another session"
     checks = dict(CHECKS[tname])
     for key, value in data.items():
         check = checks.get(key)
