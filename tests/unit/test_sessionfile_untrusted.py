@@ -604,11 +604,6 @@ def test_importing_the_same_file_twice_changes_nothing_the_second_time(
     assert list(private_tmp.iterdir()) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="exchange.unpack_session commits through Library.write() even when nothing merged, "
-    "which rewrites library_info.changed_at (and so triggers the next daily backup)",
-)
 def test_an_import_that_changes_nothing_leaves_the_library_byte_for_byte(source, library, tmp_path):
     path = incoming(tmp_path, source)
     with Library.open(library) as lib:
@@ -671,11 +666,6 @@ def test_an_imported_session_can_be_read_everywhere(source, library, tmp_path):
         build_minutes(lib, source.session_id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="exchange._Merger inserts a row whose id belongs to another session of the library "
-    "and fails with sqlite3.IntegrityError instead of a SessionFileError",
-)
 def test_a_row_id_taken_by_another_session_is_refused(source, library, tmp_path, private_tmp):
     with Library.open(library) as lib:
         other = next(s.id for s in list_sessions(lib) if s.id != source.session_id)

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.attributes import flag_modified
 
 from workshop import __version__
@@ -241,13 +242,18 @@ def unpack_session(
                     )
                 s.delete(purged)
                 s.flush()
-            summary = _Merger(s.connection(), lib.device_id, content).run()
+            merger = _Merger(s.connection(), lib.device_id, content, file_name)
+            summary = merger.run()
             summary.dry_run = dry_run
-            if dry_run:
+            if dry_run or (not merger.wrote and purged is None):
+                # Nothing to write: roll back, so not even the library's change mark moves.
                 raise _DryRun(summary)
             return summary
     except _DryRun as done:
         return done.summary
+    except IntegrityError as exc:  # a crafted file the row checks could not see through
+        detail = str(exc.orig).splitlines()[0] if exc.orig else "integrity"
+        raise SessionFileError("session_file_invalid", file=file_name, detail=detail) from None
 
 
 def _loads(value: Any) -> Any:
@@ -338,8 +344,12 @@ def _same(a: _Logical, b: _Logical) -> bool:
 
 
 class _Merger:
-    def __init__(self, conn, device_id: str, content: SessionFileContent) -> None:
+    def __init__(
+        self, conn, device_id: str, content: SessionFileContent, file_name: str = ""
+    ) -> None:
         self.conn = conn
+        self.file_name = file_name
+        self.wrote = False
         self.device_id = device_id
         self.content = content
         self.sid = content.session_id
@@ -482,6 +492,12 @@ class _Merger:
                     )
                 )
         conn = self.conn
+        if inserts:
+            at = all_columns.index("id")
+            self._refuse_taken(table, [row[at] for row in inserts])
+        if tomb_writes:
+            self._refuse_foreign_tombstones(table, [w[1] for w in tomb_writes])
+        self.wrote |= bool(deletes or tomb_deletes or tomb_writes or updates or inserts)
         if deletes:
             conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE id = ?', deletes)
         if tomb_deletes:
@@ -507,6 +523,32 @@ class _Merger:
         self.live[table] = live_ids
         return counts
 
+    def _invalid(self, detail: str) -> SessionFileError:
+        return SessionFileError("session_file_invalid", file=self.file_name, detail=detail)
+
+    def _refuse_taken(self, table: str, ids: list[str]) -> None:
+        """A new row's id must not belong to a row elsewhere in the library."""
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            taken = self.conn.exec_driver_sql(
+                f'SELECT id FROM "{table}" WHERE id IN ({marks}) LIMIT 1', tuple(chunk)
+            ).scalar()
+            if taken is not None:
+                raise self._invalid(f"{table}: id {taken} belongs to another session")
+
+    def _refuse_foreign_tombstones(self, table: str, keys: list[str]) -> None:
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            taken = self.conn.exec_driver_sql(
+                f"SELECT row_key FROM tombstones WHERE table_name = ? AND session_id != ? "
+                f"AND row_key IN ({marks}) LIMIT 1",
+                (table, self.sid, *chunk),
+            ).scalar()
+            if taken is not None:
+                raise self._invalid(f"tombstones: {table} {taken} belongs to another session")
+
     def _references_ok(self, table: str, merged: _Logical) -> bool:
         for column, target in REQUIRED_REFS.get(table, {}).items():
             if merged.values.get(column) not in self.live.get(target, ()):
@@ -530,15 +572,19 @@ class _Merger:
             )
         }
         notes = self.live.get("notes", set())
-        fresh = [
-            v
-            for v in self.content.rows["note_versions"]
-            if v["id"] not in known and v["note_id"] in notes
-        ]
+        fresh = list(
+            {
+                v["id"]: v
+                for v in self.content.rows["note_versions"]
+                if v["id"] not in known and v["note_id"] in notes
+            }.values()
+        )
         if not fresh:
             return
+        self._refuse_taken("note_versions", [v["id"] for v in fresh])
+        self.wrote = True
         self.conn.exec_driver_sql(
-            "INSERT OR IGNORE INTO note_versions (id, note_id, text, parents, stamp, device_id) "
+            "INSERT INTO note_versions (id, note_id, text, parents, stamp, device_id) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [
                 (v["id"], v["note_id"], v["text"], v["parents"], v["stamp"], v["device_id"])
@@ -575,6 +621,7 @@ class _Merger:
                 writes.append((*key, *merged))
         if not writes:
             return
+        self.wrote = True
         self.conn.exec_driver_sql(
             "INSERT OR REPLACE INTO note_votes (note_id, device_id, adds, removes) "
             "VALUES (?, ?, ?, ?)",
@@ -621,6 +668,7 @@ class _Merger:
             if (new_text, new_votes) != (text, count):
                 writes.append((new_text, new_votes, note_id))
         if writes:
+            self.wrote = True
             self.conn.exec_driver_sql("UPDATE notes SET text = ?, votes = ? WHERE id = ?", writes)
 
     def _conflicts(self) -> int:
