@@ -140,11 +140,13 @@ class SessionFileContent:
 def write_session_file(path: Path, content: SessionFileContent) -> int:
     """Write atomically (temporary name, fsync, rename); returns the size in bytes."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
+    umask = os.umask(0)
+    os.umask(umask)
     try:
+        tmp.chmod(0o666 & ~umask)  # an ordinary file, not mkstemp's private one
         conn = sqlite3.connect(tmp, isolation_level=None)
         try:
             conn.execute("PRAGMA journal_mode = DELETE")
@@ -169,6 +171,10 @@ def write_session_file(path: Path, content: SessionFileContent) -> int:
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
+    except sqlite3.Error as exc:  # a full disk, say: report it as the write error it is
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise OSError(str(exc)) from None
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
