@@ -19,7 +19,7 @@ import json
 import re
 import time
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import event, inspect, select
@@ -83,7 +83,7 @@ def legacy_stamp(updated_at: datetime | str | None, device_id: str | None) -> st
             updated_at = None
     if updated_at is None:
         return MIN_STAMP + (device_id or "")
-    ms = int(updated_at.replace(tzinfo=None).timestamp() * 1000) if updated_at else 0
+    ms = int(updated_at.replace(tzinfo=UTC).timestamp() * 1000)  # stored as naive UTC
     return make_stamp(max(ms, 0), 0, device_id or "")
 
 
