@@ -174,6 +174,11 @@ def main(out: Path, language: str) -> None:
         wizard.grab().save(str(out / "wizard.png"))
         wizard.reject()
 
+        tour = window.show_tour()
+        app.processEvents()
+        tour.grab().save(str(out / "tour.png"))
+        tour.reject()
+
         window.open_session(session_id, TAB_AGENDA)
         app.processEvents()
         window.grab().save(str(out / "agenda-editor.png"))

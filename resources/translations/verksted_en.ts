@@ -34,7 +34,7 @@
 <context>
     <name>Board</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/board/items.py" line="+298"/>
+        <location filename="../../workshop/ui/board/items.py" line="+297"/>
         <source>(%n vote(s))</source>
         <translation>
             <numerusform>(%n vote)</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/conflicts_dialog.py" line="+226"/>
+        <location filename="../../workshop/ui/conflicts_dialog.py" line="+235"/>
         <source>Note #%1 has %n version(s):</source>
         <translation>
             <numerusform>Note #%1 has %n version:</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/main_window.py" line="+571"/>
+        <location filename="../../workshop/ui/main_window.py" line="+591"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>OverviewView</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/overview_view.py" line="+634"/>
+        <location filename="../../workshop/ui/overview_view.py" line="+637"/>
         <source>%n session(s) without a date not counted</source>
         <translation>
             <numerusform>%n session without a date not counted</numerusform>
@@ -178,7 +178,7 @@
 <context>
     <name>SessionFiles</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/session_files.py" line="+190"/>
+        <location filename="../../workshop/ui/session_files.py" line="+192"/>
         <source>%n note(s) will have a text conflict to resolve afterwards.</source>
         <translation>
             <numerusform>%n note will have a text conflict to resolve afterwards.</numerusform>

@@ -617,7 +617,7 @@
         <translation>Tekstkonflikt: endret på to datamaskiner (Økt → Tekstkonflikter)</translation>
     </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+212"/>
         <source>(%n vote(s))</source>
         <translation>
             <numerusform>(%n stemme)</numerusform>
@@ -628,7 +628,7 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../workshop/ui/board/view.py" line="+26"/>
+        <location filename="../../workshop/ui/board/view.py" line="+36"/>
         <source>Board</source>
         <translation>Tavle</translation>
     </message>
@@ -636,6 +636,16 @@
         <location line="+2"/>
         <source>Sticky notes. Arrow keys move between notes, Shift+arrows move a note.</source>
         <translation>Lapper. Piltastene går fra lapp til lapp, Shift+piltast flytter en lapp.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type a note in the line below and press Enter: it lands on the board at once.</source>
+        <translation>Skriv en lapp i feltet under og trykk Enter: den havner på tavla med en gang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F1 shows all keys.</source>
+        <translation>F1 viser alle tastene.</translation>
     </message>
 </context>
 <context>
@@ -752,7 +762,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../workshop/ui/conflicts_dialog.py" line="+86"/>
+        <location filename="../../workshop/ui/conflicts_dialog.py" line="+87"/>
         <source>These notes were changed on two computers before their session files met. Choose a version, or write the text to keep, and save it. Every version stays in the note&apos;s history.</source>
         <translation>Disse lappene ble endret på to datamaskiner før øktfilene deres møttes. Velg en versjon, eller skriv teksten som skal beholdes, og lagre den. Alle versjonene blir værende i lappens historikk.</translation>
     </message>
@@ -767,7 +777,7 @@
         <translation>Lapper med tekstkonflikt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Text to keep</source>
         <translation>Tekst som skal beholdes</translation>
     </message>
@@ -777,7 +787,7 @@
         <translation>&amp;Tekst som skal beholdes (Enter lagrer, Shift+Enter gir ny linje):</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&amp;Save text</source>
         <translation>&amp;Lagre teksten</translation>
     </message>
@@ -797,7 +807,7 @@
         <translation>#%1  %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Note #%1 has %n version(s):</source>
         <translation>
             <numerusform>Lapp #%1 har %n versjon:</numerusform>
@@ -1251,6 +1261,105 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
 </context>
 <context>
+    <name>GettingStartedTour</name>
+    <message>
+        <location filename="../../workshop/ui/tour.py" line="+242"/>
+        <source>Getting started</source>
+        <translation>Kom i gang</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open the &amp;demo session</source>
+        <translation>Åpne &amp;demo-økta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens the demo session: a themed evening with about 40 notes to try things on</source>
+        <translation>Åpner demo-økta: en temakveld med rundt 40 lapper å prøve deg fram på</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Neste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Capture notes</source>
+        <translation>Skriv lapper</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type what is said in the line at the bottom of the board. Enter saves the note at once and puts it on the board.</source>
+        <translation>Skriv det som blir sagt i feltet nederst under tavla. Enter lagrer lappen med en gang og setter den på tavla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the note</source>
+        <translation>Lagre lappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link it to principle 1 … 10</source>
+        <translation>Koble den til prinsipp 1 … 10</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sort them on the board</source>
+        <translation>Sorter dem på tavla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag notes into groups, and let the room vote on what matters most.</source>
+        <translation>Dra lappene sammen i grupper, og la rommet stemme fram det som betyr mest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group the selected notes</source>
+        <translation>Samle de valgte lappene i en gruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dot voting: a click gives a vote</source>
+        <translation>Prikkstemming: et klikk gir en stemme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the notes</source>
+        <translation>Filtrer lappene</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Export the minutes</source>
+        <translation>Eksporter referatet</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 writes the minutes as a PDF, with the inputs grouped by principle.</source>
+        <translation>%1 lager referatet som PDF, med innspillene ordnet etter prinsipp.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All keys in run mode</source>
+        <translation>Alle tastene under gjennomføringen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Step %1 of %2</source>
+        <translation>Steg %1 av %2</translation>
+    </message>
+</context>
+<context>
     <name>InPlaceEditor</name>
     <message>
         <location filename="../../workshop/ui/run/note_editor.py" line="+48"/>
@@ -1460,13 +1569,14 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop/ui/main_window.py" line="+69"/>
-        <location line="+384"/>
+        <location filename="../../workshop/ui/main_window.py" line="+74"/>
+        <location line="+399"/>
         <source>Verksted – Sessions</source>
         <translation>Verksted – Økter</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-365"/>
+        <location filename="../../workshop/ui/tour.py" line="-347"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -1482,6 +1592,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../workshop/ui/tour.py" line="+1"/>
         <source>&amp;Export minutes…</source>
         <translation>&amp;Eksporter referat&#xa0;…</translation>
     </message>
@@ -1601,7 +1712,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Kom i gang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastatursnarveier</translation>
     </message>
@@ -1641,7 +1757,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Kan ikke åpne økta</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -1703,7 +1819,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+116"/>
         <source>About Verksted</source>
         <translation>Om Verksted</translation>
     </message>
@@ -1716,7 +1832,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>Mapping</name>
     <message>
-        <location filename="../../workshop/ui/mapping_view.py" line="+104"/>
+        <location filename="../../workshop/ui/mapping_view.py" line="+105"/>
         <source>Note</source>
         <translation>Lapp</translation>
     </message>
@@ -1817,7 +1933,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>F&amp;okusområder</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>No notes yet. Capture them on the board (Ctrl+Shift+B); here you link them to the principles and focus areas.</source>
+        <translation>Ingen lapper ennå. Skriv dem inn på tavla (Ctrl+Shift+B); her kobler du dem til prinsippene og fokusområdene.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Accept suggestion</source>
         <translation>Godta forslaget</translation>
     </message>
@@ -2140,12 +2261,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+210"/>
+        <location line="+213"/>
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-212"/>
         <location line="+13"/>
         <source>Session</source>
         <translation>Økt</translation>
@@ -2210,8 +2331,13 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <source>The first day is after the last day.</source>
         <translation>Første dag er etter siste dag.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>No sessions in this period: choose other dates above.</source>
+        <translation>Ingen økter i denne perioden. Velg andre datoer over.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+7"/>
         <source>%n session(s) without a date not counted</source>
         <translation>
             <numerusform>%n økt uten dato er ikke talt med</numerusform>
@@ -2957,16 +3083,17 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <location line="+11"/>
         <location line="+18"/>
         <location line="+2"/>
+        <location line="+2"/>
         <source>The session was not exported</source>
         <translation>Økta ble ikke eksportert</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Export session</source>
         <translation>Eksporter økt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+36"/>
         <source>Import session</source>
         <translation>Importer økt</translation>
@@ -3212,7 +3339,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
     </message>
@@ -3220,7 +3347,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../workshop/ui/settings.py" line="+72"/>
+        <location filename="../../workshop/ui/settings.py" line="+73"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -3258,6 +3385,11 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <location line="+1"/>
         <source>Folder for session files</source>
         <translation>Mappe for øktfiler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting started shown</source>
+        <translation>«Kom i gang» er vist</translation>
     </message>
 </context>
 <context>

@@ -438,6 +438,12 @@ def test_pseudo_locale_texts_are_not_clipped(qtbot, tmp_path, language, open_win
         wizard.next()
     assert wizard.currentPage() is wizard.framework_page
     wizard.reject()
+
+    tour = window.show_tour()
+    for step in range(3):
+        tour.go_to(step)
+        problems += look(tour, f"tour-{step + 1}", tmp_path)
+    tour.reject()
     window.run_view.stop()
     assert problems == [], "\n".join(problems)
 

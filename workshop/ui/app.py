@@ -39,7 +39,10 @@ def run_gui(argv: list[str]) -> int:
     install_translators(app, ui_language(settings))
     apply_font_size(settings)
     window = MainWindow(
-        args.library or default_library_path(), run_session=args.run, settings=settings
+        args.library or default_library_path(),
+        run_session=args.run,
+        settings=settings,
+        first_run_tour=session_file is None,  # not over a session file being imported
     )
 
     def start() -> None:

@@ -50,7 +50,10 @@ class MainWindow(QMainWindow):
         *,
         run_session: str | None = None,
         settings: Settings | None = None,
+        first_run_tour: bool = False,
     ) -> None:
+        """``first_run_tour``: show Help → Getting started by itself once, on an empty library
+        (the app asks for it unless it was started to import a session file)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.library_path = Path(library_path)
@@ -65,6 +68,8 @@ class MainWindow(QMainWindow):
         self.actions_view = None
         self.overview_view = None
         self.presenter = None
+        self.tour = None
+        self.first_run_tour = first_run_tour
         self._painted = False
         self.setWindowTitle(self.tr("Verksted – Sessions"))
         self.resize(1280, 800)
@@ -212,9 +217,12 @@ class MainWindow(QMainWindow):
         )
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.tour_action = self._act(
+            self.tr("&Getting started"), self.show_tour, None, "tourAction"
+        )
         keys = self._act(self.tr("&Keyboard shortcuts"), self.show_keys, "F1", "keysAction")
         about = self._act(self.tr("&About Verksted"), self.show_about, None, "aboutAction")
-        help_menu.addActions([keys, about])
+        help_menu.addActions([self.tour_action, keys, about])
         self._update_menus()
 
     def _update_menus(self) -> None:
@@ -337,6 +345,8 @@ class MainWindow(QMainWindow):
             self.open_run(session_id)
         else:
             self.sessions_page.table.setFocus()
+            if self.first_run_tour:
+                self.offer_tour()
         return True
 
     def start(self) -> bool:
@@ -361,6 +371,16 @@ class MainWindow(QMainWindow):
 
     def create_demo(self) -> None:
         self.sessions_page.create_demo()
+
+    def open_demo(self) -> None:
+        """Open the demo session in run mode, creating it first when the library has none."""
+        if self.tour is not None:
+            self.tour.accept()
+        if self.lib is None:
+            return
+        session_id = self.sessions_page.demo_session_id() or self.sessions_page.create_demo()
+        if session_id is not None:
+            self.open_session(session_id, TAB_RUN)
 
     # --- sessions ---
     def new_session(self) -> None:
@@ -680,6 +700,35 @@ class MainWindow(QMainWindow):
         else:
             self.show_sessions()
 
+    def show_tour(self):
+        """Help → Getting started: capture, board and minutes in three short steps."""
+        from workshop.ui.tour import GettingStartedTour
+
+        if self.tour is None:
+            self.tour = GettingStartedTour(self)
+            self.tour.demo_requested.connect(self.open_demo)
+            self.tour.finished.connect(self._tour_finished)
+        self.tour.demo_button.setEnabled(self.lib is not None)
+        self.tour.open()
+        return self.tour
+
+    def offer_tour(self) -> bool:
+        """Show the tour by itself once: on a first start, while the library is still empty."""
+        if self.lib is None or self.settings.get("tour/seen"):
+            return False
+        from workshop.services.sessions import list_sessions
+
+        if list_sessions(self.lib):
+            return False
+        self.show_tour()
+        return True
+
+    def _tour_finished(self) -> None:
+        self.settings.set("tour/seen", True)
+        tour, self.tour = self.tour, None
+        if tour is not None:
+            tour.deleteLater()
+
     def show_keys(self) -> None:
         from workshop.ui.run.keys import KeySheet
 
@@ -732,6 +781,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event) -> None:
+        if self.tour is not None:
+            self.tour.reject()
         self.close_session()
         if self.overview_view is not None:
             self.overview_view.wait()  # a report being written is finished first

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -445,8 +446,24 @@ class MappingView(QWidget):
         splitter.addWidget(self.suggestions)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        self.empty_hint = QLabel(
+            QCoreApplication.translate(
+                "Mapping",
+                "No notes yet. Capture them on the board (Ctrl+Shift+B); here you link them to "
+                "the principles and focus areas.",
+            ),
+            self,
+        )
+        self.empty_hint.setObjectName("mappingEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #44505C; padding: 4px 2px;")
+        self.empty_hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(splitter)
+        for signal in (board.reset, board.note_added, board.note_removed):
+            signal.connect(self._update_empty_hint)
+        self._update_empty_hint()
 
         self.principles.table.selectionModel().currentChanged.connect(self._current_changed)
         self.suggestions.accept_button.clicked.connect(self.accept_suggestion)
@@ -454,6 +471,9 @@ class MappingView(QWidget):
         board.note_changed.connect(self._note_changed)
         self._add_actions()
         self.setFocusProxy(self.principles.table)
+
+    def _update_empty_hint(self, *_args) -> None:
+        self.empty_hint.setVisible(not self.board.notes)
 
     def _add_actions(self) -> None:
         def action(text: str, keys: list[str], slot) -> QAction:

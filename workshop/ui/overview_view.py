@@ -624,7 +624,10 @@ class OverviewView(QWidget):
         )
         self.pdf_button.setEnabled(True)
         self.csv_button.setEnabled(True)
-        self._say("")
+        if self.overview.session_count:
+            self._say("")
+        else:
+            self._say(self.tr("No sessions in this period: choose other dates above."))
         self._show(self.overview)
 
     def _show(self, ov: Overview) -> None:

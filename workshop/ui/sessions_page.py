@@ -297,18 +297,35 @@ class SessionsPage(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.undo_stack.push(DeleteSessionCommand(self, session_id, summary.title))
 
-    def create_demo(self) -> None:
+    def create_demo(self) -> str | None:
+        """Create the demo session and select it; its id, or None when it could not be made."""
         from workshop.services.demo import create_demo
 
         if self.lib is None:
-            return
+            return None
         try:
             session_id = create_demo(self.lib)
         except VerkstedError as exc:
             self.show_error(exc)
-            return
+            return None
         self.refresh()
         self.select_session(session_id)
+        return session_id
+
+    def demo_session_id(self) -> str | None:
+        """A session made from the demo (its template and title), if the library has one."""
+        from workshop.domain.validation import read_toml
+        from workshop.paths import resource
+        from workshop.services.sessions import list_sessions
+
+        if self.lib is None:
+            return None
+        demo = read_toml(resource("demo", "library-evening.toml"))  # what create_demo reads
+        titles = set(demo["title"].values())
+        for session in list_sessions(self.lib):
+            if session.template_id == demo["template"] and session.title in titles:
+                return session.id
+        return None
 
     def show_error(self, exc: VerkstedError) -> None:
         from workshop.i18n import system_language

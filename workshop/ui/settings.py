@@ -33,6 +33,7 @@ REGISTRY: dict[str, Setting] = {
         Setting("window/state", QByteArray, QByteArray(), "Window state"),
         Setting("window/splitters", QByteArray, QByteArray(), "Splitter positions"),
         Setting("files/session_folder", str, "", "Folder for session files"),  # last used
+        Setting("tour/seen", bool, False, "Getting started shown"),  # shown once by itself
     )
 }
 
@@ -77,4 +78,5 @@ _TITLES = (
     QCoreApplication.translate("Settings", "Window state"),
     QCoreApplication.translate("Settings", "Splitter positions"),
     QCoreApplication.translate("Settings", "Folder for session files"),
+    QCoreApplication.translate("Settings", "Getting started shown"),
 )

@@ -1,10 +1,16 @@
-"""The board view: zoom, pan, fit, and keyboard navigation between cards."""
+"""The board view: zoom, pan, fit, and keyboard navigation between cards.
+
+An empty board shows a hint over it (a label on the view, not an item of the scene, so the
+presenter view and pictures of the scene never show it, and clicks pass through it).
+"""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QFrame, QGraphicsProxyWidget, QGraphicsView
+from PySide6.QtWidgets import QFrame, QGraphicsProxyWidget, QGraphicsView, QLabel
 
 from workshop.ui.board.items import NoteItem
 from workshop.ui.board.scene import BoardScene
@@ -12,6 +18,10 @@ from workshop.ui.board.scene import BoardScene
 MIN_ZOOM = 0.05
 MAX_ZOOM = 4.0
 NUDGE = 10.0
+HINT_STYLE = (
+    "QLabel#boardEmptyHint { color: #44505C; background: rgba(255, 255, 255, 230);"
+    " border: 1px dashed #9AA6B2; border-radius: 10px; padding: 14px 22px; }"
+)
 
 
 class BoardView(QGraphicsView):
@@ -35,10 +45,62 @@ class BoardView(QGraphicsView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._panning: QPointF | None = None
+        self._hint_lines = (
+            self.tr(
+                "Type a note in the line below and press Enter: it lands on the board at once."
+            ),
+            self.tr("F1 shows all keys."),
+        )
+        self.empty_hint = QLabel("<br>".join(html.escape(t) for t in self._hint_lines), self)
+        self.empty_hint.setObjectName("boardEmptyHint")
+        self.empty_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_hint.setStyleSheet(HINT_STYLE)
+        font = self.empty_hint.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.empty_hint.setFont(font)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_hint.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        model = scene.model
+        for signal in (model.reset, model.note_added, model.note_removed):
+            signal.connect(self._update_empty_hint)
+        self._update_empty_hint()
 
     @property
     def board(self) -> BoardScene:
         return self.scene()
+
+    # --- the hint on an empty board ---
+    def _update_empty_hint(self, *_args) -> None:
+        empty = not self.board.model.notes
+        self.empty_hint.setVisible(empty)
+        if empty:
+            self._place_empty_hint()
+
+    def _place_empty_hint(self) -> None:
+        """Centred low on the board, just above the capture line it points to."""
+        area = self.viewport().geometry()
+        metrics = self.empty_hint.fontMetrics()
+        margins = self.empty_hint.contentsMargins()
+        natural = max(metrics.horizontalAdvance(line) for line in self._hint_lines)
+        natural += margins.left() + margins.right() + 2 * self.empty_hint.margin() + 8
+        width = min(area.width() - 40, natural)
+        if width <= 0:
+            return
+        height = self.empty_hint.heightForWidth(width)
+        self.empty_hint.setGeometry(
+            area.left() + (area.width() - width) // 2,
+            max(area.top() + 10, area.bottom() - height - max(24, area.height() // 6)),
+            width,
+            height,
+        )
+        self.empty_hint.raise_()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.empty_hint.isVisibleTo(self):
+            self._place_empty_hint()
 
     # --- zoom and fit ---
     def zoom(self) -> float:
