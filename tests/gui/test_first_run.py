@@ -205,3 +205,13 @@ def test_the_board_keys_in_the_tour_are_those_of_run_mode(run_view):
     assert keys("votingAction") == "F9"
     find = [a for a in run_view.actions() if a.shortcut().toString() == "Ctrl+F"]
     assert len(find) == 1 and find[0].text() == "Filter"
+
+
+def test_the_app_icon_is_found_in_every_size(qapp):
+    from workshop.ui.app import app_icon
+
+    icon = app_icon()
+    assert not icon.isNull()
+    sizes = {size.width() for size in icon.availableSizes()}
+    assert {16, 32, 48, 256} <= sizes
+    assert not icon.pixmap(64).isNull()

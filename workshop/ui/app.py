@@ -27,6 +27,8 @@ def run_gui(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Verksted")
     app.setOrganizationName("Verksted")
+    app.setDesktopFileName("no.gran.Verksted")  # ties the windows to the desktop entry
+    app.setWindowIcon(app_icon())
 
     from workshop.paths import default_library_path
     from workshop.ui import errors
@@ -54,3 +56,18 @@ def run_gui(argv: list[str]) -> int:
     window.first_painted.connect(start)
     window.show()
     return app.exec()
+
+
+def app_icon():
+    """The app's icon: the drawn sizes where shipped (bundle, checkout), else the SVG."""
+    from PySide6.QtGui import QIcon
+
+    from workshop.paths import resource
+
+    icon = QIcon()
+    for png in sorted(resource("icons", "hicolor").glob("*/apps/verksted.png")):
+        icon.addFile(str(png))  # read only when a size is needed
+    svg = resource("icons", "verksted.svg")
+    if svg.is_file():
+        icon.addFile(str(svg))
+    return icon
