@@ -614,6 +614,8 @@ def _cmd_export(args, lang: str) -> None:
             "cli_cannot_write", file=str(target), detail=exc.strerror or str(exc)
         ) from None
     _say(t("cli_wrote", lang, file=str(target)))
+    if data.other_versions:
+        _say(t("cli_export_conflicts", lang, n=len(data.other_versions)))
 
 
 def _cmd_pack(args, lang: str) -> None:

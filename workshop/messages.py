@@ -838,6 +838,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pdf_minutes_actual": {"nb": "Min. faktisk", "en": "Min. actual"},
     "pdf_total": {"nb": "Sum", "en": "Total"},
     "pdf_appendix": {"nb": "Vedlegg: alle innspill", "en": "Appendix: all inputs"},
+    "pdf_other_version": {
+        "nb": "Ikke avklart: teksten ble også endret på en annen maskin til «{text}»",
+        "en": "Not settled: the text was also changed on another computer to “{text}”",
+    },
+    "cli_export_conflicts": {
+        "nb": "merk: {n} lapper har tekst endret på to maskiner som ikke er avklart "
+        "(se «workshop conflicts»); referatet viser begge",
+        "en": "note: {n} notes have text changed on two computers and not yet settled "
+        "(see “workshop conflicts”); the minutes show both",
+    },
     "pdf_appendix_intro": {
         "nb": "Alle innspill, nummerert i den rekkefølgen de ble skrevet.",
         "en": "Every input, numbered in the order it was captured.",

@@ -320,3 +320,26 @@ def test_a_library_copied_to_another_computer_counts_its_votes_apart(tmp_path, m
             send(b, a, sid, tmp_path)
             send(a, b, sid, tmp_path)
             assert notes.get_note(a, sid, note).votes == notes.get_note(b, sid, note).votes == 3
+
+
+def test_minutes_show_every_unsettled_text(pair, capsys):
+    from pypdf import PdfReader
+
+    from workshop.export.pdf import write_minutes_pdf
+    from workshop.services.minutes import build_minutes
+
+    a, b, sid, ids, tmp = pair
+    notes.edit_note(a, sid, ids[0], "Lys i sentrum hele året")
+    notes.edit_note(b, sid, ids[0], "Lys langs elvepromenaden")
+    send(b, a, sid, tmp)
+    data = build_minutes(a, sid, language="nb")
+    shown = notes.get_note(a, sid, ids[0]).text
+    [other] = data.other_versions[ids[0]]
+    assert {shown, other} == {"Lys i sentrum hele året", "Lys langs elvepromenaden"}
+    pdf = tmp / "referat.pdf"
+    write_minutes_pdf(data, pdf)
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(pdf).pages)
+    assert "Lys i sentrum hele året" in text and "Lys langs elvepromenaden" in text
+    assert "Ikke avklart" in text
+    assert main(["export", sid[:8], "--pdf", str(pdf), "--library", str(a.path)]) == 0
+    assert "workshop conflicts" in capsys.readouterr().err

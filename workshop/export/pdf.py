@@ -115,6 +115,16 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceAfter=1.5 * mm,
         ),
         "muted": ParagraphStyle("muted", parent=base, fontSize=9, leading=12, textColor=MUTED),
+        "other_version": ParagraphStyle(  # under an appendix note, in line with its text
+            "other_version",
+            parent=base,
+            fontName=ITALIC,
+            fontSize=9,
+            leading=12,
+            textColor=MUTED,
+            leftIndent=11 * mm,
+            spaceAfter=1.5 * mm,
+        ),
         "empty": ParagraphStyle("empty", parent=base, fontName=ITALIC, textColor=MUTED),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5),
         "cell_right": ParagraphStyle(
@@ -682,6 +692,13 @@ def _appendix(data: MinutesData, st: dict, notes: _NoteWriter) -> list:
         story.extend(
             notes.flowables(note, st["appendix"], "appendix", bullet=f"{data.number(note)}.")
         )
+        for text in data.other_versions.get(note.id, ()):
+            story.append(
+                Paragraph(
+                    pdf_text(t("pdf_other_version", lang, text=text), ITALIC),
+                    st["other_version"],
+                )
+            )
     if not data.notes:
         story.append(Paragraph(t("pdf_no_inputs", lang), st["empty"]))
     return story

@@ -66,6 +66,9 @@ class MinutesData:
     numbers: dict[str, int] = field(default_factory=dict)  # note id -> number in capture order
     evaluation: SessionEvaluation | None = None  # ratings and keep/change notes
     photos: list[MinutesPhoto] = field(default_factory=list)  # in the order they were added
+    # Notes whose text was changed apart on two laptops and not yet settled: the other texts
+    # (the note shows the newest), so the minutes never silently drop one.
+    other_versions: dict[str, list[str]] = field(default_factory=dict)
 
     def step_label(self, note: NoteInfo) -> str:
         step = self.session.step_by_id(note.step_id)
@@ -132,4 +135,18 @@ def build_minutes(
         photos=[]
         if anonymous
         else [MinutesPhoto(p, get_photo_bytes(lib, p.id)) for p in list_photos(lib, session_id)],
+        other_versions=_other_versions(lib, session_id, notes),
     )
+
+
+def _other_versions(lib: Library, session_id: str, notes: list[NoteInfo]) -> dict[str, list[str]]:
+    from workshop.services.exchange import list_conflicts
+
+    shown = {n.id: n.text for n in notes}
+    out = {}
+    for conflict in list_conflicts(lib, session_id):
+        if conflict.note_id in shown:
+            others = [v.text for v in conflict.heads if v.text != shown[conflict.note_id]]
+            if others:
+                out[conflict.note_id] = others
+    return out
