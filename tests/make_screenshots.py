@@ -132,6 +132,23 @@ def _report_page(library: Path, out: Path, language: str) -> None:
     )
 
 
+def _text_conflict(lib, session_id: str, tmp: Path) -> None:
+    """The first note edited on a second laptop and here: a text conflict to settle."""
+    from workshop.services.exchange import pack_session, unpack_session
+    from workshop.services.notes import edit_note, list_notes
+    from workshop.store.db import Library
+
+    file = tmp / "demo.verksted"
+    pack_session(lib, session_id, file)
+    note = list_notes(lib, session_id)[0]
+    with Library.open(tmp / "laptop-2.sqlite") as other:
+        unpack_session(other, file)
+        edit_note(other, session_id, note.id, note.text + " – og mer lys om vinteren")
+        pack_session(other, session_id, file)
+    edit_note(lib, session_id, note.id, note.text + " (og sitteplasser i le)")
+    unpack_session(lib, file)
+
+
 def main(out: Path, language: str) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -152,6 +169,7 @@ def main(out: Path, language: str) -> None:
         with Library.open(path) as lib:
             session_id = create_demo(lib)
             _more_sessions(lib)
+            _text_conflict(lib, session_id, Path(tmp))
         window = MainWindow(path, settings=settings)
         window.resize(*SIZE)
         window.show()
@@ -183,6 +201,12 @@ def main(out: Path, language: str) -> None:
         app.processEvents()
         window.grab().save(str(out / "agenda-editor.png"))
 
+        from workshop.services.run import set_step_time
+        from workshop.services.sessions import get_session
+
+        # Mid-step, as the room would see it: a little over six minutes of the fifteen gone.
+        writing = get_session(window.lib, session_id).steps[1]
+        set_step_time(window.lib, session_id, writing.id, writing.minutes * 60 - 8 * 60 - 12)
         view = window.open_run(session_id)
         view.go_to_step(1)
         view.capture.setPlainText("Lys i gatene langs Sentrumsvegen")
@@ -207,6 +231,15 @@ def main(out: Path, language: str) -> None:
         presenter.grab().save(str(out / "presenter.png"))
         window.toggle_presenter()
         view.stop()
+
+        from workshop.ui.conflicts_dialog import ConflictsDialog
+
+        conflicts = ConflictsDialog(window.lib, session_id, language, window)
+        conflicts.resize(920, 560)
+        conflicts.show()
+        app.processEvents()
+        conflicts.grab().save(str(out / "conflicts.png"))
+        conflicts.reject()
 
         window.show_actions()
         app.processEvents()
