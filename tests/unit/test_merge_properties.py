@@ -21,8 +21,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workshop.services import actions, agenda, board, evaluation, exchange, notes
-from workshop.services.sessions import create_session
+from workshop.services import actions, agenda, attachments, board, evaluation, exchange, notes
+from workshop.services.sessions import create_session, update_session
 from workshop.store.db import Library
 
 settings.register_profile(
@@ -40,6 +40,18 @@ settings.register_profile(
 )
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
 
+
+def _photo() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 120, 40)).save(out, "JPEG")
+    return out.getvalue()
+
+
+PHOTO = _photo()
 TEXTS = st.sampled_from(
     ["Mer lys i sentrum", "Benker ved elva", "Åpent bibliotek", "Buss til Jaren", "Ungdomsråd"]
 )
@@ -146,6 +158,27 @@ def apply(copy: Copy, op: tuple, written: set[str]) -> None:
         steps = agenda_steps(lib, sid)
         step = steps[index % len(steps)]
         agenda.update_step(lib, sid, step, title=f"Steg {value}", minutes=5 + value)
+    elif kind == "reorder":
+        steps = agenda_steps(lib, sid)
+        if index % 3 == 0 and len(steps) > 2:
+            agenda.remove_step(lib, sid, steps[value % len(steps)])
+        else:
+            agenda.move_step(lib, sid, steps[value % len(steps)], 1 + index % len(steps))
+    elif kind == "session":
+        update_session(lib, sid, title=f"Verksted {value}", place=f"Sal {index}")
+    elif kind == "status":
+        existing = actions.list_actions(lib, session_id=sid)
+        if existing:
+            status = ("open", "in-progress", "done", "dropped")[value % 4]
+            actions.set_action(lib, existing[index % len(existing)].id, status=status)
+    elif kind == "photo":
+        photos = attachments.list_photos(lib, sid)
+        if photos and index % 2:
+            attachments.delete_photo(lib, photos[value % len(photos)].id)
+        elif photos and index % 3 == 0:
+            attachments.set_caption(lib, photos[value % len(photos)].id, f"Vegg {value}")
+        else:
+            attachments.add_photo(lib, sid, PHOTO, caption=f"Tavle {value}")
 
 
 def agenda_steps(lib: Library, sid: str) -> list[str]:
@@ -216,6 +249,7 @@ def state(lib: Library, sid: str) -> dict:
                 )
             ),
             "ratings": by_id("ratings"),
+            "photos": by_id("attachments"),
         }
     finally:
         conn.close()
@@ -238,6 +272,10 @@ OPS = st.tuples(
             "action",
             "rate",
             "step",
+            "reorder",
+            "session",
+            "status",
+            "photo",
         ]
     ),
     st.integers(0, 7),
