@@ -3099,7 +3099,8 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Importer økt</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location filename="../../workshop/ui/app.py" line="+108"/>
+        <location filename="../../workshop/ui/session_files.py" line="-16"/>
         <location line="+3"/>
         <location line="+28"/>
         <location line="+3"/>
@@ -3107,7 +3108,17 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Økta ble ikke importert</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+10"/>
+        <source>Session imported</source>
+        <translation>Økta er importert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is in the library. The open Verksted window shows it when you switch to it.</source>
+        <translation>«%1» er i biblioteket. Det åpne Verksted-vinduet viser den når du går over til det.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/session_files.py" line="-26"/>
         <source>Nothing to import</source>
         <translation>Ingenting å importere</translation>
     </message>

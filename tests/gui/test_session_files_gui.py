@@ -449,3 +449,34 @@ def test_the_app_started_with_a_session_file_offers_to_import_it(
         translation._installed.clear()
         QLocale.setDefault(locale)
     assert [s.id for s in list_sessions(other_library)] == [session_id]
+
+
+def test_a_session_file_opened_while_verksted_is_open_is_imported_beside_it(
+    qtbot, qapp, other_library, packed, session_id, monkeypatch, answers
+):
+    """A double click on a file while a window holds the library: the import flow runs in
+    the second process, and no second main window appears."""
+    from PySide6.QtCore import QLockFile
+
+    from workshop.ui import translation
+    from workshop.ui.app import run_gui
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    locale = QLocale()
+    library = other_library.path
+    holder = QLockFile(str(library) + ".lock")  # the window already open
+    assert holder.tryLock(0)
+    windows_before = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
+    try:
+        assert run_gui(["--library", str(library), str(packed)]) == 0
+    finally:
+        holder.unlock()
+        for translator in translation._installed:
+            qapp.removeTranslator(translator)
+        translation._installed.clear()
+        QLocale.setDefault(locale)
+    assert len(answers.asked) == 1  # the summary, then the question
+    assert any("Verksted" in text for text in answers.informed)
+    windows_after = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
+    assert windows_after == windows_before
+    assert [s.id for s in list_sessions(other_library)] == [session_id]

@@ -40,8 +40,14 @@ def run_gui(argv: list[str]) -> int:
     settings = Settings()
     install_translators(app, ui_language(settings))
     apply_font_size(settings)
+    library = args.library or default_library_path()
+    if session_file is not None and library_in_use(library):
+        # A double click on a session file while Verksted is open: import it from here (the
+        # library takes a second writer, as with the command line) and let the open window
+        # show it when it is next focused.
+        return import_beside_open_window(library, session_file, settings)
     window = MainWindow(
-        args.library or default_library_path(),
+        library,
         run_session=args.run,
         settings=settings,
         first_run_tour=session_file is None,  # not over a session file being imported
@@ -71,3 +77,48 @@ def app_icon():
     if svg.is_file():
         icon.addFile(str(svg))
     return icon
+
+
+def library_in_use(library: Path) -> bool:
+    """True when another Verksted window holds the library's lock."""
+    from PySide6.QtCore import QLockFile
+
+    lock = QLockFile(str(library) + ".lock")
+    lock.setStaleLockTime(0)  # as the window does: stale only when its process is gone
+    if lock.tryLock(200):
+        lock.unlock()
+        return False
+    return True
+
+
+def import_beside_open_window(library: Path, session_file: Path, settings) -> int:
+    """The import flow (summary, question, merge) without a second main window."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from workshop.errors import VerkstedError
+    from workshop.services.library import open_library
+    from workshop.ui.session_files import SessionFiles
+    from workshop.ui.translation import current_ui_language
+
+    language = current_ui_language()
+    try:
+        lib = open_library(library, backup=False)
+    except VerkstedError as exc:
+        title = QCoreApplication.translate("SessionFiles", "The session was not imported")
+        QMessageBox.critical(None, title, exc.message(language))
+        return 1
+    try:
+        done = SessionFiles(None, lib, settings, language).import_file(session_file)
+    finally:
+        lib.close()
+    if done is not None:
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("SessionFiles", "Session imported"),
+            QCoreApplication.translate(
+                "SessionFiles",
+                "“%1” is in the library. The open Verksted window shows it when you switch to it.",
+            ).replace("%1", done.summary.title),
+        )
+    return 0
