@@ -343,3 +343,22 @@ def test_minutes_show_every_unsettled_text(pair, capsys):
     assert "Ikke avklart" in text
     assert main(["export", sid[:8], "--pdf", str(pdf), "--library", str(a.path)]) == 0
     assert "workshop conflicts" in capsys.readouterr().err
+
+
+def test_rows_from_before_stamps_do_not_look_newer_after_a_tag_change(tmp_path):
+    """Two laptops with copies of one old library: a tag added on A (which only touches the
+    note's bookkeeping) must not undo a colour change made on B."""
+    shutil.copyfile(DATA / "library-v1.sqlite", tmp_path / "a.sqlite")
+    shutil.copyfile(DATA / "library-v1.sqlite", tmp_path / "b.sqlite")
+    with Library.open(tmp_path / "a.sqlite") as a, Library.open(tmp_path / "b.sqlite") as b:
+        [session] = list_sessions(a)
+        sid = session.id
+        note = notes.list_notes(b, sid)[0].id
+        notes.update_note(b, sid, note, colour="green")
+        time.sleep(0.002)
+        board.set_principle(a, sid, {note: True}, 4)
+        send(b, a, sid, tmp_path)
+        send(a, b, sid, tmp_path)
+        for lib in (a, b):
+            assert notes.get_note(lib, sid, note).colour == "green"
+            assert 4 in notes.get_note(lib, sid, note).principles

@@ -230,9 +230,16 @@ class _Stamper:
                 continue
             if state.attrs[key].history.has_changes():
                 changed.append(key)
+        # A row from before stamps takes its stamp from its last stored change, not from the
+        # bookkeeping (``updated_at``, ``device_id``) a service may set in this transaction,
+        # and keeps it from now on: a touch that changes no data must not make it look newer.
+        stamps = dict(
+            row_stamps(obj.stamps, _committed(state, "updated_at"), _committed(state, "device_id"))
+        )
         if not changed:
+            if obj.stamps is None:
+                obj.stamps = stamps
             return
-        stamps = dict(row_stamps(obj.stamps, obj.updated_at, obj.device_id))
         stamp = clock.tick()
         for key in changed:
             if key not in DERIVED.get(table, ()):
@@ -322,6 +329,14 @@ def _loads(text: Any) -> dict[str, Any] | None:
     if isinstance(text, dict):
         return text
     return json.loads(text)
+
+
+def _committed(state, key: str) -> Any:
+    """An attribute's value as loaded from the database (before changes in this session)."""
+    history = state.attrs[key].history
+    if history.deleted:
+        return history.deleted[0]
+    return getattr(state.obj(), key)
 
 
 def _values(obj: Tracked) -> dict[str, Any]:
