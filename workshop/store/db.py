@@ -177,10 +177,11 @@ class Library:
             known = s.get(LibraryInfo, "device_host")
             if known is not None and known.value == host:
                 return device
+        # The same file now on another computer, or a library from before this check (copies of
+        # it may already sit on several laptops): a fresh id is safe in both cases.
+        device = new_id()
         with self._write_sessions.begin() as s:
-            if known is not None:  # the same file, now on another computer
-                device = new_id()
-                s.merge(LibraryInfo(key="device_id", value=device))
+            s.merge(LibraryInfo(key="device_id", value=device))
             s.merge(LibraryInfo(key="device_host", value=host))
         return device
 
@@ -223,6 +224,9 @@ class Library:
                     "INSERT INTO alembic_version (version_num) VALUES (?)", (HEAD_REVISION,)
                 )
                 conn.execute(LibraryInfo.__table__.insert().values(key="device_id", value=new_id()))
+                conn.execute(
+                    LibraryInfo.__table__.insert().values(key="device_host", value=machine_id())
+                )
         except Exception as exc:
             engine.dispose()
             if isinstance(exc, OSError | sqlite3.Error) or "unable to open" in str(exc):
