@@ -9,7 +9,6 @@ library as it was (the services guarantee that).
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -104,8 +103,6 @@ class SessionFiles(QObject):
             self.error(self.tr("The session was not exported"), exc.message(self.language))
         except OSError as exc:
             self.error(self.tr("The session was not exported"), f"{path}: {exc.strerror or exc}")
-        except sqlite3.Error as exc:  # e.g. the disk filled up while the file was written
-            self.error(self.tr("The session was not exported"), f"{path}: {exc}")
         return None
 
     # --- import ---
