@@ -843,10 +843,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Not settled: the text was also changed on another computer to “{text}”",
     },
     "cli_export_conflicts": {
-        "nb": "merk: {n} lapper har tekst endret på to maskiner som ikke er avklart "
-        "(se «workshop conflicts»); referatet viser begge",
-        "en": "note: {n} notes have text changed on two computers and not yet settled "
-        "(see “workshop conflicts”); the minutes show both",
+        "nb": "merk: lapper med tekst endret på to maskiner som ikke er avklart: {n} "
+        "(se «workshop conflicts»); referatet viser begge tekstene",
+        "en": "note: notes whose text was changed on two computers and not yet settled: {n} "
+        "(see “workshop conflicts”); the minutes show both texts",
     },
     "pdf_appendix_intro": {
         "nb": "Alle innspill, nummerert i den rekkefølgen de ble skrevet.",
@@ -879,9 +879,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli_unpack_summary": {
         "nb": "{title}: lapper {nn} nye, {nu} endret, {nc} uendret; annet {on} nye, "
-        "{ou} endret, {oc} uendret; {conflicts} tekstkonflikter",
+        "{ou} endret, {oc} uendret; tekstkonflikter: {conflicts}",
         "en": "{title}: notes {nn} new, {nu} updated, {nc} unchanged; other {on} new, "
-        "{ou} updated, {oc} unchanged; {conflicts} text conflicts",
+        "{ou} updated, {oc} unchanged; text conflicts: {conflicts}",
     },
     "cli_unpack_new_session": {"nb": "ny økt", "en": "new session"},
     "cli_unpack_dry_run": {

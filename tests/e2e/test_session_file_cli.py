@@ -111,7 +111,7 @@ def test_pack_then_unpack_into_another_library(laptop_a, laptop_b, tmp_path):
     assert (proc.returncode, proc.stderr) == (0, "")
     assert proc.stdout.count("\n") == 1 and proc.stdout.endswith("\n"), proc.stdout
     assert proc.stdout.startswith(f"{TITLE}: ")
-    assert "new session" in proc.stdout and "0 text conflicts" in proc.stdout
+    assert "new session" in proc.stdout and "text conflicts: 0" in proc.stdout
     with Library.open(laptop_b) as lib:
         notes = list_notes(lib, sid)
     assert sorted(n.text for n in notes) == [
@@ -251,7 +251,7 @@ def test_conflicts_lists_a_note_edited_on_both_laptops(laptop_a, laptop_b, tmp_p
         edit_note(b, sid, note.id, "Lys i løypa om vinteren")
         pack_session(a, sid, tmp_path / "2.verksted")
     proc = run(laptop_b, "unpack", str(tmp_path / "2.verksted"))
-    assert proc.returncode == 0 and "1 text conflicts" in proc.stdout, proc.stdout
+    assert proc.returncode == 0 and "text conflicts: 1" in proc.stdout, proc.stdout
 
     proc = run(laptop_b, "conflicts", sid)
     assert (proc.returncode, proc.stderr) == (0, "")
