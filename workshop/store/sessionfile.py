@@ -56,7 +56,7 @@ SUFFIX = ".verksted"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 # Limits for a file from elsewhere.
-MAX_FILE_BYTES = 1024 * 1024 * 1024
+MAX_FILE_BYTES = 512 * 1024 * 1024  # read whole into memory: room for hundreds of photos
 MAX_ROWS = 500_000  # per table
 MAX_TEXT = 100_000  # characters in any text cell (note text has its own, smaller limit)
 MAX_JSON = 2_000_000  # characters of a JSON cell (the framework snapshot is the largest)
