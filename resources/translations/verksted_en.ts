@@ -178,7 +178,7 @@
 <context>
     <name>SessionFiles</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/session_files.py" line="+192"/>
+        <location filename="../../workshop/ui/session_files.py" line="+189"/>
         <source>%n note(s) will have a text conflict to resolve afterwards.</source>
         <translation>
             <numerusform>%n note will have a text conflict to resolve afterwards.</numerusform>

@@ -1802,8 +1802,8 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>Imported “%1”: %2 new, %3 updated</source>
-        <translation>Importerte «%1»: %2 nye, %3 endret</translation>
+        <source>Imported “%1”: %2 new notes, %3 updated</source>
+        <translation>Importerte «%1»: %2 nye lapper, %3 endret</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3075,7 +3075,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../workshop/ui/session_files.py" line="+75"/>
+        <location filename="../../workshop/ui/session_files.py" line="+74"/>
         <source>Verksted sessions (*.verksted)</source>
         <translation>Verksted-økter (*.verksted)</translation>
     </message>
@@ -3083,17 +3083,16 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <location line="+11"/>
         <location line="+18"/>
         <location line="+2"/>
-        <location line="+2"/>
         <source>The session was not exported</source>
         <translation>Økta ble ikke eksportert</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>Export session</source>
         <translation>Eksporter økt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <location line="+36"/>
         <source>Import session</source>
         <translation>Importer økt</translation>

@@ -611,10 +611,10 @@ class MainWindow(QMainWindow):
         self.sessions_page.select_session(summary.session_id)
         self._update_session_file_actions()
         self.statusBar().showMessage(
-            self.tr("Imported “%1”: %2 new, %3 updated")
+            self.tr("Imported “%1”: %2 new notes, %3 updated")
             .replace("%1", summary.title)
-            .replace("%2", str(summary.new))
-            .replace("%3", str(summary.updated))
+            .replace("%2", str(summary.notes.new))
+            .replace("%3", str(summary.notes.updated))
         )
         if summary.conflicts:
             answer = QMessageBox.question(
