@@ -362,3 +362,18 @@ def test_rows_from_before_stamps_do_not_look_newer_after_a_tag_change(tmp_path):
         for lib in (a, b):
             assert notes.get_note(lib, sid, note).colour == "green"
             assert 4 in notes.get_note(lib, sid, note).principles
+
+
+def test_undoing_a_deletion_does_not_override_an_edit_made_elsewhere_meanwhile(pair):
+    a, b, sid, ids, tmp = pair
+    cluster = notes.create_cluster(a, sid, "Sentrum", ids[:2])
+    send(a, b, sid, tmp)
+    members = board.delete_cluster(a, sid, cluster)  # a slip on laptop A…
+    board.rename_cluster(b, sid, cluster, "Sentrum og torget")  # …while B renames it
+    board.restore_cluster(a, sid, cluster, "Sentrum", members)  # A undoes the slip
+    send(a, b, sid, tmp)
+    send(b, a, sid, tmp)
+    for lib in (a, b):
+        [info] = notes.list_clusters(lib, sid)
+        assert info.name == "Sentrum og torget"
+        assert notes.get_note(lib, sid, ids[0]).cluster_id == cluster

@@ -174,7 +174,10 @@ def apply(copy: Copy, op: tuple, written: set[str], fields: dict | None = None) 
     elif kind == "uncluster":
         clusters = notes.list_clusters(lib, sid)
         if clusters:
-            board.delete_cluster(lib, sid, clusters[value % len(clusters)].id)
+            cluster = clusters[value % len(clusters)]
+            members = board.delete_cluster(lib, sid, cluster.id)
+            if index % 2:  # and undone at once: the cluster comes back under its old id
+                board.restore_cluster(lib, sid, cluster.id, cluster.name, members)
     elif kind == "action" and note:
         existing = actions.list_actions(lib, session_id=sid)
         if existing and index % 2:

@@ -19,7 +19,8 @@ import json
 import re
 import time
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from datetime import time as time_of_day
 from typing import Any
 
 from sqlalchemy import event, inspect, select
@@ -218,6 +219,7 @@ class _Stamper:
             key = row_key(table, _values(obj))
             old = session.get(Tombstone, (table, key))
             if old is not None:  # brought back (undo of a deletion): no longer deleted
+                obj.stamps = _revived_stamps(obj, old, stamp)
                 session.delete(old)
 
     def _changed(self, session: Session, clock: Clock, obj: Tracked, heads: dict) -> None:
@@ -329,6 +331,46 @@ def _loads(text: Any) -> dict[str, Any] | None:
     if isinstance(text, dict):
         return text
     return json.loads(text)
+
+
+def _revived_stamps(obj: Tracked, tomb: Tombstone, stamp: str) -> dict[str, str]:
+    """Stamps of a row brought back under its old id (undo of a deletion).
+
+    Fields that still hold the value the row had keep their old stamps, so an edit made to the
+    row elsewhere in the meantime still wins; only the revival itself (and any field given a
+    new value) is the new change.
+    """
+    old = dict(tomb.stamps or {})
+    created = old.get(CREATED, stamp)
+    stamps = {CREATED: created}
+    data = tomb.data or {}
+    for attr in inspect(obj).mapper.column_attrs:
+        key = attr.key
+        if key in BOOKKEEPING:
+            continue
+        if key in data and _stored(getattr(obj, key)) == data[key]:
+            kept = old.get(key, created)
+            if kept != created:
+                stamps[key] = kept
+        else:
+            stamps[key] = stamp
+    stamps[DELETED] = stamp
+    return stamps
+
+
+def _stored(value: Any) -> Any:
+    """A value as the library stores it in SQLite (what a tombstone keeps)."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, time_of_day):
+        return value.strftime("%H:%M:%S.%f")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict | list):
+        return json.dumps(value)
+    return value
 
 
 def _committed(state, key: str) -> Any:
