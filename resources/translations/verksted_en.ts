@@ -81,6 +81,17 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/export_dialog.py" line="+197"/>
+        <source>%n note(s) have text changed on two computers and not yet settled (Session → Text conflicts…). The minutes show both texts.</source>
+        <translation>
+            <numerusform>%n note has text changed on two computers and not yet settled (Session → Text conflicts…). The minutes show both texts.</numerusform>
+            <numerusform>%n notes have text changed on two computers and not yet settled (Session → Text conflicts…). The minutes show both texts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../workshop/ui/main_window.py" line="+591"/>

@@ -1130,8 +1130,16 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <source>F&amp;ile:</source>
         <translation>F&amp;il:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+23"/>
+        <source>%n note(s) have text changed on two computers and not yet settled (Session → Text conflicts…). The minutes show both texts.</source>
+        <translation>
+            <numerusform>%n lapp har tekst som er endret på to datamaskiner og ikke avklart (Økt → Tekstkonflikter …). Referatet viser begge tekstene.</numerusform>
+            <numerusform>%n lapper har tekst som er endret på to datamaskiner og ikke avklart (Økt → Tekstkonflikter …). Referatet viser begge tekstene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>

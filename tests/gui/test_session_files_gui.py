@@ -480,3 +480,18 @@ def test_a_session_file_opened_while_verksted_is_open_is_imported_beside_it(
     windows_after = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
     assert windows_after == windows_before
     assert [s.id for s in list_sessions(other_library)] == [session_id]
+
+
+def test_the_export_dialog_mentions_unsettled_texts(qtbot, lib, session_id, conflict):
+    from workshop.services.sessions import get_session
+    from workshop.ui.export_dialog import ExportDialog
+
+    _note_id, back = conflict
+    plain = ExportDialog(lib, get_session(lib, session_id), "en")
+    qtbot.addWidget(plain)
+    assert plain.status.text() == ""
+    unpack_session(lib, back)
+    dialog = ExportDialog(lib, get_session(lib, session_id), "en")
+    qtbot.addWidget(dialog)
+    text = dialog.status.text()  # (source text: no translator is installed in tests)
+    assert text.startswith("1 note") and "changed on two computers" in text

@@ -183,7 +183,23 @@ class ExportDialog(QDialog):
         layout.addLayout(results)
         layout.addWidget(self.buttons)
         self.format.currentIndexChanged.connect(self._format_changed)
+        self._mention_conflicts()
         self.resize(640, self.sizeHint().height())
+
+    def _mention_conflicts(self) -> None:
+        """Text changed apart on two computers and not settled: say so before exporting."""
+        from workshop.services.exchange import conflicted_note_ids
+
+        count = len(conflicted_note_ids(self.lib, self.session.id))
+        if count:
+            self.status.setText(
+                self.tr(
+                    "%n note(s) have text changed on two computers and not yet settled "
+                    "(Session → Text conflicts…). The minutes show both texts.",
+                    "",
+                    count,
+                )
+            )
 
     def _format_changed(self) -> None:
         fmt = self.format.currentData()
