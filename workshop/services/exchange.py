@@ -45,6 +45,8 @@ from workshop.store.replication import (
     Clock,
     data_columns,
     field_stamp,
+    head_ids,
+    loads_json,
     row_key,
     row_stamps,
 )
@@ -81,21 +83,21 @@ ROW_TABLES = (
     "ratings",
     "attachments",
 )
-# How each table's rows of one session are found.
+# How each table's rows of one session are found (the session id fills the one placeholder).
 SCOPE = {
-    "sessions": "id = :sid",
-    "steps": "session_id = :sid",
-    "clusters": "session_id = :sid",
-    "notes": "session_id = :sid",
-    "actions": "session_id = :sid",
-    "ratings": "session_id = :sid",
-    "attachments": "session_id = :sid",
-    "tombstones": "session_id = :sid",
-    "note_versions": "note_id IN (SELECT id FROM notes WHERE session_id = :sid)",
-    "note_votes": "note_id IN (SELECT id FROM notes WHERE session_id = :sid)",
-    "note_principles": "note_id IN (SELECT id FROM notes WHERE session_id = :sid)",
-    "note_focus_areas": "note_id IN (SELECT id FROM notes WHERE session_id = :sid)",
-    "action_notes": "action_id IN (SELECT id FROM actions WHERE session_id = :sid)",
+    "sessions": "id = ?",
+    "steps": "session_id = ?",
+    "clusters": "session_id = ?",
+    "notes": "session_id = ?",
+    "actions": "session_id = ?",
+    "ratings": "session_id = ?",
+    "attachments": "session_id = ?",
+    "tombstones": "session_id = ?",
+    "note_versions": "note_id IN (SELECT id FROM notes WHERE session_id = ?)",
+    "note_votes": "note_id IN (SELECT id FROM notes WHERE session_id = ?)",
+    "note_principles": "note_id IN (SELECT id FROM notes WHERE session_id = ?)",
+    "note_focus_areas": "note_id IN (SELECT id FROM notes WHERE session_id = ?)",
+    "action_notes": "action_id IN (SELECT id FROM actions WHERE session_id = ?)",
 }
 
 
@@ -196,8 +198,7 @@ def _local_rows(conn, name: str, session_id: str) -> list[dict[str, Any]]:
     names = columns(name)
     select_list = ", ".join(f'"{c}"' for c in names)
     cursor = conn.exec_driver_sql(
-        f'SELECT {select_list} FROM "{name}" WHERE {SCOPE[name].replace(":sid", "?")}',
-        (session_id,) * SCOPE[name].count(":sid"),
+        f'SELECT {select_list} FROM "{name}" WHERE {SCOPE[name]}', (session_id,)
     )
     return [dict(zip(names, row, strict=True)) for row in cursor]
 
@@ -208,11 +209,6 @@ def _local_rows(conn, name: str, session_id: str) -> list[dict[str, Any]]:
 class _DryRun(Exception):
     def __init__(self, summary: MergeSummary) -> None:
         self.summary = summary
-
-
-def inspect_session_file(path: Path | str) -> SessionFileContent:
-    """Read and validate a file without touching the library (raises SessionFileError)."""
-    return read_session_file(path)
 
 
 def unpack_session(
@@ -256,14 +252,6 @@ def unpack_session(
         raise SessionFileError("session_file_invalid", file=file_name, detail=detail) from None
 
 
-def _loads(value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, dict | list):
-        return value
-    return json.loads(value)
-
-
 def _device_of(stamp: str) -> str:
     return stamp.split(".", 2)[2]
 
@@ -287,17 +275,17 @@ class _Logical:
 
 
 def _live(table: str, row: dict[str, Any], names: list[str]) -> _Logical:
-    stamps = row_stamps(_loads(row.get("stamps")), row.get("updated_at"), row.get("device_id"))
+    stamps = row_stamps(loads_json(row.get("stamps")), row.get("updated_at"), row.get("device_id"))
     values = {c: row[c] for c in names}
     values[DELETED] = 0
     return _Logical(row.get("id"), values, stamps)
 
 
 def _dead(tomb: dict[str, Any]) -> _Logical:
-    values = dict(_loads(tomb["data"]))
+    values = dict(loads_json(tomb["data"]))
     values[DELETED] = 1
     row_id = tomb["row_key"] if tomb["table_name"] not in NATURAL_KEYS else None
-    return _Logical(row_id, values, dict(_loads(tomb["stamps"])))
+    return _Logical(row_id, values, dict(loads_json(tomb["stamps"])))
 
 
 def _merge(local: _Logical | None, remote: _Logical) -> _Logical:
@@ -528,26 +516,31 @@ class _Merger:
 
     def _refuse_taken(self, table: str, ids: list[str]) -> None:
         """A new row's id must not belong to a row elsewhere in the library."""
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            taken = self.conn.exec_driver_sql(
-                f'SELECT id FROM "{table}" WHERE id IN ({marks}) LIMIT 1', tuple(chunk)
-            ).scalar()
-            if taken is not None:
-                raise self._invalid(f"{table}: id {taken} belongs to another session")
+        taken = self._first_of(f'SELECT id FROM "{table}" WHERE id IN', (), ids)
+        if taken is not None:
+            raise self._invalid(f"{table}: id {taken} belongs to another session")
 
     def _refuse_foreign_tombstones(self, table: str, keys: list[str]) -> None:
+        taken = self._first_of(
+            "SELECT row_key FROM tombstones WHERE table_name = ? AND session_id != ? "
+            "AND row_key IN",
+            (table, self.sid),
+            keys,
+        )
+        if taken is not None:
+            raise self._invalid(f"tombstones: {table} {taken} belongs to another session")
+
+    def _first_of(self, query: str, params: tuple, keys: list[str]) -> Any:
+        """The first row of ``query (keys…)``, asked 500 keys at a time; None when none."""
         for start in range(0, len(keys), 500):
             chunk = keys[start : start + 500]
             marks = ", ".join("?" for _ in chunk)
-            taken = self.conn.exec_driver_sql(
-                f"SELECT row_key FROM tombstones WHERE table_name = ? AND session_id != ? "
-                f"AND row_key IN ({marks}) LIMIT 1",
-                (table, self.sid, *chunk),
+            found = self.conn.exec_driver_sql(
+                f"{query} ({marks}) LIMIT 1", (*params, *chunk)
             ).scalar()
-            if taken is not None:
-                raise self._invalid(f"tombstones: {table} {taken} belongs to another session")
+            if found is not None:
+                return found
+        return None
 
     def _references_ok(self, table: str, merged: _Logical) -> bool:
         for column, target in REQUIRED_REFS.get(table, {}).items():
@@ -567,7 +560,7 @@ class _Merger:
         known = {
             row[0]
             for row in self.conn.exec_driver_sql(
-                f"SELECT id FROM note_versions WHERE {SCOPE['note_versions'].replace(':sid', '?')}",
+                f"SELECT id FROM note_versions WHERE {SCOPE['note_versions']}",
                 (self.sid,),
             )
         }
@@ -594,18 +587,14 @@ class _Merger:
         for v in fresh:
             if v["stamp"] > self.max_stamp:
                 self.max_stamp = v["stamp"]
-        changed = {v["note_id"] for v in fresh} - self.touched_notes
-        # A note whose only change is a new text version counts as updated, not unchanged.
-        summary.notes.updated += len(changed)
-        summary.notes.unchanged -= len(changed)
-        self.touched_notes |= {v["note_id"] for v in fresh}
+        self._touched(summary, {v["note_id"] for v in fresh})
 
     def _merge_votes(self, summary: MergeSummary) -> None:
         local = {
             (r[0], r[1]): (r[2], r[3])
             for r in self.conn.exec_driver_sql(
                 "SELECT note_id, device_id, adds, removes FROM note_votes WHERE "
-                + SCOPE["note_votes"].replace(":sid", "?"),
+                + SCOPE["note_votes"],
                 (self.sid,),
             )
         }
@@ -627,10 +616,14 @@ class _Merger:
             "VALUES (?, ?, ?, ?)",
             writes,
         )
-        changed = {w[0] for w in writes} - self.touched_notes
+        self._touched(summary, {w[0] for w in writes})
+
+    def _touched(self, summary: MergeSummary, note_ids: set[str]) -> None:
+        """Notes changed through their text versions or votes: updated, not unchanged."""
+        changed = note_ids - self.touched_notes
         summary.notes.updated += len(changed)
         summary.notes.unchanged -= len(changed)
-        self.touched_notes |= {w[0] for w in writes}
+        self.touched_notes |= note_ids
 
     def _refresh_notes(self) -> None:
         """Shown text = the latest head version; votes = the sum of every device's counter."""
@@ -640,15 +633,14 @@ class _Merger:
         versions: dict[str, list[tuple[str, str, str, list]]] = {}
         for vid, note_id, text, parents, stamp in self.conn.exec_driver_sql(
             "SELECT id, note_id, text, parents, stamp FROM note_versions WHERE "
-            + SCOPE["note_versions"].replace(":sid", "?"),
+            + SCOPE["note_versions"],
             (self.sid,),
         ):
             if note_id in touched:
-                versions.setdefault(note_id, []).append((vid, text, stamp, _loads(parents)))
+                versions.setdefault(note_id, []).append((vid, text, stamp, loads_json(parents)))
         votes: dict[str, int] = {}
         for note_id, adds, removes in self.conn.exec_driver_sql(
-            "SELECT note_id, adds, removes FROM note_votes WHERE "
-            + SCOPE["note_votes"].replace(":sid", "?"),
+            "SELECT note_id, adds, removes FROM note_votes WHERE " + SCOPE["note_votes"],
             (self.sid,),
         ):
             if note_id in touched:
@@ -662,8 +654,10 @@ class _Merger:
         }
         writes = []
         for note_id, (text, count) in current.items():
-            heads = _heads(versions.get(note_id, []))
-            new_text = max(heads, key=lambda h: h[2])[1] if heads else text
+            mine = versions.get(note_id, [])
+            heads = head_ids((v[0], v[3]) for v in mine)
+            shown = max((v for v in mine if v[0] in heads), key=lambda v: v[2], default=None)
+            new_text = shown[1] if shown else text
             new_votes = max(0, votes.get(note_id, 0))
             if (new_text, new_votes) != (text, count):
                 writes.append((new_text, new_votes, note_id))
@@ -672,14 +666,12 @@ class _Merger:
             self.conn.exec_driver_sql("UPDATE notes SET text = ?, votes = ? WHERE id = ?", writes)
 
     def _conflicts(self) -> int:
-        versions: dict[str, list] = {}
-        for vid, note_id, parents, stamp in self.conn.exec_driver_sql(
-            "SELECT v.id, v.note_id, v.parents, v.stamp FROM note_versions v "
+        rows = self.conn.exec_driver_sql(
+            "SELECT v.note_id, v.id, v.parents FROM note_versions v "
             "JOIN notes n ON n.id = v.note_id WHERE n.session_id = ? AND n.deleted = 0",
             (self.sid,),
-        ):
-            versions.setdefault(note_id, []).append((vid, "", stamp, _loads(parents)))
-        return sum(1 for vs in versions.values() if len(_heads(vs)) > 1)
+        )
+        return len(_conflicted(rows))
 
     def _advance_clock(self) -> None:
         if not self.max_stamp:
@@ -696,9 +688,12 @@ class _Merger:
             )
 
 
-def _heads(versions: list[tuple[str, str, str, list]]) -> list[tuple[str, str, str, list]]:
-    parents = {p for v in versions for p in (v[3] or [])}
-    return [v for v in versions if v[0] not in parents]
+def _conflicted(rows: Iterable[tuple[str, str, Any]]) -> set[str]:
+    """The notes with more than one head among (note id, version id, parents) rows."""
+    by_note: dict[str, list[tuple[str, Any]]] = {}
+    for note_id, version_id, parents in rows:
+        by_note.setdefault(note_id, []).append((version_id, loads_json(parents)))
+    return {note_id for note_id, vs in by_note.items() if len(head_ids(vs)) > 1}
 
 
 # --- conflicts ---
@@ -735,8 +730,8 @@ def list_conflicts(lib: Library, session_id: str) -> list[TextConflict]:
         seqs[version.note_id] = seq
     out = []
     for note_id, versions in by_note.items():
-        parents = {p for v in versions for p in (v.parents or [])}
-        heads = [v for v in versions if v.id not in parents]
+        head = head_ids((v.id, v.parents) for v in versions)
+        heads = [v for v in versions if v.id in head]
         if len(heads) > 1:
             heads.sort(key=lambda v: v.stamp, reverse=True)
             out.append(
@@ -757,12 +752,7 @@ def conflicted_note_ids(lib: Library, session_id: str) -> set[str]:
             .join(Note, Note.id == NoteVersion.note_id)
             .where(Note.session_id == session_id, Note.deleted.is_(False))
         ).all()
-    parents = {p for _note, _vid, ps in rows for p in (ps or [])}
-    heads: dict[str, int] = {}
-    for note_id, vid, _ps in rows:
-        if vid not in parents:
-            heads[note_id] = heads.get(note_id, 0) + 1
-    return {note_id for note_id, count in heads.items() if count > 1}
+    return _conflicted(rows)
 
 
 def resolve_conflict(lib: Library, session_id: str, note_id: str, text: str) -> None:

@@ -29,15 +29,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from workshop.store.models import (
     Action,
     ActionNote,
-    Attachment,
-    Cluster,
     Note,
     NoteFocusArea,
     NotePrinciple,
     NoteVersion,
     NoteVote,
-    Rating,
-    Step,
     Tombstone,
     Tracked,
     WorkshopSession,
@@ -293,7 +289,9 @@ class _Stamper:
         raw = raw_row(session, table, obj.id)
         if raw is None:
             return
-        stamps = dict(row_stamps(_loads(raw.get("stamps")), raw["updated_at"], raw["device_id"]))
+        stamps = dict(
+            row_stamps(loads_json(raw.get("stamps")), raw["updated_at"], raw["device_id"])
+        )
         stamps[DELETED] = clock.tick()
         data = {
             k: v
@@ -325,10 +323,11 @@ def raw_row(session: Session, table: str, row_id: str) -> dict[str, Any] | None:
     return dict(zip(cursor.keys(), row, strict=True))
 
 
-def _loads(text: Any) -> dict[str, Any] | None:
-    if not text:
+def loads_json(text: Any) -> Any:
+    """A JSON column as read with plain SQL (text), or already decoded by the ORM."""
+    if text is None or text == "":
         return None
-    if isinstance(text, dict):
+    if isinstance(text, dict | list):
         return text
     return json.loads(text)
 
@@ -397,24 +396,16 @@ def _session_id_of(session: Session, obj: Tracked) -> str | None:
     return None
 
 
+def head_ids(versions: Iterable[tuple[str, Any]]) -> set[str]:
+    """Of (version id, parents) pairs, the versions no other version was written over."""
+    versions = list(versions)
+    parents = {p for _id, ps in versions for p in (loads_json(ps) or [])}
+    return {vid for vid, _ps in versions if vid not in parents}
+
+
 def note_heads(session: Session, note_id: str) -> list[str]:
-    """The versions of a note's text no other version was written over."""
+    """The heads of one note's text."""
     rows = session.execute(
         select(NoteVersion.id, NoteVersion.parents).where(NoteVersion.note_id == note_id)
     ).all()
-    parents = {p for _id, ps in rows for p in (ps or [])}
-    return [vid for vid, _ps in rows if vid not in parents]
-
-
-REPLICATED_MODELS = (
-    WorkshopSession,
-    Step,
-    Cluster,
-    Note,
-    NotePrinciple,
-    NoteFocusArea,
-    Action,
-    ActionNote,
-    Rating,
-    Attachment,
-)
+    return sorted(head_ids(rows))
