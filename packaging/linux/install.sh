@@ -42,6 +42,7 @@ done
 # Where the pieces are: next to this script, icons in the bundle or in the source tree.
 DESKTOP_SRC="$HERE/$APP_ID.desktop"
 MIME_SRC="$HERE/verksted-mime.xml"
+METAINFO_SRC="$HERE/$APP_ID.metainfo.xml"
 ICONS=""
 for candidate in "$HERE/../_internal/workshop/resources/icons" "$HERE/../../resources/icons"; do
     if [ -d "$candidate/hicolor" ]; then
@@ -51,6 +52,7 @@ for candidate in "$HERE/../_internal/workshop/resources/icons" "$HERE/../../reso
 done
 [ -f "$DESKTOP_SRC" ] || fail "missing $DESKTOP_SRC"
 [ -f "$MIME_SRC" ] || fail "missing $MIME_SRC"
+[ -f "$METAINFO_SRC" ] || fail "missing $METAINFO_SRC"
 [ -n "$ICONS" ] || fail "no icons found next to $HERE (expected .../icons/hicolor)"
 
 if [ -z "$EXEC" ] && [ -x "$HERE/../verksted" ] && [ -f "$HERE/../verksted" ]; then
@@ -97,6 +99,7 @@ if use_xdg_utils; then
         done
         xdg-icon-resource forceupdate --mode user
         xdg-mime uninstall --mode user --novendor "$MIME_SRC"
+        rm -f "${XDG_DATA_HOME:-$HOME/.local/share}/metainfo/$APP_ID.metainfo.xml"
         echo "Verksted removed from the desktop (xdg-utils)"
         exit 0
     fi
@@ -110,6 +113,9 @@ if use_xdg_utils; then
     xdg-icon-resource forceupdate --mode user
     xdg-desktop-menu install --mode user --novendor "$WORK/$APP_ID.desktop"
     xdg-mime default "$APP_ID.desktop" "$MIME_TYPE"
+    # xdg-utils has no tool for AppStream metadata: it is a plain copy.
+    install -d "${XDG_DATA_HOME:-$HOME/.local/share}/metainfo"
+    install -m 644 "$METAINFO_SRC" "${XDG_DATA_HOME:-$HOME/.local/share}/metainfo/$APP_ID.metainfo.xml"
     echo "Verksted added to the desktop (xdg-utils); it starts: $EXEC"
     exit 0
 fi
@@ -122,6 +128,7 @@ fi
 
 if [ "$UNINSTALL" -eq 1 ]; then
     rm -f "$SHARE/applications/$APP_ID.desktop" "$SHARE/mime/packages/verksted-mime.xml"
+    rm -f "$SHARE/metainfo/$APP_ID.metainfo.xml"
     rm -f "$SHARE/icons/hicolor/scalable/apps/verksted.svg"
     for size in "${SIZES[@]}"; do
         rm -f "$SHARE/icons/hicolor/${size}x${size}/apps/verksted.png"
@@ -131,8 +138,10 @@ if [ "$UNINSTALL" -eq 1 ]; then
     exit 0
 fi
 
-install -d "$SHARE/applications" "$SHARE/mime/packages" "$SHARE/icons/hicolor/scalable/apps"
+install -d "$SHARE/applications" "$SHARE/mime/packages" "$SHARE/icons/hicolor/scalable/apps" \
+    "$SHARE/metainfo"
 install -m 644 "$WORK/$APP_ID.desktop" "$SHARE/applications/$APP_ID.desktop"
+install -m 644 "$METAINFO_SRC" "$SHARE/metainfo/$APP_ID.metainfo.xml"
 install -m 644 "$MIME_SRC" "$SHARE/mime/packages/verksted-mime.xml"
 if [ -f "$ICONS/verksted.svg" ]; then
     install -m 644 "$ICONS/verksted.svg" "$SHARE/icons/hicolor/scalable/apps/verksted.svg"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import configparser
+import re
 import shutil
 import subprocess
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -16,7 +18,9 @@ ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
 DESKTOP = LINUX / "no.gran.Verksted.desktop"
 MIME_XML = LINUX / "verksted-mime.xml"
+METAINFO = LINUX / "no.gran.Verksted.metainfo.xml"
 NS = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
@@ -102,6 +106,7 @@ def test_install_script_copies_entry_icons_and_mime_type(tmp_path):
     for size in SIZES:
         assert (share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "verksted.png").is_file()
     assert (share / "icons" / "hicolor" / "scalable" / "apps" / "verksted.svg").is_file()
+    assert (share / "metainfo" / METAINFO.name).read_bytes() == METAINFO.read_bytes()
 
     removed = subprocess.run(
         ["bash", str(LINUX / "install.sh"), "--prefix", str(prefix), "--uninstall"],
@@ -111,4 +116,51 @@ def test_install_script_copies_entry_icons_and_mime_type(tmp_path):
     )
     assert removed.returncode == 0, removed.stderr
     assert not (share / "applications" / DESKTOP.name).exists()
+    assert not (share / "metainfo" / METAINFO.name).exists()
     assert not list(share.rglob("verksted.png"))
+
+
+# --- AppStream metadata (software centres) ---
+
+
+def test_appstream_metainfo_validates():
+    if shutil.which("appstreamcli") is None:
+        pytest.skip("appstreamcli not installed (Debian package appstream; .ci/run installs it)")
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", "--explain", str(METAINFO)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    # Errors and warnings both fail; infos and pedantic hints are allowed.
+    assert not re.search(r"^[EW]: ", result.stdout, re.MULTILINE), result.stdout
+
+
+def test_appstream_metainfo_matches_the_desktop_entry_and_release():
+    root = ET.parse(METAINFO).getroot()
+    assert root.get("type") == "desktop-application"
+    assert root.findtext("id") == DESKTOP.stem
+    assert root.findtext("launchable") == DESKTOP.name
+    assert root.findtext("icon") == desktop_entry()["Icon"]
+    assert root.find("provides/mediatype").text == mime_type().get("type")
+    summaries = {s.get(XML_LANG, "en"): s.text for s in root.findall("summary")}
+    assert set(summaries) == {"en", "nb"}
+    assert summaries["en"] == desktop_entry()["Comment"]
+    assert summaries["nb"] == desktop_entry()["Comment[nb]"]
+    assert {p.get(XML_LANG, "en") for p in root.findall("description/p")} == {"en", "nb"}
+    assert root.find("content_rating").get("type") == "oars-1.1"
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "version"
+    ]
+    newest = root.find("releases/release")
+    assert newest.get("version") == version
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## [{version}] - {newest.get('date')}" in changelog
+    for image in root.findall("screenshots/screenshot/image"):
+        name = image.text.rsplit("/", 1)[-1]
+        assert (ROOT / "docs" / "screenshots" / name).is_file(), name
+
+
+def test_the_bundle_carries_the_metainfo():
+    assert METAINFO.name in (ROOT / "build.spec").read_text(encoding="utf-8")
