@@ -16,9 +16,10 @@ No validator runs here; ``tests/unit/test_pdf_archive.py`` checks each marker.
 from __future__ import annotations
 
 import io
-import os
 from functools import cache
 from pathlib import Path
+
+from workshop.atomic import atomic_open
 
 SRGB_IDENTIFIER = "sRGB IEC61966-2.1"
 PDF_VERSION = "1.7"
@@ -41,12 +42,10 @@ def srgb_profile() -> bytes:
 
 
 def write_pdfa(raw: bytes, path: Path, *, language: str) -> None:
-    """Turn ReportLab's ``raw`` PDF into PDF/A-2b at ``path`` (a temporary file, then renamed)."""
+    """Turn ReportLab's ``raw`` PDF into PDF/A-2b at ``path``, written whole or not at all."""
     import pikepdf
     from pikepdf import Array, Dictionary, Name
 
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
     with pikepdf.open(io.BytesIO(raw)) as pdf:
         profile = pdf.make_stream(srgb_profile())
         profile.N = 3
@@ -75,18 +74,12 @@ def write_pdfa(raw: bytes, path: Path, *, language: str) -> None:
             meta["dc:format"] = "application/pdf"
             if "xmp:ModifyDate" in meta:
                 meta["xmp:MetadataDate"] = meta["xmp:ModifyDate"]
-        try:
-            with tmp.open("wb") as fh:
-                pdf.save(
-                    fh,
-                    min_version=PDF_VERSION,
-                    force_version=PDF_VERSION,
-                    compress_streams=True,
-                    object_stream_mode=pikepdf.ObjectStreamMode.disable,
-                    fix_metadata_version=False,
-                )
-                fh.flush()
-                os.fsync(fh.fileno())
-            tmp.replace(path)
-        finally:
-            tmp.unlink(missing_ok=True)
+        with atomic_open(path, "wb") as fh:
+            pdf.save(
+                fh,
+                min_version=PDF_VERSION,
+                force_version=PDF_VERSION,
+                compress_streams=True,
+                object_stream_mode=pikepdf.ObjectStreamMode.disable,
+                fix_metadata_version=False,
+            )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 from pathlib import Path
 from typing import Any
 
+from workshop.atomic import atomic_open
 from workshop.services.attachments import MEDIA_TYPE, PhotoInfo
 from workshop.services.dto import ActionInfo, NoteInfo, to_json_ready
 from workshop.services.evaluation import EMPTY_SUMMARY
@@ -49,28 +49,9 @@ def note_record(data: MinutesData, note: NoteInfo, number: int) -> dict[str, Any
     }
 
 
-def _atomic_write(path: Path, write) -> None:
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        with tmp.open("w", encoding="utf-8", newline="") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def atomic_text_write(path: Path, write) -> None:
-    """Write a UTF-8 text file through a temporary file: ``write(fh)`` fills it, no half file."""
-    _atomic_write(path, write)
-
-
 def write_csv(data: MinutesData, path: Path) -> None:
     """UTF-8 with BOM and semicolons, so Excel in Norway opens it as columns."""
-
-    def write(fh) -> None:
+    with atomic_open(path, "w", encoding="utf-8", newline="") as fh:
         fh.write("\ufeff")
         writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS, delimiter=";")
         writer.writeheader()
@@ -82,8 +63,6 @@ def write_csv(data: MinutesData, path: Path) -> None:
             rec["author"] = rec["author"] or ""
             rec["step"] = "" if rec["step"] is None else rec["step"]
             writer.writerow(rec)
-
-    _atomic_write(path, write)
 
 
 def minutes_json(data: MinutesData) -> dict[str, Any]:
@@ -142,4 +121,5 @@ def action_record(data: MinutesData, action: ActionInfo) -> dict[str, Any]:
 
 
 def write_json(data: MinutesData, path: Path) -> None:
-    _atomic_write(path, lambda fh: json.dump(minutes_json(data), fh, ensure_ascii=False, indent=2))
+    with atomic_open(path, "w", encoding="utf-8", newline="") as fh:
+        json.dump(minutes_json(data), fh, ensure_ascii=False, indent=2)

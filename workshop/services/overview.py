@@ -939,20 +939,17 @@ def write_overview_csv(ov: Overview, directory: Path, language: str | None = Non
     """One CSV per table (``sessions.csv``, ``inputs_by_principle.csv`` …) into ``directory``
     (made if missing): UTF-8 with BOM and semicolons like the notes CSV, each file written
     whole or not at all. Returns the files written."""
-    from workshop.export.tabular import atomic_text_write
+    from workshop.atomic import atomic_open
 
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     written = []
     for table in overview_tables(ov, language):
-
-        def write(fh, table=table) -> None:
+        path = directory / f"{table.name}.csv"
+        with atomic_open(path, "w", encoding="utf-8", newline="") as fh:
             fh.write("\ufeff")
             writer = csv.writer(fh, delimiter=";")
             writer.writerow(table.columns)
             writer.writerows(table.rows)
-
-        path = directory / f"{table.name}.csv"
-        atomic_text_write(path, write)
         written.append(path)
     return written

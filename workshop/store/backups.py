@@ -6,12 +6,12 @@ Backups made before an upgrade or a restore are kept apart and never rotated awa
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from workshop.atomic import atomic_path
 from workshop.errors import LibraryError, NotFoundError
 
 KEEP_DAILY = 10
@@ -39,22 +39,21 @@ def backups_dir(library_path: Path) -> Path:
 
 
 def copy_database(source: Path, dest: Path) -> None:
-    """Copy a live SQLite database consistently to ``dest`` (written to a temp name, renamed)."""
+    """Copy a live SQLite database consistently to ``dest``, written whole or not at all."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".tmp")
-    tmp.unlink(missing_ok=True)
     src = sqlite3.connect(source)
     try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")
-            dst.commit()
-        finally:
-            dst.close()
+        # 0o644: the permissions SQLite gives a database it creates, as the library has
+        with atomic_path(dest, mode=0o644) as tmp:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+                dst.commit()
+            finally:
+                dst.close()
     finally:
         src.close()
-    os.replace(tmp, dest)
 
 
 def list_backups(library_path: Path) -> list[BackupInfo]:

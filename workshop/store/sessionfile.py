@@ -13,9 +13,7 @@ views, extra tables) and validates every row before anything reaches the library
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
 import shutil
 import sqlite3
@@ -39,6 +37,7 @@ from sqlalchemy import (
     Time,
 )
 
+from workshop.atomic import atomic_path
 from workshop.domain.templates import STEP_KINDS
 from workshop.errors import VerkstedError
 from workshop.store.models import (
@@ -138,53 +137,36 @@ class SessionFileContent:
 
 
 def write_session_file(path: Path, content: SessionFileContent) -> int:
-    """Write atomically (temporary name, fsync, rename); returns the size in bytes."""
+    """Write the file whole or not at all (see :mod:`workshop.atomic`); returns its size in bytes.
+
+    A database error while writing (a full disk, say) arrives as the ``OSError`` it is.
+    """
     path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    umask = os.umask(0)
-    os.umask(umask)
     try:
-        tmp.chmod(0o666 & ~umask)  # an ordinary file, not mkstemp's private one
-        conn = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            conn.execute("PRAGMA journal_mode = DELETE")
-            conn.execute(f"PRAGMA application_id = {FILE_APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version = {FILE_FORMAT}")
-            conn.execute("BEGIN")
-            conn.execute('CREATE TABLE "meta" ("key" TEXT PRIMARY KEY, "value" TEXT)')
-            conn.executemany('INSERT INTO "meta" VALUES (?, ?)', sorted(content.meta.items()))
-            for name in TABLES:
-                conn.execute(_ddl(name))
-                names = columns(name)
-                rows = content.rows.get(name, [])
-                if rows:
-                    marks = ", ".join("?" for _ in names)
-                    conn.executemany(
-                        f'INSERT INTO "{name}" VALUES ({marks})',
-                        ([row.get(c) for c in names] for row in rows),
-                    )
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
-        with tmp.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except sqlite3.Error as exc:  # a full disk, say: report it as the write error it is
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        with atomic_path(path) as tmp:
+            conn = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                conn.execute("PRAGMA journal_mode = DELETE")
+                conn.execute(f"PRAGMA application_id = {FILE_APPLICATION_ID}")
+                conn.execute(f"PRAGMA user_version = {FILE_FORMAT}")
+                conn.execute("BEGIN")
+                conn.execute('CREATE TABLE "meta" ("key" TEXT PRIMARY KEY, "value" TEXT)')
+                conn.executemany('INSERT INTO "meta" VALUES (?, ?)', sorted(content.meta.items()))
+                for name in TABLES:
+                    conn.execute(_ddl(name))
+                    names = columns(name)
+                    rows = content.rows.get(name, [])
+                    if rows:
+                        marks = ", ".join("?" for _ in names)
+                        conn.executemany(
+                            f'INSERT INTO "{name}" VALUES ({marks})',
+                            ([row.get(c) for c in names] for row in rows),
+                        )
+                conn.execute("COMMIT")
+            finally:
+                conn.close()
+    except sqlite3.Error as exc:
         raise OSError(str(exc)) from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    with contextlib.suppress(OSError):  # make the rename itself durable
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
     return path.stat().st_size
 
 
