@@ -7,15 +7,10 @@ from __future__ import annotations
 
 import sys
 
+from workshop.filetypes import is_session_file
+
 # Options that take a value and may stand before the command.
 _GLOBAL_WITH_VALUE = ("--library", "--run")
-# workshop.store.sessionfile.SUFFIX, not imported here: that would load SQLAlchemy at start.
-SESSION_FILE_SUFFIX = ".verksted"
-
-
-def is_session_file(arg: str) -> bool:
-    """A ``.verksted`` file to open in the app (what a double click on one passes)."""
-    return arg.lower().endswith(SESSION_FILE_SUFFIX) and not arg.startswith("-")
 
 
 def wants_cli(argv: list[str]) -> bool:

@@ -415,7 +415,8 @@ def test_conflicts_dialog_without_conflicts_says_so(qtbot, lib, session_id):
     ],
 )
 def test_a_session_file_argument_starts_the_app(argv, cli):
-    from workshop.app import SESSION_FILE_SUFFIX, wants_cli
+    from workshop.app import wants_cli
+    from workshop.filetypes import SESSION_FILE_SUFFIX
     from workshop.store.sessionfile import SUFFIX
 
     assert SESSION_FILE_SUFFIX == SUFFIX

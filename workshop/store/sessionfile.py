@@ -40,6 +40,7 @@ from sqlalchemy import (
 from workshop.atomic import atomic_path
 from workshop.domain.templates import STEP_KINDS
 from workshop.errors import VerkstedError
+from workshop.filetypes import SESSION_FILE_SUFFIX
 from workshop.store.models import (
     ACTION_STATUSES,
     NOTE_COLOURS,
@@ -51,7 +52,7 @@ from workshop.store.replication import CREATED, DELETED, NATURAL_KEYS, STAMP_RE
 
 FILE_APPLICATION_ID = 0x56524B46  # "VRKF": a Verksted session file (the library is "VRKS")
 FILE_FORMAT = 1  # PRAGMA user_version
-SUFFIX = ".verksted"
+SUFFIX = SESSION_FILE_SUFFIX
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 # Limits for a file from elsewhere.

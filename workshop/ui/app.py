@@ -15,7 +15,7 @@ def run_gui(argv: list[str]) -> int:
     args, qt_args = parser.parse_known_args(argv)
     session_file = None
     if args.session_file is not None:
-        from workshop.app import is_session_file
+        from workshop.filetypes import is_session_file
 
         if is_session_file(args.session_file):
             session_file = Path(args.session_file)
