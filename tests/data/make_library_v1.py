@@ -20,7 +20,8 @@ from workshop.paths import templates_dir
 from workshop.services.actions import add_action
 from workshop.services.notes import add_note, create_cluster, delete_note, step_id_at, vote_note
 from workshop.services.sessions import create_session, update_session
-from workshop.store.db import APPLICATION_ID, HEAD_REVISION, Library
+from workshop.store.db import Library
+from workshop.store.inspection import APPLICATION_ID, HEAD_REVISION
 
 DEST = Path(__file__).resolve().parent / "library-v1.sqlite"
 REVISION = "0001"

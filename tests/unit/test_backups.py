@@ -22,7 +22,8 @@ from workshop.store.backups import (
     list_backups,
     restore_backup,
 )
-from workshop.store.db import HEAD_REVISION, Library, inspect_file
+from workshop.store.db import Library
+from workshop.store.inspection import HEAD_REVISION, inspect_file
 from workshop.store.models import PurgedSession
 
 DAY = date(2026, 3, 1)

@@ -18,14 +18,8 @@ from workshop.services.actions import list_actions
 from workshop.services.notes import add_note, list_clusters, list_notes
 from workshop.services.sessions import create_session, get_session, list_sessions
 from workshop.store.backups import list_backups
-from workshop.store.db import (
-    APPLICATION_ID,
-    HEAD_REVISION,
-    KNOWN_REVISIONS,
-    Library,
-    inspect_file,
-    make_engine,
-)
+from workshop.store.db import Library, make_engine
+from workshop.store.inspection import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS, inspect_file
 from workshop.store.migrate import script_revisions, upgrade
 from workshop.store.models import Base
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from workshop.atomic import atomic_path
 from workshop.errors import LibraryError, NotFoundError
+from workshop.store.inspection import HEAD_REVISION, inspect_file
 
 KEEP_DAILY = 10
 DAILY_PREFIX = "daily-"
@@ -121,8 +122,6 @@ def restore_backup(library_path: Path, backup: Path) -> Path:
     The backup is checked first; the library is written through the backup API so that other
     connections see a consistent database.
     """
-    from workshop.store.db import HEAD_REVISION, inspect_file
-
     inspection = inspect_file(backup)
     if inspection.revision is None:
         raise LibraryError("library_not_verksted", path=str(backup))

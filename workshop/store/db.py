@@ -1,7 +1,8 @@
 """Opening a library: checks before any write, pragmas on every connection, migrations.
 
 This is the only module that creates engines. A file that is not a Verksted library, is corrupt,
-or was written by a newer Verksted is refused before anything is written to it.
+or was written by a newer Verksted is refused before anything is written to it (the look at the
+file is :mod:`workshop.store.inspection`); an older one is backed up, then upgraded.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, select
@@ -17,16 +17,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from workshop.errors import LibraryError
 from workshop.store import replication
+from workshop.store.backups import backup_before_upgrade
+from workshop.store.inspection import APPLICATION_ID, HEAD_REVISION, inspect_file
 from workshop.store.models import Base, LibraryInfo, new_id, utcnow
 
-APPLICATION_ID = 0x56524B53  # "VRKS": marks a file as a Verksted library
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
-
-# Every schema revision this version knows, oldest first; the last is the head. A test checks
-# that this matches the Alembic scripts, so opening a library need not import Alembic.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
-HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 
 def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -78,77 +73,6 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-@dataclass(frozen=True)
-class Inspection:
-    revision: str | None  # None: an empty file that can become a library
-
-
-def inspect_file(path: Path) -> Inspection:
-    """Look at an existing file read-only and refuse anything that is not a usable library."""
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except IsADirectoryError:
-        raise LibraryError("library_not_a_file", path=str(path)) from None
-    except OSError as exc:
-        raise LibraryError("library_unreadable", path=str(path), detail=exc.strerror) from None
-    if not header:
-        return Inspection(revision=None)
-    if header != SQLITE_HEADER:
-        raise LibraryError("library_not_verksted", path=str(path))
-    wal = path.with_name(path.name + "-wal")
-    had_wal = wal.exists()
-    try:
-        return _inspect_sqlite(path)
-    finally:
-        if not had_wal and wal.exists():
-            _release_wal(path)
-
-
-def _release_wal(path: Path) -> None:
-    """Remove the -wal and -shm files a read-only look at a WAL-mode file had to create.
-
-    A read-only connection cannot delete them when it closes. A read-write connection that only
-    reads removes them on close if it is the last connection (its WAL is empty, so nothing is
-    written to the file); while another process has the file open they stay, as they must.
-    """
-    try:
-        conn = sqlite3.connect(path)
-    except sqlite3.Error:
-        return
-    try:
-        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
-    except sqlite3.Error:
-        pass
-    finally:
-        conn.close()
-
-
-def _inspect_sqlite(path: Path) -> Inspection:
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise LibraryError("library_unreadable", path=str(path), detail=str(exc)) from None
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        if app_id != APPLICATION_ID:
-            raise LibraryError("library_not_verksted", path=str(path))
-        check = conn.execute("PRAGMA quick_check").fetchall()
-        if check != [("ok",)]:
-            raise LibraryError("library_corrupt", path=str(path), detail=str(check[0][0]))
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and "no such table" in str(exc):
-            raise LibraryError("library_not_verksted", path=str(path)) from None
-        raise LibraryError("library_corrupt", path=str(path), detail=str(exc)) from None
-    finally:
-        conn.close()
-    revision = row[0] if row else None
-    if revision not in KNOWN_REVISIONS:
-        raise LibraryError("library_too_new", path=str(path), revision=str(revision))
-    return Inspection(revision=revision)
-
-
 class Library:
     """An open library file: the engine, a session factory and this device's id."""
 
@@ -196,7 +120,6 @@ class Library:
         if inspection is None or inspection.revision is None:
             return cls._create(path)
         if inspection.revision != HEAD_REVISION:
-            from workshop.store.backups import backup_before_upgrade
             from workshop.store.migrate import upgrade
 
             backup_before_upgrade(path, inspection.revision)

@@ -1,0 +1,93 @@
+"""Looking at a file before opening it as a library: is it one, which schema, is it sound?
+
+Plain ``sqlite3``, read-only, nothing written: the library opener (:mod:`workshop.store.db`) and
+the backups (:mod:`workshop.store.backups`, which check a backup before restoring it) both ask
+here. A file that is not a Verksted library, is corrupt, or was written by a newer Verksted is
+refused with a :class:`~workshop.errors.LibraryError`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop.errors import LibraryError
+
+APPLICATION_ID = 0x56524B53  # "VRKS": marks a file as a Verksted library
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Every schema revision this version knows, oldest first; the last is the head. A test checks
+# that this matches the Alembic scripts, so opening a library need not import Alembic.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+
+
+@dataclass(frozen=True)
+class Inspection:
+    revision: str | None  # None: an empty file that can become a library
+
+
+def inspect_file(path: Path) -> Inspection:
+    """Look at an existing file read-only and refuse anything that is not a usable library."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except IsADirectoryError:
+        raise LibraryError("library_not_a_file", path=str(path)) from None
+    except OSError as exc:
+        raise LibraryError("library_unreadable", path=str(path), detail=exc.strerror) from None
+    if not header:
+        return Inspection(revision=None)
+    if header != SQLITE_HEADER:
+        raise LibraryError("library_not_verksted", path=str(path))
+    wal = path.with_name(path.name + "-wal")
+    had_wal = wal.exists()
+    try:
+        return _inspect_sqlite(path)
+    finally:
+        if not had_wal and wal.exists():
+            _release_wal(path)
+
+
+def _release_wal(path: Path) -> None:
+    """Remove the -wal and -shm files a read-only look at a WAL-mode file had to create.
+
+    A read-only connection cannot delete them when it closes. A read-write connection that only
+    reads removes them on close if it is the last connection (its WAL is empty, so nothing is
+    written to the file); while another process has the file open they stay, as they must.
+    """
+    try:
+        conn = sqlite3.connect(path)
+    except sqlite3.Error:
+        return
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+    except sqlite3.Error:
+        pass
+    finally:
+        conn.close()
+
+
+def _inspect_sqlite(path: Path) -> Inspection:
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise LibraryError("library_unreadable", path=str(path), detail=str(exc)) from None
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise LibraryError("library_not_verksted", path=str(path))
+        check = conn.execute("PRAGMA quick_check").fetchall()
+        if check != [("ok",)]:
+            raise LibraryError("library_corrupt", path=str(path), detail=str(check[0][0]))
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "no such table" in str(exc):
+            raise LibraryError("library_not_verksted", path=str(path)) from None
+        raise LibraryError("library_corrupt", path=str(path), detail=str(exc)) from None
+    finally:
+        conn.close()
+    revision = row[0] if row else None
+    if revision not in KNOWN_REVISIONS:
+        raise LibraryError("library_too_new", path=str(path), revision=str(revision))
+    return Inspection(revision=revision)
