@@ -69,7 +69,7 @@ def _minutes_pages(library: Path, session_id: str, out: Path, language: str) -> 
     import shutil
     import subprocess
 
-    from workshop.export.pdf import write_minutes_pdf
+    from workshop.export.minutes_pdf import write_minutes_pdf
     from workshop.services.minutes import build_minutes
     from workshop.store.db import Library
 

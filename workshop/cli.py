@@ -596,7 +596,7 @@ def _cmd_export(args, lang: str) -> None:
     target = args.pdf or args.csv or args.json
     try:
         if args.pdf:
-            from workshop.export.pdf import write_minutes_pdf
+            from workshop.export.minutes_pdf import write_minutes_pdf
 
             write_minutes_pdf(data, args.pdf)
         elif args.csv:

@@ -84,7 +84,7 @@ def bare_document(path: Path, paragraphs: list[str]) -> None:
 def paragraph_texts(data) -> list[str]:
     """The markup of every paragraph occurrence the minutes contain for notes and headings."""
     from workshop.export.markup import para_text
-    from workshop.export.pdf import appendix_markup, note_markup, summary_markup
+    from workshop.export.minutes_pdf import appendix_markup, note_markup, summary_markup
 
     texts = [para_text(data.session.title)]
     for section in data.by_cluster:
@@ -103,7 +103,7 @@ def paragraph_texts(data) -> list[str]:
 
 
 def time_minutes(lib, session_id, directory: Path):
-    from workshop.export.pdf import write_minutes_pdf
+    from workshop.export.minutes_pdf import write_minutes_pdf
     from workshop.services.minutes import build_minutes
 
     start = time.perf_counter()

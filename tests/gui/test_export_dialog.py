@@ -51,7 +51,7 @@ def test_a_missing_folder_is_refused_before_starting(qtbot, dialog, tmp_path):
 
 
 def test_a_failure_is_shown_and_nothing_is_left_behind(qtbot, dialog, tmp_path, monkeypatch):
-    import workshop.export.pdf as pdf
+    import workshop.export.minutes_pdf as pdf
 
     def broken(*_args, **_kwargs):
         raise OSError(28, "No space left on device")

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from workshop.cli import main
 from workshop.errors import InvalidInputError, NotFoundError
-from workshop.export.pdf import write_minutes_pdf
+from workshop.export.minutes_pdf import write_minutes_pdf
 from workshop.export.tabular import minutes_json
 from workshop.services import attachments as photos
 from workshop.services.minutes import build_minutes
@@ -322,7 +322,7 @@ def test_photo_minutes_stay_archive_ready(photo_pdf):
 
 def test_photo_fills_the_text_width_or_half_the_page_height(lib, session_id):
     from workshop.export.fonts import register_fonts
-    from workshop.export.pdf import PHOTO_MAX_HEIGHT, build_story
+    from workshop.export.minutes_pdf import PHOTO_MAX_HEIGHT, build_story
 
     register_fonts()
     photos.add_photo(lib, session_id, jpeg((2000, 1000)))

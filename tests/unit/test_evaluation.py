@@ -12,7 +12,7 @@ from sqlalchemy import event
 
 from workshop.cli import main
 from workshop.errors import InvalidInputError, NotFoundError
-from workshop.export.pdf import write_minutes_pdf
+from workshop.export.minutes_pdf import write_minutes_pdf
 from workshop.export.tabular import minutes_json
 from workshop.services import evaluation
 from workshop.services.evaluation import (

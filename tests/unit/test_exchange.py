@@ -325,7 +325,7 @@ def test_a_library_copied_to_another_computer_counts_its_votes_apart(tmp_path, m
 def test_minutes_show_every_unsettled_text(pair, capsys):
     from pypdf import PdfReader
 
-    from workshop.export.pdf import write_minutes_pdf
+    from workshop.export.minutes_pdf import write_minutes_pdf
     from workshop.services.minutes import build_minutes
 
     a, b, sid, ids, tmp = pair

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from workshop.domain.framework import load_default_framework
-from workshop.export.pdf import write_minutes_pdf
+from workshop.export.minutes_pdf import write_minutes_pdf
 from workshop.export.tabular import CSV_COLUMNS, write_csv, write_json
 from workshop.services import notes as note_service
 from workshop.services.minutes import build_minutes
@@ -352,6 +352,31 @@ def test_failed_write_leaves_no_file(lib, minutes_session, tmp_path):
     with pytest.raises(OSError):
         write_minutes_pdf(data, target)
     assert not (tmp_path / "missing-folder").exists()
+
+
+def test_progress_follows_the_layout_and_can_stop_it(lib, minutes_session, tmp_path):
+    data = build_minutes(lib, minutes_session)
+    seen: list[tuple[int, int]] = []
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "referat.pdf"
+    write_minutes_pdf(data, target, progress=lambda done, total: seen.append((done, total)))
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert len(seen) > 3
+    assert len({total for _, total in seen}) == 1  # one estimate
+    assert [done for done, _ in seen] == sorted({done for done, _ in seen})  # only forward
+    assert seen[-1][0] == seen[-1][1]  # and to the end
+
+    class Stop(Exception):
+        pass
+
+    def stop(done: int, total: int) -> None:
+        if done * 2 > total:
+            raise Stop
+
+    with pytest.raises(Stop):
+        write_minutes_pdf(data, out / "stopped.pdf", progress=stop)
+    assert sorted(p.name for p in out.iterdir()) == ["referat.pdf"]
 
 
 # --- CSV and JSON ---------------------------------------------------------------------------

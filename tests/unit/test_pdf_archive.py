@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from workshop.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from workshop.export.markup import font_cmap
-from workshop.export.pdf import write_minutes_pdf
+from workshop.export.minutes_pdf import write_minutes_pdf
 from workshop.export.pdfa import srgb_profile
 from workshop.services import notes as note_service
 from workshop.services.actions import add_action

@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from workshop.export.board_picture import board_picture
-from workshop.export.pdf import write_minutes_pdf
+from workshop.export.minutes_pdf import write_minutes_pdf
 from workshop.services import notes as note_service
 from workshop.services.actions import add_action, set_action
 from workshop.services.minutes import build_minutes

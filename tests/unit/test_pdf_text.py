@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from workshop.export import bidi
 from workshop.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from workshop.export.markup import canvas_line, drawable, font_cmap, pdf_text
-from workshop.export.pdf import write_minutes_pdf
+from workshop.export.minutes_pdf import write_minutes_pdf
 from workshop.export.tabular import write_csv, write_json
 from workshop.services import notes as note_service
 from workshop.services.minutes import build_minutes
@@ -197,14 +197,16 @@ def test_rtl_lines_are_not_wrapped_again_by_reportlab(lib, session_id):
     """Lines broken here fit the frame, so ReportLab draws them as they are, in visual order."""
     from reportlab.lib.pagesizes import A4
 
-    from workshop.export.pdf import MARGIN, _NoteWriter, _styles
+    from workshop.export.minutes_pdf import _NoteWriter
+    from workshop.export.page_kit import MARGIN
+    from workshop.export.page_kit import styles as paragraph_styles
 
     text = " ".join(f"מילה{i} (test) 12.5%" for i in range(120))
     note_id = note_service.add_note(lib, session_id, text, principles=[1])
     data = build_minutes(lib, session_id)
     note = next(n for n in data.notes if n.id == note_id)
     width = A4[0] - 2 * MARGIN
-    styles = _styles()
+    styles = paragraph_styles()
     for style, form, bullet in (
         (styles["note"], "note", None),
         (styles["appendix"], "appendix", "1."),

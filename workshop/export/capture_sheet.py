@@ -6,9 +6,9 @@ group; an evaluation step also gets a row of circles 1–5 to tick. Page 1 start
 title, date and place and a short instruction. The facilitator types the notes in afterwards (run
 mode's type-in mode).
 
-Laid out on the minutes' page (:func:`workshop.export.pdf.write_archive_pdf`): the one embedded
-font family, running header from page 2, ``side X av Y`` footer, PDF/A-2b, written through a
-temporary file.
+Laid out with the page kit (:func:`workshop.export.page_kit.write_archive_pdf`): the one embedded
+font family, running header from page 2, ``side X av Y`` footer, PDF/A-2b, written whole or not
+at all.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 from workshop.domain.framework import Framework
 from workshop.export.fonts import BOLD, REGULAR
 from workshop.export.markup import canvas_line, pdf_text
-from workshop.export.pdf import ACCENT, MUTED, RULE, document_styles, write_archive_pdf
+from workshop.export.page_kit import ACCENT, MUTED, RULE, styles, write_archive_pdf
 from workshop.i18n import t
 from workshop.services.dto import SessionInfo, StepInfo
 from workshop.services.evaluation import EVALUATE, RATING_VALUES
@@ -148,7 +148,7 @@ class RatingRow(Flowable):
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    st = document_styles()
+    st = styles()
     st["question"] = ParagraphStyle(
         "question",
         parent=st["body"],

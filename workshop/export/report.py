@@ -9,7 +9,7 @@ figures per session and a totals row equal to the key figures, B and C with the 
 principle and per focus area for each session, again with totals equal to the charts.
 
 Same typography, page, running header, footer (``side X av Y``), metadata and PDF/A post-processing
-as the minutes: everything comes from :mod:`workshop.export.pdf` and :mod:`workshop.export.pdfa`.
+as the minutes: everything comes from the page kit, :mod:`workshop.export.page_kit`.
 One embedded font family, also in the charts.
 """
 
@@ -27,18 +27,18 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from workshop.export.charts import BAR, GRID, TEXT, Bar, BarChart
 from workshop.export.fonts import BOLD, REGULAR
 from workshop.export.markup import canvas_line, para_text, pdf_text
-from workshop.export.pdf import (
+from workshop.export.page_kit import (
     META_OPEN,
-    document_styles,
-    grid_table_style,
+    grid_style,
     heading,
     key_value_table,
+    styles,
+    table_style,
     write_archive_pdf,
 )
 from workshop.i18n import t
@@ -128,7 +128,7 @@ class _Report:
         self.ov = ov
         self.lang = language
         self.width = width
-        self.st = document_styles()
+        self.st = styles()
 
     # small helpers
     def p(self, text: str, style: str = "body") -> Paragraph:
@@ -171,7 +171,7 @@ class _Report:
                 ]
             )
         table = Table(cells, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        style = grid_table_style(total=total is not None)
+        style = grid_style(total=total is not None)
         style.add("LEFTPADDING", (0, 0), (-1, -1), 3.5)
         style.add("RIGHTPADDING", (0, 0), (-1, -1), 3.5)
         table.setStyle(style)
@@ -407,13 +407,10 @@ class _Report:
             hAlign="LEFT",
         )
         table.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (0, 0), 0),
-                    ("LEFTPADDING", (1, 0), (1, 0), 6 * mm),
-                ]
+            table_style(
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("LEFTPADDING", (1, 0), (1, 0), 6 * mm),
             )
         )
         story.append(table)
@@ -635,7 +632,7 @@ class _Report:
         ]
         data.append([t("pdf_total", lang), *(self.n(v) for v in totals)])
         table = Table(data, colWidths=[first] + [col] * len(columns), repeatRows=1)
-        style = grid_table_style(total=True)
+        style = grid_style(total=True)
         style.add("FONTSIZE", (0, 0), (-1, -1), 8)
         style.add("LEADING", (0, 0), (-1, -1), 10)
         style.add("ALIGN", (0, 0), (-1, -1), "RIGHT")
@@ -672,7 +669,7 @@ def write_report_pdf(
     *,
     exported_at: datetime | None = None,
 ) -> None:
-    """Write the period report to ``path`` as PDF/A-2b (through a temporary file: no half PDF).
+    """Write the period report to ``path`` as PDF/A-2b, whole or not at all.
 
     ``language`` (nb or en) defaults to the overview's; labels of principles, focus areas and
     session types come in both languages with the overview.

@@ -68,7 +68,7 @@ class ExportWorker(QObject):
             )
             self._check()
             if self.fmt == "pdf":
-                from workshop.export.pdf import write_minutes_pdf
+                from workshop.export.minutes_pdf import write_minutes_pdf
 
                 if "progress" in inspect.signature(write_minutes_pdf).parameters:
                     write_minutes_pdf(data, tmp, progress=self._check)

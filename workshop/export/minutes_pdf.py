@@ -7,208 +7,52 @@ capture order, and one with the photos of the wall and flipcharts (if any).
 
 One embedded font family (DejaVu Sans) and nothing else — also in the chart and the board picture;
 what the font cannot draw becomes a readable placeholder (:mod:`workshop.export.markup`); all user
-text escaped; right-to-left text ordered and shaped (:mod:`workshop.export.bidi`). A running
-header with the session title and a footer ``side X av Y`` drawn when the canvas is saved, so the
-document is built only once.
+text escaped; right-to-left text ordered and shaped (:mod:`workshop.export.bidi`). The page — a
+running header with the session title, a footer ``side X av Y``, the outline, the PDF/A file — is
+:mod:`workshop.export.page_kit`'s, shared with the period report and the capture sheet.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from pathlib import Path
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     CondPageBreak,
-    Frame,
     Image,
     KeepTogether,
     PageBreak,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from workshop.export.bidi import break_lines, has_rtl
 from workshop.export.board_picture import board_picture
 from workshop.export.charts import Bar, BarChart
-from workshop.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from workshop.export.markup import canvas_line, drawable, para_text, pdf_text
-from workshop.export.pdfa import write_pdfa
+from workshop.export.fonts import BOLD, ITALIC, REGULAR
+from workshop.export.markup import drawable, para_text, pdf_text
+from workshop.export.page_kit import (
+    MARGIN,
+    META_OPEN,
+    RULE,
+    Progress,
+    grid_style,
+    heading,
+    key_value_table,
+    styles,
+    table_style,
+    write_archive_pdf,
+)
 from workshop.i18n import t
 from workshop.services.dto import NoteInfo
 from workshop.services.evaluation import RATING_VALUES, format_mean
 from workshop.services.minutes import MinutesData
-
-ACCENT = colors.HexColor("#1F4E79")
-MUTED = colors.HexColor("#555555")
-RULE = colors.HexColor("#C8D3DF")
-HEAD_FILL = colors.HexColor("#EEF2F6")
-MARGIN = 20 * mm
-META_OPEN = '<font size="8" color="#555555">'
-DOC_LANGUAGE = {"nb": "nb-NO", "en": "en-GB"}
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle(
-        "body",
-        fontName=REGULAR,
-        fontSize=10,
-        leading=13.5,
-        alignment=TA_LEFT,
-        bulletFontName=REGULAR,
-    )
-    heading = {"parent": base, "fontName": BOLD, "textColor": ACCENT, "keepWithNext": 1}
-    st = {
-        "body": base,
-        "title": ParagraphStyle(
-            "title",
-            parent=base,
-            fontName=BOLD,
-            fontSize=22,
-            leading=27,
-            textColor=ACCENT,
-            spaceAfter=3 * mm,
-        ),
-        "subtitle": ParagraphStyle(
-            "subtitle", parent=base, fontSize=12, leading=16, textColor=MUTED, spaceAfter=6 * mm
-        ),
-        "h1": ParagraphStyle(
-            "h1", **heading, fontSize=15, leading=19, spaceBefore=7 * mm, spaceAfter=2.5 * mm
-        ),
-        "h2": ParagraphStyle(
-            "h2", **heading, fontSize=12, leading=15, spaceBefore=5 * mm, spaceAfter=1.5 * mm
-        ),
-        "h3": ParagraphStyle(
-            "h3", **heading, fontSize=10, leading=13, spaceBefore=3 * mm, spaceAfter=0.5 * mm
-        ),
-        "principle_text": ParagraphStyle(
-            "principle_text", parent=base, fontName=ITALIC, textColor=MUTED, spaceAfter=2.5 * mm
-        ),
-        "note": ParagraphStyle(
-            "note", parent=base, leftIndent=4 * mm, spaceBefore=1 * mm, spaceAfter=1.5 * mm
-        ),
-        "item": ParagraphStyle(
-            "item",
-            parent=base,
-            leftIndent=9 * mm,
-            bulletIndent=2 * mm,
-            spaceBefore=0.6 * mm,
-            spaceAfter=0.9 * mm,
-        ),
-        "appendix": ParagraphStyle(
-            "appendix",
-            parent=base,
-            leftIndent=11 * mm,
-            bulletIndent=0,
-            spaceBefore=1 * mm,
-            spaceAfter=1.5 * mm,
-        ),
-        "muted": ParagraphStyle("muted", parent=base, fontSize=9, leading=12, textColor=MUTED),
-        "other_version": ParagraphStyle(  # under an appendix note, in line with its text
-            "other_version",
-            parent=base,
-            fontName=ITALIC,
-            fontSize=9,
-            leading=12,
-            textColor=MUTED,
-            leftIndent=11 * mm,
-            spaceAfter=1.5 * mm,
-        ),
-        "empty": ParagraphStyle("empty", parent=base, fontName=ITALIC, textColor=MUTED),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5),
-        "cell_right": ParagraphStyle(
-            "cell_right", parent=base, fontSize=9, leading=11.5, alignment=TA_RIGHT
-        ),
-        "cell_bold": ParagraphStyle(
-            "cell_bold", parent=base, fontName=BOLD, fontSize=9, leading=11.5
-        ),
-        "cell_bold_right": ParagraphStyle(
-            "cell_bold_right",
-            parent=base,
-            fontName=BOLD,
-            fontSize=9,
-            leading=11.5,
-            alignment=TA_RIGHT,
-        ),
-    }
-    return st
-
-
-class _NumberedCanvas(Canvas):
-    """Keeps each page's state and draws header and footer with totals on save."""
-
-    header_text = ""
-    footer_left = ""
-    language = "nb"
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self._decorate(total)
-            super().showPage()
-        super().save()
-
-    def _decorate(self, total: int) -> None:
-        width, height = self._pagesize
-        self.saveState()
-        self.setStrokeColor(RULE)
-        self.setLineWidth(0.5)
-        if self._pageNumber > 1:
-            self.setFont(REGULAR, 8)
-            self.setFillColor(MUTED)
-            header, shaped = canvas_line(self.header_text, REGULAR, 8, width - 2 * MARGIN)
-            self.drawString(MARGIN, height - 12 * mm, header, shaping=shaped)
-            self.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
-        self.line(MARGIN, 14 * mm, width - MARGIN, 14 * mm)
-        self.setFont(REGULAR, 8)
-        self.setFillColor(MUTED)
-        self.drawString(MARGIN, 10 * mm, self.footer_left)
-        self.drawRightString(
-            width - MARGIN,
-            10 * mm,
-            t("pdf_page_x_of_y", self.language, x=self._pageNumber, y=total),
-        )
-        self.restoreState()
-
-
-class _MinutesDoc(BaseDocTemplate):
-    """Adds a bookmark (PDF outline entry) for every heading that asks for one."""
-
-    def afterFlowable(self, flowable) -> None:
-        outline = getattr(flowable, "outline", None)
-        if outline is None:
-            return
-        title, level = outline
-        key = f"h{id(flowable)}"
-        self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
-
-
-def _heading(text: str, style: ParagraphStyle, level: int | None = None) -> Paragraph:
-    para = Paragraph(pdf_text(text, style.fontName), style)
-    if level is not None:
-        para.outline = (" ".join(drawable(text, style.fontName).split()), level)
-    return para
 
 
 def _votes(n: int, lang: str) -> str:
@@ -347,46 +191,6 @@ class _NoteWriter:
         return self._rtl_styles[key]
 
 
-# --- tables --------------------------------------------------------------------------------------
-
-
-def _table_style(*commands: tuple) -> TableStyle:
-    """A table style on the embedded font (ReportLab's default cell font is Helvetica)."""
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
-
-
-def _grid_style(header: bool = True, total: bool = False) -> TableStyle:
-    commands = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if header:
-        commands += [
-            ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.75, ACCENT),
-        ]
-    if total:
-        commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.75, ACCENT))
-    return _table_style(*commands)
-
-
-def _kv_table(rows: list[tuple[str, str]], st: dict[str, ParagraphStyle], width: float) -> Table:
-    """Label and value; values are markup (already escaped)."""
-    data = [[Paragraph(para_text(k), st["cell_bold"]), Paragraph(v, st["cell"])] for k, v in rows]
-    table = Table(data, colWidths=[45 * mm, width - 45 * mm], hAlign="LEFT")
-    table.setStyle(
-        _table_style(
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        )
-    )
-    return table
-
-
 def participant_lines(data: MinutesData) -> list[str]:
     """One line per group: the actual count where recorded, else the planned one; then the total."""
     s = data.session
@@ -437,8 +241,8 @@ def _cover(data: MinutesData, st: dict, width: float) -> list:
         (t("pdf_votes_cast", lang), str(sum(n.votes for n in data.notes))),
         (t("pdf_framework", lang), v(data.framework.name[lang])),
     ]
-    story.append(_kv_table(rows, st, width))
-    story.append(_heading(t("pdf_chart_title", lang), st["h2"]))
+    story.append(key_value_table(rows, st, width))
+    story.append(heading(t("pdf_chart_title", lang), st["h2"]))
     bars = [
         Bar(str(section.principle.number), section.principle.title[lang], len(section.notes))
         for section in data.by_principle
@@ -450,9 +254,9 @@ def _cover(data: MinutesData, st: dict, width: float) -> list:
 
 def _summary(data: MinutesData, st: dict, width: float, notes: _NoteWriter) -> list:
     lang = data.language
-    story: list = [PageBreak(), _heading(t("pdf_summary", lang), st["h1"], 0)]
+    story: list = [PageBreak(), heading(t("pdf_summary", lang), st["h1"], 0)]
 
-    story.append(_heading(t("pdf_clusters", lang), st["h2"], 1))
+    story.append(heading(t("pdf_clusters", lang), st["h2"], 1))
     if not data.by_cluster:
         story.append(Paragraph(t("pdf_no_clusters", lang), st["empty"]))
     for section in data.by_cluster:
@@ -464,18 +268,18 @@ def _summary(data: MinutesData, st: dict, width: float, notes: _NoteWriter) -> l
             story.extend(notes.flowables(note, st["item"], "summary", bullet="•"))
 
     story.append(CondPageBreak(25 * mm))
-    story.append(_heading(t("pdf_top_voted", lang), st["h2"], 1))
+    story.append(heading(t("pdf_top_voted", lang), st["h2"], 1))
     if not data.top_voted:
         story.append(Paragraph(t("pdf_no_votes", lang), st["empty"]))
     for rank, note in enumerate(data.top_voted, start=1):
         story.extend(notes.flowables(note, st["item"], "summary", bullet=f"{rank}."))
 
     story.append(CondPageBreak(25 * mm))
-    story.append(_heading(t("pdf_actions", lang), st["h2"], 1))
+    story.append(heading(t("pdf_actions", lang), st["h2"], 1))
     story.append(_actions_table(data, st, width))
 
     story.append(CondPageBreak(60 * mm))
-    story.append(_heading(t("pdf_board", lang), st["h2"], 1))
+    story.append(heading(t("pdf_board", lang), st["h2"], 1))
     picture = board_picture(data)
     if picture is None:
         story.append(Paragraph(t("pdf_board_empty", lang), st["empty"]))
@@ -525,7 +329,7 @@ def _actions_table(data: MinutesData, st: dict, width: float):
         rows.append(row)
     fixed = [25 * mm, 24 * mm] if not show_owner else [36 * mm, 25 * mm, 24 * mm]
     table = Table(rows, colWidths=[width - sum(fixed), *fixed], repeatRows=1, hAlign="LEFT")
-    table.setStyle(_grid_style())
+    table.setStyle(grid_style())
     return table
 
 
@@ -534,7 +338,7 @@ def _agenda(data: MinutesData, st: dict, width: float) -> list:
     s = data.session
     story: list = [
         CondPageBreak(50 * mm),
-        _heading(t("pdf_agenda_as_run", lang), st["h1"], 0),
+        heading(t("pdf_agenda_as_run", lang), st["h1"], 0),
     ]
     right = st["cell_bold_right"]
     rows = [
@@ -583,7 +387,7 @@ def _agenda(data: MinutesData, st: dict, width: float) -> list:
         colWidths=[8 * mm, width - 8 * mm - 3 * numbers, numbers, numbers, numbers],
         repeatRows=1,
     )
-    table.setStyle(_grid_style(total=True))
+    table.setStyle(grid_style(total=True))
     story.append(table)
     return story
 
@@ -595,7 +399,7 @@ def _evaluation(data: MinutesData, st: dict, width: float, notes: _NoteWriter) -
         return []
     lang = data.language
     summary = evaluation.summary
-    story: list = [CondPageBreak(45 * mm), _heading(t("pdf_evaluation", lang), st["h2"], 1)]
+    story: list = [CondPageBreak(45 * mm), heading(t("pdf_evaluation", lang), st["h2"], 1)]
     if summary.n:
         bars = [Bar(str(v), "", summary.count(v)) for v in reversed(RATING_VALUES)]
         count = t("pdf_rating_one", lang) if summary.n == 1 else t("pdf_ratings", lang, n=summary.n)
@@ -612,7 +416,7 @@ def _evaluation(data: MinutesData, st: dict, width: float, notes: _NoteWriter) -
             hAlign="LEFT",
         )
         table.setStyle(
-            _table_style(
+            table_style(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (0, 0), 0),
                 ("LEFTPADDING", (1, 0), (1, 0), 6 * mm),
@@ -628,7 +432,7 @@ def _evaluation(data: MinutesData, st: dict, width: float, notes: _NoteWriter) -
     ):
         if not items:
             continue
-        story.append(_heading(t(key, lang), st["h3"]))
+        story.append(heading(t(key, lang), st["h3"]))
         for note in items:
             story.extend(notes.flowables(note, st["item"], "summary", bullet="•"))
     if evaluation.steps and not evaluation.notes:
@@ -641,14 +445,14 @@ def _sections(data: MinutesData, st: dict, notes: _NoteWriter) -> list:
     lang = data.language
     story: list = [
         CondPageBreak(60 * mm),
-        _heading(t("pdf_by_principle", lang), st["h1"], 0),
+        heading(t("pdf_by_principle", lang), st["h1"], 0),
     ]
     for section in data.by_principle:
         p = section.principle
-        heading = t("pdf_principle_heading", lang, n=p.number, title=p.title[lang])
+        title = t("pdf_principle_heading", lang, n=p.number, title=p.title[lang])
         head = [
             CondPageBreak(30 * mm),
-            _heading(heading, st["h2"], 1),
+            heading(title, st["h2"], 1),
             Paragraph(pdf_text(p.text[lang], ITALIC), st["principle_text"]),
         ]
         if not section.notes:
@@ -659,7 +463,7 @@ def _sections(data: MinutesData, st: dict, notes: _NoteWriter) -> list:
             story.extend(notes.flowables(note, st["note"], "note"))
 
     story.append(CondPageBreak(30 * mm))
-    story.append(_heading(t("pdf_not_mapped", lang), st["h1"], 0))
+    story.append(heading(t("pdf_not_mapped", lang), st["h1"], 0))
     if data.unmapped:
         for note in data.unmapped:
             story.extend(notes.flowables(note, st["note"], "note"))
@@ -668,10 +472,10 @@ def _sections(data: MinutesData, st: dict, notes: _NoteWriter) -> list:
 
     if data.framework.focus_areas:
         story.append(CondPageBreak(30 * mm))
-        story.append(_heading(t("pdf_by_focus_area", lang), st["h1"], 0))
+        story.append(heading(t("pdf_by_focus_area", lang), st["h1"], 0))
         for fs in data.by_focus_area:
             story.append(CondPageBreak(20 * mm))
-            story.append(_heading(fs.focus_area.title[lang], st["h2"], 1))
+            story.append(heading(fs.focus_area.title[lang], st["h2"], 1))
             if fs.notes:
                 for note in fs.notes:
                     story.extend(notes.flowables(note, st["note"], "note"))
@@ -684,7 +488,7 @@ def _appendix(data: MinutesData, st: dict, notes: _NoteWriter) -> list:
     lang = data.language
     story: list = [
         PageBreak(),
-        _heading(t("pdf_appendix", lang), st["h1"], 0),
+        heading(t("pdf_appendix", lang), st["h1"], 0),
         Paragraph(t("pdf_appendix_intro", lang), st["muted"]),
         Spacer(1, 2 * mm),
     ]
@@ -717,7 +521,7 @@ def _photos(data: MinutesData, st: dict, width: float) -> list:
     lang = data.language
     story: list = [
         PageBreak(),
-        _heading(t("pdf_photos", lang), st["h1"], 0),
+        heading(t("pdf_photos", lang), st["h1"], 0),
         Paragraph(t("pdf_photos_intro", lang), st["muted"]),
         Spacer(1, 3 * mm),
     ]
@@ -727,7 +531,7 @@ def _photos(data: MinutesData, st: dict, width: float) -> list:
         image = Image(io.BytesIO(photo.data), width=info.width * scale, height=info.height * scale)
         framed = Table([[image]], colWidths=[image.drawWidth], hAlign="LEFT")
         framed.setStyle(  # a hairline, so that a white flipchart does not melt into the page
-            _table_style(
+            table_style(
                 ("BOX", (0, 0), (-1, -1), 0.5, RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -751,7 +555,7 @@ def _photos(data: MinutesData, st: dict, width: float) -> list:
 
 
 def build_story(data: MinutesData, width: float) -> list:
-    st = _styles()
+    st = styles()
     notes = _NoteWriter(data, width)
     return [
         *_cover(data, st, width),
@@ -764,8 +568,11 @@ def build_story(data: MinutesData, width: float) -> list:
     ]
 
 
-def write_minutes_pdf(data: MinutesData, path: Path) -> None:
-    """Write the minutes to ``path`` as PDF/A-2b (through a temporary file: no half PDF)."""
+def write_minutes_pdf(data: MinutesData, path: Path, *, progress: Progress | None = None) -> None:
+    """Write the minutes to ``path`` as PDF/A-2b, whole or not at all.
+
+    ``progress(done, total)`` follows the layout; it may raise to stop (nothing is written).
+    """
     lang = data.language
     s = data.session
     keywords = [s.template_name]
@@ -782,85 +589,5 @@ def write_minutes_pdf(data: MinutesData, path: Path) -> None:
         language=lang,
         header_text=s.title,
         footer_left=t("pdf_exported", lang, date=data.exported_at.strftime("%Y-%m-%d %H:%M")),
+        progress=progress,
     )
-
-
-# --- the minutes' typography and page for other archive documents (the period report) ------------
-
-
-def document_styles() -> dict[str, ParagraphStyle]:
-    """The minutes' paragraph styles (body, title, h1–h3, cell …) for another document."""
-    return _styles()
-
-
-def heading(text: str, style: ParagraphStyle, level: int | None = None) -> Paragraph:
-    """A heading; with ``level`` (0, 1 …) it also gets an entry in the PDF outline."""
-    return _heading(text, style, level)
-
-
-def grid_table_style(header: bool = True, total: bool = False) -> TableStyle:
-    """The minutes' table look: shaded header row, thin rules, a rule above a totals row."""
-    return _grid_style(header, total)
-
-
-def key_value_table(rows: list[tuple[str, str]], st: dict, width: float) -> Table:
-    """The cover's label/value table; values are markup (already escaped)."""
-    return _kv_table(rows, st, width)
-
-
-def write_archive_pdf(
-    path: Path,
-    build: Callable[[float], list],
-    *,
-    title: str,
-    author: str,
-    subject: str,
-    keywords: list[str],
-    language: str,
-    header_text: str,
-    footer_left: str,
-) -> None:
-    """Lay out ``build(frame_width)`` on the minutes' A4 page — running header from page 2, footer
-    ``side X av Y``, outline from the headings — and write it to ``path`` as PDF/A-2b (through a
-    temporary file: no half PDF)."""
-    register_fonts()
-    buffer = io.BytesIO()
-    doc = _MinutesDoc(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=title,
-        author=author,
-        subject=subject,
-        keywords=keywords,
-        creator="Verksted",
-        lang=DOC_LANGUAGE.get(language, language),
-        initialFontName=REGULAR,
-        initialFontSize=10,
-        initialLeading=12,
-        invariant=False,
-    )
-    frame = Frame(
-        doc.leftMargin,
-        doc.bottomMargin,
-        doc.width,
-        doc.height,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )  # no padding: the body lines up with the header and footer rules, tables use doc.width
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-
-    class PageCanvas(_NumberedCanvas):
-        pass
-
-    PageCanvas.header_text = header_text
-    PageCanvas.footer_left = footer_left
-    PageCanvas.language = language
-    doc.build(build(doc.width), canvasmaker=PageCanvas)
-    write_pdfa(buffer.getvalue(), Path(path), language=DOC_LANGUAGE.get(language, language))

@@ -1,0 +1,335 @@
+"""The page kit every Verksted PDF is made with: the minutes, the period report, the capture sheet.
+
+One embedded font family (DejaVu Sans, :mod:`workshop.export.fonts`); the paragraph styles and
+table looks; an A4 page with a running header (the document's title, from page 2) and a footer
+``side X av Y`` drawn when the canvas is saved, so a document is laid out only once; a PDF
+outline from the headings; and the PDF/A-2b file written whole or not at all
+(:mod:`workshop.export.pdfa`).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from workshop.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from workshop.export.markup import canvas_line, drawable, para_text, pdf_text
+from workshop.export.pdfa import write_pdfa
+from workshop.i18n import t
+
+ACCENT = colors.HexColor("#1F4E79")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#C8D3DF")
+HEAD_FILL = colors.HexColor("#EEF2F6")
+MARGIN = 20 * mm
+META_OPEN = '<font size="8" color="#555555">'
+DOC_LANGUAGE = {"nb": "nb-NO", "en": "en-GB"}
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles by name: body, title, subtitle, h1–h3, the note forms, cells …"""
+    base = ParagraphStyle(
+        "body",
+        fontName=REGULAR,
+        fontSize=10,
+        leading=13.5,
+        alignment=TA_LEFT,
+        bulletFontName=REGULAR,
+    )
+    heading_style = {"parent": base, "fontName": BOLD, "textColor": ACCENT, "keepWithNext": 1}
+    st = {
+        "body": base,
+        "title": ParagraphStyle(
+            "title",
+            parent=base,
+            fontName=BOLD,
+            fontSize=22,
+            leading=27,
+            textColor=ACCENT,
+            spaceAfter=3 * mm,
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=base, fontSize=12, leading=16, textColor=MUTED, spaceAfter=6 * mm
+        ),
+        "h1": ParagraphStyle(
+            "h1", **heading_style, fontSize=15, leading=19, spaceBefore=7 * mm, spaceAfter=2.5 * mm
+        ),
+        "h2": ParagraphStyle(
+            "h2", **heading_style, fontSize=12, leading=15, spaceBefore=5 * mm, spaceAfter=1.5 * mm
+        ),
+        "h3": ParagraphStyle(
+            "h3", **heading_style, fontSize=10, leading=13, spaceBefore=3 * mm, spaceAfter=0.5 * mm
+        ),
+        "principle_text": ParagraphStyle(
+            "principle_text", parent=base, fontName=ITALIC, textColor=MUTED, spaceAfter=2.5 * mm
+        ),
+        "note": ParagraphStyle(
+            "note", parent=base, leftIndent=4 * mm, spaceBefore=1 * mm, spaceAfter=1.5 * mm
+        ),
+        "item": ParagraphStyle(
+            "item",
+            parent=base,
+            leftIndent=9 * mm,
+            bulletIndent=2 * mm,
+            spaceBefore=0.6 * mm,
+            spaceAfter=0.9 * mm,
+        ),
+        "appendix": ParagraphStyle(
+            "appendix",
+            parent=base,
+            leftIndent=11 * mm,
+            bulletIndent=0,
+            spaceBefore=1 * mm,
+            spaceAfter=1.5 * mm,
+        ),
+        "muted": ParagraphStyle("muted", parent=base, fontSize=9, leading=12, textColor=MUTED),
+        "other_version": ParagraphStyle(  # under an appendix note, in line with its text
+            "other_version",
+            parent=base,
+            fontName=ITALIC,
+            fontSize=9,
+            leading=12,
+            textColor=MUTED,
+            leftIndent=11 * mm,
+            spaceAfter=1.5 * mm,
+        ),
+        "empty": ParagraphStyle("empty", parent=base, fontName=ITALIC, textColor=MUTED),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5),
+        "cell_right": ParagraphStyle(
+            "cell_right", parent=base, fontSize=9, leading=11.5, alignment=TA_RIGHT
+        ),
+        "cell_bold": ParagraphStyle(
+            "cell_bold", parent=base, fontName=BOLD, fontSize=9, leading=11.5
+        ),
+        "cell_bold_right": ParagraphStyle(
+            "cell_bold_right",
+            parent=base,
+            fontName=BOLD,
+            fontSize=9,
+            leading=11.5,
+            alignment=TA_RIGHT,
+        ),
+    }
+    return st
+
+
+class _NumberedCanvas(Canvas):
+    """Keeps each page's state and draws header and footer with totals on save."""
+
+    header_text = ""
+    footer_left = ""
+    language = "nb"
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._decorate(total)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, total: int) -> None:
+        width, height = self._pagesize
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        if self._pageNumber > 1:
+            self.setFont(REGULAR, 8)
+            self.setFillColor(MUTED)
+            header, shaped = canvas_line(self.header_text, REGULAR, 8, width - 2 * MARGIN)
+            self.drawString(MARGIN, height - 12 * mm, header, shaping=shaped)
+            self.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
+        self.line(MARGIN, 14 * mm, width - MARGIN, 14 * mm)
+        self.setFont(REGULAR, 8)
+        self.setFillColor(MUTED)
+        self.drawString(MARGIN, 10 * mm, self.footer_left)
+        self.drawRightString(
+            width - MARGIN,
+            10 * mm,
+            t("pdf_page_x_of_y", self.language, x=self._pageNumber, y=total),
+        )
+        self.restoreState()
+
+
+class _OutlinedDoc(BaseDocTemplate):
+    """Adds a bookmark (PDF outline entry) for every heading that asks for one."""
+
+    def afterFlowable(self, flowable) -> None:
+        outline = getattr(flowable, "outline", None)
+        if outline is None:
+            return
+        title, level = outline
+        key = f"h{id(flowable)}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+
+
+def heading(text: str, style: ParagraphStyle, level: int | None = None) -> Paragraph:
+    """A heading; with ``level`` (0, 1 …) it also gets an entry in the PDF outline."""
+    para = Paragraph(pdf_text(text, style.fontName), style)
+    if level is not None:
+        para.outline = (" ".join(drawable(text, style.fontName).split()), level)
+    return para
+
+
+# --- tables -----------------------------------------------------------------------------------
+
+
+def table_style(*commands: tuple) -> TableStyle:
+    """A table style on the embedded font (ReportLab's default cell font is Helvetica)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+
+
+def grid_style(header: bool = True, total: bool = False) -> TableStyle:
+    """The grid look: shaded header row, thin rules, a rule above a totals row."""
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.75, ACCENT),
+        ]
+    if total:
+        commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.75, ACCENT))
+    return table_style(*commands)
+
+
+def key_value_table(
+    rows: list[tuple[str, str]], st: dict[str, ParagraphStyle], width: float
+) -> Table:
+    """The cover's label/value table; values are markup (already escaped)."""
+    data = [[Paragraph(para_text(k), st["cell_bold"]), Paragraph(v, st["cell"])] for k, v in rows]
+    table = Table(data, colWidths=[45 * mm, width - 45 * mm], hAlign="LEFT")
+    table.setStyle(
+        table_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        )
+    )
+    return table
+
+
+# --- the page and the file --------------------------------------------------------------------
+
+
+Progress = Callable[[int, int], None]
+
+
+class _LayoutProgress:
+    """ReportLab's progress events turned into ``progress(done, total)`` calls.
+
+    ReportLab announces an estimate (the number of flowables) and then how many it has placed.
+    That count steps back when a flowable splits across pages and can pass the estimate, so it
+    is kept within the estimate and only ever moves forward.
+    """
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.total = 0
+        self.done = 0
+        self.shown = -1
+
+    def __call__(self, kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            self.total = max(int(value), 1)
+        elif kind == "PROGRESS" and self.total:
+            self.done = max(self.done, min(int(value), self.total))
+            percent = self.done * 100 // self.total
+            if percent != self.shown:
+                self.shown = percent
+                self.progress(self.done, self.total)
+
+
+def write_archive_pdf(
+    path: Path,
+    build: Callable[[float], list],
+    *,
+    title: str,
+    author: str,
+    subject: str,
+    keywords: list[str],
+    language: str,
+    header_text: str,
+    footer_left: str,
+    progress: Progress | None = None,
+) -> None:
+    """Lay out ``build(frame_width)`` on the A4 page — running header from page 2, footer
+    ``side X av Y``, outline from the headings — and write it to ``path`` as PDF/A-2b, whole or
+    not at all.
+
+    ``progress(done, total)`` is called while the pages are laid out (the bulk of the work; at
+    most once a percent). It may raise to stop: nothing is written then.
+    """
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = _OutlinedDoc(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=title,
+        author=author,
+        subject=subject,
+        keywords=keywords,
+        creator="Verksted",
+        lang=DOC_LANGUAGE.get(language, language),
+        initialFontName=REGULAR,
+        initialFontSize=10,
+        initialLeading=12,
+        invariant=False,
+    )
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )  # no padding: the body lines up with the header and footer rules, tables use doc.width
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    if progress is not None:
+        doc.setProgressCallBack(_LayoutProgress(progress))
+
+    class PageCanvas(_NumberedCanvas):
+        pass
+
+    PageCanvas.header_text = header_text
+    PageCanvas.footer_left = footer_left
+    PageCanvas.language = language
+    doc.build(build(doc.width), canvasmaker=PageCanvas)
+    write_pdfa(buffer.getvalue(), Path(path), language=DOC_LANGUAGE.get(language, language))
