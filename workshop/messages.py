@@ -762,6 +762,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{title}” has been deleted for good.",
     },
     "cli_no_backups": {"nb": "Ingen sikkerhetskopier ennå.", "en": "No backups yet."},
+    # --- export formats (workshop.export.formats: the export dialog and `workshop export`) ---
+    "file_format_pdf": {"nb": "Referat (PDF)", "en": "Minutes (PDF)"},
+    "file_format_csv": {"nb": "Lapper som tabell (CSV)", "en": "Notes as a table (CSV)"},
+    "file_format_json": {"nb": "Lapper som data (JSON)", "en": "Notes as data (JSON)"},
+    "file_filter_pdf": {"nb": "PDF-dokumenter", "en": "PDF documents"},
+    "file_filter_csv": {"nb": "CSV-filer", "en": "CSV files"},
+    "file_filter_json": {"nb": "JSON-filer", "en": "JSON files"},
     # --- PDF minutes ---
     "pdf_minutes_from": {"nb": "Referat – {kind}", "en": "Minutes – {kind}"},
     "pdf_subject": {"nb": "Referat fra {kind}", "en": "Minutes of {kind}"},

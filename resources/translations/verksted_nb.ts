@@ -1041,7 +1041,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workshop/ui/export_dialog.py" line="+112"/>
+        <location filename="../../workshop/ui/export_dialog.py" line="+94"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
@@ -1051,22 +1051,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Format</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Minutes (PDF)</source>
-        <translation>Referat (PDF)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes as a table (CSV)</source>
-        <translation>Lapper som tabell (CSV)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes as data (JSON)</source>
-        <translation>Lapper som data (JSON)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Language of the document</source>
         <translation>Språket i dokumentet</translation>
     </message>
@@ -1139,22 +1124,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokumenter (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-filer (*.json)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Export to</source>
         <translation>Eksporter til</translation>
     </message>
@@ -1577,7 +1547,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop/ui/main_window.py" line="+74"/>
+        <location filename="../../workshop/ui/main_window.py" line="+60"/>
         <location line="+399"/>
         <source>Verksted – Sessions</source>
         <translation>Verksted – Økter</translation>

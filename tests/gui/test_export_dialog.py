@@ -32,7 +32,7 @@ def test_pdf_is_written_in_a_worker_and_offers_to_open_it(qtbot, dialog, tmp_pat
     assert dialog.written == str(tmp_path / "referat.pdf")
     assert (tmp_path / "referat.pdf").read_bytes().startswith(b"%PDF")
     assert not dialog.open_button.isHidden() and not dialog.folder_button.isHidden()
-    assert not list(tmp_path.glob(".*part"))
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp file
 
 
 def test_json_format_changes_the_suffix_and_writes_notes(qtbot, dialog, tmp_path):
@@ -76,4 +76,28 @@ def test_cancel_leaves_no_file(lib, session_id, tmp_path):
     worker.cancel()
     worker.run()  # in this thread: the cancel flag is checked between the stages
     assert outcome == ["cancelled"]
+    assert list(out.iterdir()) == []
+
+
+def test_pdf_progress_is_reported_and_a_cancel_during_the_layout_leaves_no_file(
+    lib, session_id, tmp_path
+):
+    for n in range(40):
+        add_note(lib, session_id, f"Lapp {n}", principles=[1 + n % 10])
+    out = tmp_path / "out"
+    out.mkdir()
+    worker = ExportWorker(lib, session_id, "pdf", out / "referat.pdf", "nb", False)
+    seen, outcome = [], []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if total and done * 2 > total:
+            worker.cancel()  # as the Cancel button does, half-way through the pages
+
+    worker.progress.connect(progress)
+    worker.cancelled.connect(lambda: outcome.append("cancelled"))
+    worker.finished.connect(lambda path: outcome.append(path))
+    worker.run()
+    assert outcome == ["cancelled"]
+    assert any(total and 0 < done < total for done, total in seen)  # a real, partial figure
     assert list(out.iterdir()) == []

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from workshop.services.agenda import add_step
 from workshop.services.sessions import create_session, list_sessions, set_session_deleted
-from workshop.ui.main_window import TAB_AGENDA, TAB_RUN, MainWindow, suggested_file_name
+from workshop.ui.main_window import TAB_AGENDA, TAB_RUN, MainWindow
 from workshop.ui.settings import Settings
 
 
@@ -95,16 +95,6 @@ def test_export_minutes_suggests_a_dated_file_name_and_writes_the_pdf(
     name = seen["suggested"].rsplit("/", 1)[-1]
     assert re.fullmatch(r"2026-03-04_Politikerverksted_Politikerverksted-om-innovasjon\.pdf", name)
     assert (tmp_path / "referat.pdf").read_bytes().startswith(b"%PDF")
-
-
-def test_suggested_file_name_is_safe():
-    class S:
-        date = None
-        template_name = "Temakveld/bibliotek"
-        title = 'Hva: "nå"?  <Gran>'
-
-    name = suggested_file_name(S())
-    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}_Temakveld-bibliotek_Hva-nå-Gran\.pdf", name)
 
 
 def test_new_session_opens_its_agenda(qtbot, window, lib, monkeypatch):

@@ -1,9 +1,11 @@
-"""Export minutes (PDF) or the notes (CSV, JSON) off the UI thread, with progress and cancel."""
+"""Export minutes (PDF) or the notes (CSV, JSON) off the UI thread, with progress and cancel.
+
+The formats, their labels and file names come from :mod:`workshop.export.formats`, as for the
+command line's ``workshop export``.
+"""
 
 from __future__ import annotations
 
-import inspect
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QUrl, Signal
@@ -24,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-FORMATS = ("pdf", "csv", "json")
+from workshop.export.formats import ANONYMOUS, EXPORT_FORMATS, LANGUAGE, export_format
+from workshop.i18n import t
+from workshop.ui.translation import current_ui_language
 
 
 class ExportCancelled(Exception):
@@ -60,44 +64,24 @@ class ExportWorker(QObject):
         from workshop.errors import VerkstedError
         from workshop.services.minutes import build_minutes
 
-        tmp = self.path.with_name(f".{self.path.name}.part")
         try:
             self.progress.emit(0, 0)
             data = build_minutes(
                 self.lib, self.session_id, language=self.language, anonymous=self.anonymous
             )
             self._check()
-            if self.fmt == "pdf":
-                from workshop.export.minutes_pdf import write_minutes_pdf
-
-                if "progress" in inspect.signature(write_minutes_pdf).parameters:
-                    write_minutes_pdf(data, tmp, progress=self._check)
-                else:
-                    write_minutes_pdf(data, tmp)
-            elif self.fmt == "csv":
-                from workshop.export.tabular import write_csv
-
-                write_csv(data, tmp)
-            else:
-                from workshop.export.tabular import write_json
-
-                write_json(data, tmp)
-            self._check()
-            os.replace(tmp, self.path)
+            # written whole or not at all; a cancel during the layout stops it with no file
+            export_format(self.fmt).write(data, self.path, progress=self._check)
         except ExportCancelled:
-            tmp.unlink(missing_ok=True)
             self.cancelled.emit()
             return
         except VerkstedError as exc:
-            tmp.unlink(missing_ok=True)
             self.failed.emit(exc.message(self.language))
             return
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             self.failed.emit(f"{self.path}: {exc.strerror or exc}")
             return
         except Exception as exc:
-            tmp.unlink(missing_ok=True)
             self.failed.emit(str(exc) or type(exc).__name__)
             return
         self.finished.emit(str(self.path))
@@ -106,22 +90,19 @@ class ExportWorker(QObject):
 class ExportDialog(QDialog):
     def __init__(self, lib, session, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from workshop.ui.main_window import suggested_file_name
-
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
         self.lib, self.session = lib, session
         self.thread: QThread | None = None
         self.worker: ExportWorker | None = None
         self.written: str | None = None
-        self._suggest = suggested_file_name
+        self.ui_language = current_ui_language()
 
         self.format = QComboBox(self)
         self.format.setObjectName("exportFormat")
         self.format.setAccessibleName(self.tr("Format"))
-        self.format.addItem(self.tr("Minutes (PDF)"), "pdf")
-        self.format.addItem(self.tr("Notes as a table (CSV)"), "csv")
-        self.format.addItem(self.tr("Notes as data (JSON)"), "json")
+        for fmt in EXPORT_FORMATS:
+            self.format.addItem(t(fmt.label_key, self.ui_language), fmt.id)
         self.language = QComboBox(self)
         self.language.setObjectName("exportLanguage")
         self.language.setAccessibleName(self.tr("Language of the document"))
@@ -131,7 +112,7 @@ class ExportDialog(QDialog):
         self.anonymous = QCheckBox(self.tr("&Anonymous (leave out authors and names)"), self)
         self.anonymous.setObjectName("exportAnonymous")
         self.anonymous.setAccessibleName(self.tr("Anonymous"))
-        self.path = QLineEdit(str(Path.home() / suggested_file_name(session)), self)
+        self.path = QLineEdit(str(Path.home() / EXPORT_FORMATS[0].file_name(session)), self)
         self.path.setObjectName("exportPath")
         self.path.setAccessibleName(self.tr("File"))
         browse = QPushButton(self.tr("Choose…"), self)
@@ -202,20 +183,17 @@ class ExportDialog(QDialog):
             )
 
     def _format_changed(self) -> None:
-        fmt = self.format.currentData()
+        fmt = export_format(self.format.currentData())
         current = Path(self.path.text())
-        self.path.setText(str(current.with_suffix(f".{fmt}")))
-        self.language.setEnabled(fmt == "pdf")
+        self.path.setText(str(current.with_suffix(fmt.suffix)))
+        self.language.setEnabled(LANGUAGE in fmt.options)
+        self.anonymous.setEnabled(ANONYMOUS in fmt.options)
 
     def _browse(self) -> None:
-        fmt = self.format.currentData()
-        filters = {
-            "pdf": self.tr("PDF documents (*.pdf)"),
-            "csv": self.tr("CSV files (*.csv)"),
-            "json": self.tr("JSON files (*.json)"),
-        }
+        fmt = export_format(self.format.currentData())
+        name_filter = f"{t(fmt.filter_key, self.ui_language)} (*{fmt.suffix})"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), self.path.text(), filters[fmt]
+            self, self.tr("Export to"), self.path.text(), name_filter
         )
         if path:
             self.path.setText(path)

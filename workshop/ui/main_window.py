@@ -7,7 +7,6 @@ window's own shortcuts; the menus list them.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLockFile, Qt, QTimer, Signal
@@ -26,19 +25,6 @@ from workshop.ui.settings import Settings
 from workshop.ui.shortcuts import redo_keys
 
 TAB_AGENDA, TAB_RUN, TAB_MAPPING = range(3)
-
-
-def suggested_file_name(session, extension: str = "pdf") -> str:
-    """``YYYY-MM-DD_<type>_<title>.pdf`` with characters that file systems dislike removed."""
-    import re
-
-    day = (session.date or date.today()).isoformat()
-
-    def clean(text: str) -> str:
-        text = re.sub(r"[\\/:*?\"<>|\s]+", "-", text.strip())
-        return re.sub(r"-{2,}", "-", text).strip("-.")[:60] or "okt"
-
-    return f"{day}_{clean(session.template_name)}_{clean(session.title)}.{extension}"
 
 
 class MainWindow(QMainWindow):

@@ -1,0 +1,112 @@
+"""The formats a session can be exported to, declared once.
+
+The command line's ``workshop export SESSION --pdf|--csv|--json FILE`` and the GUI's export dialog
+both iterate :data:`EXPORT_FORMATS`: a flag and a choice per entry, with its label, file suffix and
+the options that matter for it. A new format (an HTML version of the minutes, say) is one entry
+here and one writer ``write(data: MinutesData, path: Path, **options)`` that writes the file
+whole or not at all (:mod:`workshop.atomic`).
+
+The writer is named by module and function and imported only when a file is written, so this
+module stays light: the command line's ``--help`` and the GUI's start read it without loading
+ReportLab or SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+# Options a format can take (``ExportFormat.options``).
+LANGUAGE = "language"  # the document's own words follow the chosen language (headings, labels)
+ANONYMOUS = "anonymous"  # authors, owners and facilitators can be left out
+PROGRESS = "progress"  # the writer reports progress(done, total) and stops if it raises
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One export format: what the user picks, what file it makes, and who writes it."""
+
+    id: str  # the CLI flag (--pdf) and the dialog's item data
+    suffix: str  # with the dot: ".pdf"
+    label_key: str  # message: the dialog's choice and the flag's help ("Minutes (PDF)")
+    filter_key: str  # message: the file dialog's filter ("PDF documents")
+    module: str  # where the writer lives (imported when writing)
+    function: str  # write(data, path, **options)
+    options: frozenset[str]
+
+    def writer(self) -> Callable[..., None]:
+        return getattr(importlib.import_module(self.module), self.function)
+
+    def write(self, data: Any, path: Path, *, progress: Progress | None = None) -> None:
+        """Write the session's minutes data (``services.minutes.build_minutes``) to ``path``.
+
+        ``progress`` is passed on where the format reports progress and ignored elsewhere.
+        """
+        extra: dict[str, Any] = {}
+        if progress is not None and PROGRESS in self.options:
+            extra["progress"] = progress
+        self.writer()(data, Path(path), **extra)
+
+    def file_name(self, session) -> str:
+        """The name to suggest for ``session`` in this format."""
+        return suggested_file_name(session, self.suffix)
+
+
+EXPORT_FORMATS: tuple[ExportFormat, ...] = (
+    ExportFormat(
+        id="pdf",
+        suffix=".pdf",
+        label_key="file_format_pdf",
+        filter_key="file_filter_pdf",
+        module="workshop.export.minutes_pdf",
+        function="write_minutes_pdf",
+        options=frozenset({LANGUAGE, ANONYMOUS, PROGRESS}),
+    ),
+    ExportFormat(
+        id="csv",
+        suffix=".csv",
+        label_key="file_format_csv",
+        filter_key="file_filter_csv",
+        module="workshop.export.tabular",
+        function="write_csv",
+        options=frozenset({ANONYMOUS}),
+    ),
+    ExportFormat(
+        id="json",
+        suffix=".json",
+        label_key="file_format_json",
+        filter_key="file_filter_json",
+        module="workshop.export.tabular",
+        function="write_json",
+        options=frozenset({ANONYMOUS}),
+    ),
+)
+
+
+def export_format(format_id: str) -> ExportFormat:
+    """The format with this id; ``KeyError`` for one that does not exist."""
+    for fmt in EXPORT_FORMATS:
+        if fmt.id == format_id:
+            return fmt
+    raise KeyError(format_id)
+
+
+def suggested_file_name(session, suffix: str = ".pdf") -> str:
+    """``YYYY-MM-DD_<type>_<title>.pdf`` with characters that file systems dislike removed.
+
+    ``session`` needs ``date`` (or None: today), ``template_name`` and ``title``.
+    """
+    day = (session.date or date.today()).isoformat()
+
+    def clean(text: str) -> str:
+        text = re.sub(r"[\\/:*?\"<>|\s]+", "-", text.strip())
+        return re.sub(r"-{2,}", "-", text).strip("-.")[:60] or "okt"
+
+    return f"{day}_{clean(session.template_name)}_{clean(session.title)}{suffix}"
