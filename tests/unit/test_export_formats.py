@@ -36,7 +36,7 @@ def test_every_format_is_complete_and_unique():
         assert re.fullmatch(r"[a-z][a-z0-9]*", fmt.id)  # a command-line flag and a dest
         assert fmt.suffix == f".{fmt.id}"
         assert set(MESSAGES[fmt.label_key]) == set(MESSAGES[fmt.filter_key]) == {"nb", "en"}
-        assert callable(fmt.writer())
+        assert callable(fmt.writer)
         assert export_format(fmt.id) is fmt
     assert LANGUAGE in export_format("pdf").options and PROGRESS in export_format("pdf").options
 

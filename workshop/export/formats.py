@@ -6,14 +6,14 @@ the options that matter for it. A new format (an HTML version of the minutes, sa
 here and one writer ``write(data: MinutesData, path: Path, **options)`` that writes the file
 whole or not at all (:mod:`workshop.atomic`).
 
-The writer is named by module and function and imported only when a file is written, so this
-module stays light: the command line's ``--help`` and the GUI's start read it without loading
-ReportLab or SQLAlchemy.
+Each entry's writer is a short function below that imports its module when a file is written, so
+this module stays light — the command line's ``--help`` and the GUI's start read it without
+loading ReportLab or SQLAlchemy — while the imports stay plain ``import`` statements that tools
+(and the bundle's analysis) can follow.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,12 +37,8 @@ class ExportFormat:
     suffix: str  # with the dot: ".pdf"
     label_key: str  # message: the dialog's choice and the flag's help ("Minutes (PDF)")
     filter_key: str  # message: the file dialog's filter ("PDF documents")
-    module: str  # where the writer lives (imported when writing)
-    function: str  # write(data, path, **options)
+    writer: Callable[..., None]  # writer(data, path, **options)
     options: frozenset[str]
-
-    def writer(self) -> Callable[..., None]:
-        return getattr(importlib.import_module(self.module), self.function)
 
     def write(self, data: Any, path: Path, *, progress: Progress | None = None) -> None:
         """Write the session's minutes data (``services.minutes.build_minutes``) to ``path``.
@@ -52,11 +48,29 @@ class ExportFormat:
         extra: dict[str, Any] = {}
         if progress is not None and PROGRESS in self.options:
             extra["progress"] = progress
-        self.writer()(data, Path(path), **extra)
+        self.writer(data, Path(path), **extra)
 
     def file_name(self, session) -> str:
         """The name to suggest for ``session`` in this format."""
         return suggested_file_name(session, self.suffix)
+
+
+def _write_minutes_pdf(data, path: Path, **options) -> None:
+    from workshop.export.minutes_pdf import write_minutes_pdf
+
+    write_minutes_pdf(data, path, **options)
+
+
+def _write_csv(data, path: Path) -> None:
+    from workshop.export.tabular import write_csv
+
+    write_csv(data, path)
+
+
+def _write_json(data, path: Path) -> None:
+    from workshop.export.tabular import write_json
+
+    write_json(data, path)
 
 
 EXPORT_FORMATS: tuple[ExportFormat, ...] = (
@@ -65,8 +79,7 @@ EXPORT_FORMATS: tuple[ExportFormat, ...] = (
         suffix=".pdf",
         label_key="file_format_pdf",
         filter_key="file_filter_pdf",
-        module="workshop.export.minutes_pdf",
-        function="write_minutes_pdf",
+        writer=_write_minutes_pdf,
         options=frozenset({LANGUAGE, ANONYMOUS, PROGRESS}),
     ),
     ExportFormat(
@@ -74,8 +87,7 @@ EXPORT_FORMATS: tuple[ExportFormat, ...] = (
         suffix=".csv",
         label_key="file_format_csv",
         filter_key="file_filter_csv",
-        module="workshop.export.tabular",
-        function="write_csv",
+        writer=_write_csv,
         options=frozenset({ANONYMOUS}),
     ),
     ExportFormat(
@@ -83,8 +95,7 @@ EXPORT_FORMATS: tuple[ExportFormat, ...] = (
         suffix=".json",
         label_key="file_format_json",
         filter_key="file_filter_json",
-        module="workshop.export.tabular",
-        function="write_json",
+        writer=_write_json,
         options=frozenset({ANONYMOUS}),
     ),
 )
