@@ -25,9 +25,10 @@ COMPUTED_KEYS = (
     + [f"action_{s.replace('-', '_')}" for s in ACTION_STATUSES]
     + [f"backup_{k}" for k in ("daily", "pre_upgrade", "pre_restore")]
 )
-# Functions whose first positional argument is a message key; ``fail`` and ``cmd`` take it second.
+# Functions whose first positional argument is a message key; ``fail`` and ``Command`` take it
+# second.
 KEY_FIRST = {"t", "h"}
-KEY_SECOND = {"fail", "cmd"}  # cmd(): a CLI sub-command and its help key
+KEY_SECOND = {"fail", "Command"}  # Command(): a CLI sub-command and its help key
 
 
 def _placeholders(text: str) -> set[str]:

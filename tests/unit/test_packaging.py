@@ -9,6 +9,7 @@ import pytest
 
 from workshop.app import wants_cli
 from workshop.cli import COMMANDS, build_parser
+from workshop.cli.parser import declared
 from workshop.paths import resources_dir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,6 +34,7 @@ def test_cli_commands_match_the_parser():
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
     assert set(sub.choices) == set(COMMANDS)
+    assert len(COMMANDS) == len(set(COMMANDS)) == len(declared())  # each declared once
 
 
 @pytest.mark.parametrize(

@@ -14,3 +14,16 @@ def test_the_main_window_module_does_not_import_the_database_or_pdf_stack():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_the_command_lines_help_and_version_do_not_import_the_database_or_pdf_stack():
+    code = (
+        "import sys, contextlib, io, workshop.app\n"
+        "for argv in (['--version'], ['--help'], ['export', '--help']):\n"
+        "    with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+        "        workshop.app.main(argv)\n"
+        "print(','.join(m for m in ('sqlalchemy', 'reportlab', 'alembic', 'pikepdf', 'PySide6') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

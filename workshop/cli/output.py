@@ -1,0 +1,73 @@
+"""What the command line prints: results to stdout, messages to stderr, and the JSON shapes of
+``--json``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+
+
+def out(text: str = "") -> None:
+    """A result (a listing, a created id): stdout."""
+    sys.stdout.write(text + "\n")
+
+
+def say(text: str) -> None:
+    """Anything else: stderr."""
+    sys.stderr.write(text + "\n")
+
+
+def print_json(obj: object) -> None:
+    out(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+def note_json(note, include_deleted: bool) -> dict:
+    from workshop.services.dto import to_json_ready
+
+    record = {
+        "id": note.id,
+        "seq": note.seq,
+        "text": note.text,
+        "principles": list(note.principles),
+        "focus_areas": list(note.focus_areas),
+        "group": note.group,
+        "step": note.step_position,
+        "votes": note.votes,
+        "cluster": note.cluster_name,
+        "colour": note.colour,
+        "x": note.x,
+        "y": note.y,
+        "created_at": to_json_ready(note.created_at),
+        "updated_at": to_json_ready(note.updated_at),
+    }
+    if include_deleted:
+        record["deleted"] = note.deleted
+    return record
+
+
+def action_json(action, today: date) -> dict:
+    from workshop.services.actions import is_overdue
+
+    return {
+        "id": action.id,
+        "text": action.text,
+        "owner": action.owner,
+        "due": action.due.isoformat() if action.due else None,
+        "status": action.status,
+        "session": action.session_id,
+        "session_title": action.session_title,
+        "comment": action.comment,
+        "principles": list(action.principles),
+        "notes": list(action.note_ids),
+        "story": action.story,
+        "overdue": is_overdue(action, today),
+    }
+
+
+def conflict_json(conflict) -> dict:
+    return {
+        "note": conflict.note_id,
+        "seq": conflict.seq,
+        "versions": [{"id": v.id, "text": v.text, "device": v.device_id} for v in conflict.heads],
+    }

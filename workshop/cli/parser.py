@@ -1,0 +1,77 @@
+"""The command line's parser, put together from the command modules in the order of ``--help``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from workshop import __version__
+from workshop.cli.actions import COMMANDS as ACTION_COMMANDS
+from workshop.cli.common import PROG, Command, Parser, add_library_option
+from workshop.cli.exchange import COMMANDS as EXCHANGE_COMMANDS
+from workshop.cli.export import COMMANDS as EXPORT_COMMANDS
+from workshop.cli.library import COMMANDS as LIBRARY_COMMANDS
+from workshop.cli.notes import COMMANDS as NOTE_COMMANDS
+from workshop.cli.sessions import COMMANDS as SESSION_COMMANDS
+from workshop.i18n import t
+
+# Every command, in the order ``workshop --help`` lists them (the entry point also reads this to
+# tell a command from a session file to open in the app).
+COMMANDS = (
+    "templates",
+    "framework",
+    "new",
+    "set",
+    "sessions",
+    "show",
+    "demo",
+    "add",
+    "edit",
+    "delete",
+    "restore",
+    "tag",
+    "suggest",
+    "vote",
+    "rate",
+    "import",
+    "pack",
+    "unpack",
+    "conflicts",
+    "export",
+    "sheet",
+    "action",
+    "actions",
+    "report",
+    "attach",
+    "purge",
+    "backups",
+)
+GROUPS = (
+    SESSION_COMMANDS,
+    NOTE_COMMANDS,
+    LIBRARY_COMMANDS,
+    EXCHANGE_COMMANDS,
+    EXPORT_COMMANDS,
+    ACTION_COMMANDS,
+)
+
+
+def declared() -> dict[str, Command]:
+    """Each command module's commands by name."""
+    return {command.name: command for group in GROUPS for command in group}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    h = lambda key: t(key, None)  # noqa: E731 - short local helper for help texts
+    parser = Parser(prog=PROG, description=h("cli_description"))
+    parser.add_argument("--version", action="version", version=f"Verksted {__version__}")
+    parser.add_argument("--library", metavar="PATH", type=Path, help=h("cli_help_library"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    commands = declared()
+    for name in COMMANDS:
+        command = commands[name]
+        p = sub.add_parser(name, help=h(command.help_key), description=h(command.help_key))
+        add_library_option(p, h)
+        if command.arguments is not None:
+            command.arguments(p, h)
+    return parser
