@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import stat
@@ -66,7 +67,8 @@ def test_a_missing_folder_is_the_systems_error(tmp_path):
     for opener in (atomic_open, atomic_path):
         with pytest.raises(FileNotFoundError) as caught, opener(target):
             pass
-        assert caught.value.strerror == "No such file or directory"
+        assert caught.value.errno == errno.ENOENT
+        assert caught.value.strerror == os.strerror(errno.ENOENT)  # the one-line reason as today
     assert not target.parent.exists()
 
 
