@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QUrl, Signal
+from PySide6.QtCore import QThread, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,36 +29,18 @@ from PySide6.QtWidgets import (
 from workshop.export.formats import ANONYMOUS, EXPORT_FORMATS, LANGUAGE, export_format
 from workshop.i18n import t
 from workshop.ui.translation import current_ui_language
+from workshop.ui.worker import Cancelled, Job, JobRunner
 
 
-class ExportCancelled(Exception):
-    """Raised inside the worker when the user cancelled."""
-
-
-class ExportWorker(QObject):
+class ExportWorker(Job):
     """Gathers the minutes through the services and writes the file; never touches widgets."""
-
-    progress = Signal(int, int)  # done, total
-    finished = Signal(str)  # the written path
-    failed = Signal(str)  # a message for the user
-    cancelled = Signal()
 
     def __init__(
         self, lib, session_id: str, fmt: str, path: Path, language: str, anonymous: bool
     ) -> None:
-        super().__init__()
+        super().__init__(language=language, target=Path(path))
         self.lib, self.session_id, self.fmt, self.path = lib, session_id, fmt, Path(path)
-        self.language, self.anonymous = language, anonymous
-        self._cancel = False
-
-    def cancel(self) -> None:
-        self._cancel = True
-
-    def _check(self, done: int = 0, total: int = 0) -> None:
-        if total:
-            self.progress.emit(done, total)
-        if self._cancel:
-            raise ExportCancelled
+        self.anonymous = anonymous
 
     def run(self) -> None:
         from workshop.errors import VerkstedError
@@ -72,7 +54,7 @@ class ExportWorker(QObject):
             self._check()
             # written whole or not at all; a cancel during the layout stops it with no file
             export_format(self.fmt).write(data, self.path, progress=self._check)
-        except ExportCancelled:
+        except Cancelled:
             self.cancelled.emit()
             return
         except VerkstedError as exc:
@@ -93,8 +75,7 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
         self.lib, self.session = lib, session
-        self.thread: QThread | None = None
-        self.worker: ExportWorker | None = None
+        self.jobs = JobRunner(self)
         self.written: str | None = None
         self.ui_language = current_ui_language()
 
@@ -211,8 +192,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.status.setText(self.tr("Exporting…"))
-        self.thread = QThread(self)
-        self.worker = ExportWorker(
+        worker = ExportWorker(
             self.lib,
             self.session.id,
             self.format.currentData(),
@@ -220,16 +200,13 @@ class ExportDialog(QDialog):
             self.language.currentData(),
             self.anonymous.isChecked(),
         )
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.progress.connect(self._progress)
-        self.worker.finished.connect(self._done)
-        self.worker.failed.connect(self._failed)
-        self.worker.cancelled.connect(self._cancelled)
-        for signal in (self.worker.finished, self.worker.failed, self.worker.cancelled):
-            signal.connect(self.thread.quit)
-        self.thread.finished.connect(self._cleanup)
-        self.thread.start()
+        self.jobs.start(
+            worker,
+            progress=self._progress,
+            finished=self._done,
+            failed=self._failed,
+            cancelled=self._cancelled,
+        )
 
     def _progress(self, done: int, total: int) -> None:
         if total:
@@ -259,33 +236,27 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         self.close_button.setText(self.tr("Close"))
 
-    def _cleanup(self) -> None:
-        if self.worker is not None:
-            self.worker.deleteLater()
-        if self.thread is not None:
-            self.thread.deleteLater()
-        self.worker = None
-        self.thread = None
+    @property
+    def thread(self) -> QThread | None:
+        """The running export's thread; None when idle."""
+        return self.jobs.current_thread
 
     def is_busy(self) -> bool:
-        return self.thread is not None and self.thread.isRunning()
+        return self.jobs.is_busy()
 
     def _cancel_or_close(self) -> None:
         if self.is_busy():
-            self.worker.cancel()
+            self.jobs.cancel()
             self.status.setText(self.tr("Cancelling…"))
         else:
             self.reject()
 
     def wait(self, msecs: int = 30000) -> bool:
         """Wait for a running export (tests, closing)."""
-        return self.thread.wait(msecs) if self.thread is not None else True
+        return self.jobs.wait(msecs)
 
     def reject(self) -> None:
-        if self.is_busy():
-            self.worker.cancel()
-            self.thread.quit()
-            self.thread.wait(30000)
+        self.jobs.stop(30000)
         super().reject()
 
     def _open(self, target: str | None) -> None:

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QThread,
-    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
@@ -51,6 +50,7 @@ from workshop.services.overview import (
     month_label,
     write_overview_csv,
 )
+from workshop.ui.worker import Job, JobRunner
 
 BAR = QColor("#1F4E79")
 BAR_MUTED = QColor("#8A99A8")
@@ -220,28 +220,18 @@ class ColumnChartWidget(QWidget):
 # --- the PDF off the UI thread -------------------------------------------------------------------
 
 
-class ReportWorker(QObject):
+class ReportWorker(Job):
     """Writes the report PDF from an immutable overview; never touches widgets or the library."""
 
-    finished = Signal(str)
-    failed = Signal(str)
-
     def __init__(self, overview: Overview, path: Path, language: str) -> None:
-        super().__init__()
-        self.overview, self.path, self.language = overview, Path(path), language
+        super().__init__(language=language, target=Path(path))
+        self.overview, self.path = overview, Path(path)
 
-    def run(self) -> None:
+    def work(self) -> str:
         from workshop.export.report import write_report_pdf
 
-        try:
-            write_report_pdf(self.overview, self.path, self.language)
-        except OSError as exc:
-            self.failed.emit(f"{self.path}: {exc.strerror or exc}")
-            return
-        except Exception as exc:
-            self.failed.emit(str(exc) or type(exc).__name__)
-            return
-        self.finished.emit(str(self.path))
+        write_report_pdf(self.overview, self.path, self.language)
+        return str(self.path)
 
 
 # --- the view ------------------------------------------------------------------------------------
@@ -394,8 +384,7 @@ class OverviewView(QWidget):
         self.language = language or current_ui_language()
         self.today = today or date.today()
         self.overview: Overview | None = None
-        self.thread: QThread | None = None
-        self.worker: ReportWorker | None = None
+        self.jobs = JobRunner(self)
         self.written: list[str] = []
 
         # period bar
@@ -768,16 +757,11 @@ class OverviewView(QWidget):
             path += ".pdf"
         self.pdf_button.setEnabled(False)
         self._say(self.tr("Writing the report…"))
-        self.thread = QThread(self)
-        self.worker = ReportWorker(self.overview, Path(path), self.language)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.finished.connect(self._report_done)
-        self.worker.failed.connect(self._report_failed)
-        self.worker.finished.connect(self.thread.quit)
-        self.worker.failed.connect(self.thread.quit)
-        self.thread.finished.connect(self._cleanup)
-        self.thread.start()
+        self.jobs.start(
+            ReportWorker(self.overview, Path(path), self.language),
+            finished=self._report_done,
+            failed=self._report_failed,
+        )
 
     def _report_done(self, path: str) -> None:
         self.written.append(path)
@@ -788,20 +772,17 @@ class OverviewView(QWidget):
         self.pdf_button.setEnabled(True)
         self._say(self.tr("Not exported: %1").replace("%1", message))
 
-    def _cleanup(self) -> None:
-        if self.worker is not None:
-            self.worker.deleteLater()
-        if self.thread is not None:
-            self.thread.deleteLater()
-        self.worker = None
-        self.thread = None
+    @property
+    def thread(self) -> QThread | None:
+        """The thread writing the report; None when idle."""
+        return self.jobs.current_thread
 
     def is_busy(self) -> bool:
-        return self.thread is not None and self.thread.isRunning()
+        return self.jobs.is_busy()
 
     def wait(self, msecs: int = 60000) -> bool:
         """Wait for a report being written (tests, closing)."""
-        return self.thread.wait(msecs) if self.thread is not None else True
+        return self.jobs.wait(msecs)
 
     def export_tables(self) -> None:
         if self.overview is None:
@@ -826,5 +807,5 @@ class OverviewView(QWidget):
 
     def closeEvent(self, event) -> None:
         if self.is_busy():
-            self.thread.wait(60000)
+            self.jobs.wait(60000)
         super().closeEvent(event)
