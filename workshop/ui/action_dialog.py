@@ -7,11 +7,11 @@ Ctrl+Z in the board removes the action again. ``StoryCommand`` marks notes as in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -35,7 +35,7 @@ from workshop.errors import VerkstedError
 from workshop.services import actions as action_service
 from workshop.services.dto import ActionInfo
 from workshop.store.db import Library
-from workshop.ui.run.commands import ServiceCommand
+from workshop.ui.commands.actions import AddActionCommand
 
 NEW_KEY = "Ctrl+Shift+N"  # a new action from the selected notes (run mode, mapping view)
 STORY_KEY = "Ctrl+Shift+S"  # mark the selected notes as innovation stories (run mode)
@@ -283,46 +283,6 @@ class NewActionDialog(QDialog):
 # --- undoable commands ------------------------------------------------------------------------
 
 
-class AddActionCommand(QUndoCommand):
-    """Stores a new action; undo removes it, redo brings it back as it was then."""
-
-    def __init__(
-        self, lib: Library, session_id: str, values: dict, report: Callable[[str], None]
-    ) -> None:
-        super().__init__(QCoreApplication.translate("ActionDialog", "New action"))
-        self.lib, self.session_id, self.values = lib, session_id, dict(values)
-        self.report = report
-        self.action_id: str | None = None
-        self.removed: ActionInfo | None = None
-
-    def _run(self, change: Callable[[], None]) -> None:
-        try:
-            change()
-        except VerkstedError as exc:
-            self.setObsolete(True)
-            self.report(exc.message(_language(None)))
-
-    def redo(self) -> None:
-        if self.action_id is None:
-
-            def add() -> None:
-                self.action_id = action_service.add_action(self.lib, self.session_id, **self.values)
-
-            self._run(add)
-        elif self.removed is not None:
-            removed = self.removed
-            self._run(lambda: action_service.restore_action(self.lib, removed))
-
-    def undo(self) -> None:
-        if self.action_id is None:
-            return
-
-        def remove() -> None:
-            self.removed = action_service.delete_action(self.lib, self.action_id)
-
-        self._run(remove)
-
-
 def _warn(parent: QWidget, message: str) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("ActionDialog", "Verksted"), message)
 
@@ -358,34 +318,3 @@ def create_action_from_notes(
         dialog.deleteLater()
     undo_stack.push(command)
     return command.action_id
-
-
-class StoryCommand(ServiceCommand):
-    """Marks notes as innovation stories, or unmarks them when all are marked already."""
-
-    def __init__(self, model, note_ids: list[str]) -> None:
-        self.before = {nid: model.notes[nid].story for nid in note_ids if nid in model.notes}
-        on = not all(self.before.values())
-        self.after = dict.fromkeys(self.before, on)
-        text = (
-            QCoreApplication.translate("ActionDialog", "Mark as story")
-            if on
-            else QCoreApplication.translate("ActionDialog", "Unmark story")
-        )
-        super().__init__(model, text)
-
-    def _set(self, states: dict[str, bool]) -> None:
-        from workshop.services.notes import set_story
-
-        def apply() -> None:
-            for note_id, story in states.items():
-                set_story(self.model.lib, self.model.session_id, note_id, story)
-
-        if self._run(apply):
-            self.model.refresh_notes(list(states))
-
-    def redo(self) -> None:
-        self._set(self.after)
-
-    def undo(self) -> None:
-        self._set(self.before)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,6 +42,7 @@ from workshop.services import actions as action_service
 from workshop.services.dto import ActionInfo
 from workshop.store.models import ACTION_STATUSES
 from workshop.ui.action_dialog import NewActionDialog
+from workshop.ui.commands.actions import ChangeActionCommand
 
 (
     COL_TEXT,
@@ -256,24 +257,6 @@ class StatusDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index) -> None:
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class ChangeActionCommand(QUndoCommand):
-    """One change to one action (status, comment, story, or the dialog's fields)."""
-
-    def __init__(self, view: ActionsView, action: ActionInfo, after: dict, text: str) -> None:
-        super().__init__(text)
-        self.view, self.action_id = view, action.id
-        self.before = {key: getattr(action, key) for key in after}
-        self.after = dict(after)
-
-    def redo(self) -> None:
-        if not self.view.apply_change(self.action_id, self.after):
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        if not self.view.apply_change(self.action_id, self.before):
-            self.setObsolete(True)
 
 
 class ActionsView(QWidget):

@@ -8,10 +8,8 @@ error is shown in a warning dialog and never escapes into Qt.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from datetime import time
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
@@ -26,7 +24,7 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,41 +47,31 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.templates import STEP_KINDS
-from workshop.errors import NotFoundError, VerkstedError
+from workshop.errors import VerkstedError
 from workshop.services import agenda as agenda_service
 from workshop.services import notes as note_service
 from workshop.services import sessions as session_service
 from workshop.services.agenda import MAX_MINUTES, Schedule, ScheduledStep
 from workshop.services.dto import SessionInfo, StepInfo
 from workshop.store.db import Library
+from workshop.ui.commands.agenda import (
+    AddStepCommand,
+    BookingCommand,
+    MoveStepCommand,
+    RemoveStepCommand,
+    UpdateStepCommand,
+)
+from workshop.ui.labels import format_duration, kind_label
 from workshop.ui.translation import current_ui_language
-from workshop.ui.wizard import format_duration
 
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STEP_MIME = "application/x-verksted-step-id"
 FIELDS = ("kind", "title", "minutes", "prompt", "question")
-MERGE_IDS = {"minutes": 2101, "kind": 2102}  # runs of arrow keys or wheel turns merge
-BOOKING_MERGE_ID = 2103
 LATE_COLOUR = "#B3261E"
 DEFAULT_START = time(18, 0)
 
 
 translate = QCoreApplication.translate  # literal strings below, for pyside6-lupdate
-
-
-def kind_label(kind: str) -> str:
-    """The translated name of a step kind (the kind id itself when unknown)."""
-    labels = {
-        "intro": translate("AgendaEditor", "Intro"),
-        "silent-writing": translate("AgendaEditor", "Silent writing"),
-        "share": translate("AgendaEditor", "Sharing round"),
-        "cluster": translate("AgendaEditor", "Clustering"),
-        "vote": translate("AgendaEditor", "Voting"),
-        "discuss": translate("AgendaEditor", "Discussion"),
-        "evaluate": translate("AgendaEditor", "Evaluation"),
-        "wrap-up": translate("AgendaEditor", "Wrap-up"),
-    }
-    return labels.get(kind, kind)
 
 
 def _clock(value: time | None) -> str:
@@ -300,241 +288,6 @@ class AgendaModel(QAbstractListModel):
 
 
 # --- undoable commands ------------------------------------------------------------------------
-
-
-def _take_out(lib: Library, session_id: str, step_id: str) -> tuple[StepInfo, list[str]]:
-    """Remove a step; return what restore needs: the step and the notes that were tied to it."""
-    info = session_service.get_session(lib, session_id).step_by_id(step_id)
-    if info is None:
-        raise NotFoundError("step_not_found", ref=step_id)
-    return info, agenda_service.remove_step(lib, session_id, step_id)
-
-
-def _put_back(lib: Library, session_id: str, info: StepInfo, note_ids: list[str]) -> None:
-    agenda_service.restore_step(lib, session_id, info, note_ids)
-
-
-class AgendaCommand(QUndoCommand):
-    """Runs service calls, then refreshes the editor; a failure is reported, not raised.
-
-    A command that fails marks itself obsolete, so the stack drops it. The commands keep the
-    library and session themselves: they still work if the editor was closed meanwhile.
-    """
-
-    def __init__(self, editor: AgendaEditor, text: str) -> None:
-        super().__init__(text)
-        self.editor = editor
-        self.lib = editor.lib
-        self.session_id = editor.session_id
-
-    def _editor_alive(self) -> bool:
-        return shiboken6.isValid(self.editor)
-
-    def _run(self, action: Callable[[], None], select: Callable[[], str | None]) -> bool:
-        try:
-            action()
-        except VerkstedError as exc:
-            self.setObsolete(True)
-            if self._editor_alive():
-                self.editor.report_error(exc)
-            return False
-        if self._editor_alive():
-            self.editor.after_change(select())
-        return True
-
-
-class AddStepCommand(AgendaCommand):
-    """Add a step (or duplicate one); undo removes it, redo puts it back under the same id."""
-
-    def __init__(
-        self,
-        editor: AgendaEditor,
-        *,
-        position: int | None = None,
-        fields: dict | None = None,
-        duplicate_of: str | None = None,
-        previous: str | None = None,
-    ) -> None:
-        super().__init__(
-            editor,
-            translate("AgendaEditor", "Duplicate step")
-            if duplicate_of
-            else translate("AgendaEditor", "Add step"),
-        )
-        self.position = position
-        self.fields = dict(fields or {})
-        self.duplicate_of = duplicate_of
-        self.previous = previous
-        self.step_id: str | None = None
-        self.removed: tuple[StepInfo, list[str]] | None = None
-
-    def redo(self) -> None:
-        def add() -> None:
-            if self.removed is not None:
-                _put_back(self.lib, self.session_id, *self.removed)
-            elif self.duplicate_of is not None:
-                self.step_id = agenda_service.duplicate_step(
-                    self.lib, self.session_id, self.duplicate_of
-                )
-            else:
-                self.step_id = agenda_service.add_step(
-                    self.lib, self.session_id, position=self.position, **self.fields
-                )
-
-        self._run(add, lambda: self.step_id)
-
-    def undo(self) -> None:
-        def remove() -> None:
-            self.removed = _take_out(self.lib, self.session_id, self.step_id)
-
-        if self.step_id is not None:
-            self._run(remove, lambda: self.previous)
-
-
-class RemoveStepCommand(AgendaCommand):
-    """Remove a step; undo restores it at its old position, with its id and its notes."""
-
-    def __init__(self, editor: AgendaEditor, step: StepInfo) -> None:
-        name = step.title or kind_label(step.kind)
-        super().__init__(editor, translate("AgendaEditor", "Remove step “%1”").replace("%1", name))
-        self.step_id = step.id
-        self.removed: tuple[StepInfo, list[str]] | None = None
-
-    def redo(self) -> None:
-        def remove() -> None:
-            self.removed = _take_out(self.lib, self.session_id, self.step_id)
-
-        self._run(remove, lambda: None)
-
-    def undo(self) -> None:
-        if self.removed is not None:
-            self._run(
-                lambda: _put_back(self.lib, self.session_id, *self.removed), lambda: self.step_id
-            )
-
-
-class MoveStepCommand(AgendaCommand):
-    def __init__(self, editor: AgendaEditor, step_id: str, old: int, new: int) -> None:
-        super().__init__(editor, translate("AgendaEditor", "Move step"))
-        self.step_id, self.old, self.new = step_id, old, new
-
-    def _move(self, position: int) -> None:
-        self._run(
-            lambda: agenda_service.move_step(self.lib, self.session_id, self.step_id, position),
-            lambda: self.step_id,
-        )
-
-    def redo(self) -> None:
-        self._move(self.new)
-
-    def undo(self) -> None:
-        self._move(self.old)
-
-
-class UpdateStepCommand(AgendaCommand):
-    """Change one field of a step. Runs of minute or kind changes on one step merge into one."""
-
-    def __init__(self, editor: AgendaEditor, step_id: str, field: str, old, new) -> None:
-        labels = {
-            "kind": translate("AgendaEditor", "Change step kind"),
-            "title": translate("AgendaEditor", "Rename step"),
-            "minutes": translate("AgendaEditor", "Change step time"),
-            "prompt": translate("AgendaEditor", "Edit facilitator prompt"),
-            "question": translate("AgendaEditor", "Edit participant question"),
-        }
-        super().__init__(editor, labels[field])
-        self.step_id, self.field, self.old, self.new = step_id, field, old, new
-        self.pushed = False
-
-    def id(self) -> int:
-        return MERGE_IDS.get(self.field, -1)
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if (
-            not isinstance(other, UpdateStepCommand)
-            or other.isObsolete()
-            or other.step_id != self.step_id
-            or other.field != self.field
-        ):
-            return False
-        self.new = other.new
-        if self.new == self.old:
-            self.setObsolete(True)
-        return True
-
-    def _set(self, value, select: str | None) -> None:
-        self._run(
-            lambda: agenda_service.update_step(
-                self.lib, self.session_id, self.step_id, **{self.field: value}
-            ),
-            lambda: select,
-        )
-
-    def redo(self) -> None:
-        # When pushed, the step is already where the user is (or the user just left it for
-        # another one); a later redo or undo shows the step that changes.
-        self._set(self.new, self.step_id if self.pushed else None)
-        self.pushed = True
-
-    def undo(self) -> None:
-        self._set(self.old, self.step_id)
-
-
-Booking = tuple[time | None, time | None]
-
-
-class BookingCommand(AgendaCommand):
-    """Set or clear the booked hours. A run of changes to one of the two times merges."""
-
-    def __init__(self, editor: AgendaEditor, old: Booking, new: Booking) -> None:
-        text = (
-            translate("AgendaEditor", "Clear booked time")
-            if new == (None, None)
-            else translate("AgendaEditor", "Change booked time")
-        )
-        super().__init__(editor, text)
-        self.old, self.new = old, new
-        self.adjusted = self._adjusted(old, new)
-
-    @staticmethod
-    def _adjusted(old: Booking, new: Booking) -> str | None:
-        """Which booked time alone changes: "start", "end" or None (both, or a booking)."""
-        if None in old or None in new:
-            return None
-        if old[0] != new[0] and old[1] == new[1]:
-            return "start"
-        if old[0] == new[0] and old[1] != new[1]:
-            return "end"
-        return None
-
-    def id(self) -> int:
-        return BOOKING_MERGE_ID if self.adjusted else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if (
-            not isinstance(other, BookingCommand)
-            or other.isObsolete()
-            or other.adjusted != self.adjusted
-        ):
-            return False
-        self.new = other.new
-        if self.new == self.old:
-            self.setObsolete(True)
-        return True
-
-    def _set(self, booking: Booking) -> None:
-        self._run(
-            lambda: session_service.update_session(
-                self.lib, self.session_id, start_time=booking[0], end_time=booking[1]
-            ),
-            lambda: None,
-        )
-
-    def redo(self) -> None:
-        self._set(self.new)
-
-    def undo(self) -> None:
-        self._set(self.old)
 
 
 # --- the editor -------------------------------------------------------------------------------

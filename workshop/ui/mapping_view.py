@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from workshop.services.dto import NoteInfo
 from workshop.ui.board.model import BoardModel
-from workshop.ui.run.commands import SetTagCommand
+from workshop.ui.commands.tags import SetTagCommand
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.errors import VerkstedError
+from workshop.ui.commands.sessions import DeleteSessionCommand
 from workshop.ui.session_model import (
     COL_DATE,
     COL_NOTES,
@@ -63,31 +64,6 @@ class SessionFilter(QSortFilterProxyModel):
             haystack = f"{session.title} {session.template_name} {session.place}".casefold()
             return self.text in haystack
         return True
-
-
-class DeleteSessionCommand(QUndoCommand):
-    """Hides a session; undo brings it back. Hidden sessions are purged when the app closes."""
-
-    def __init__(self, page: SessionsPage, session_id: str, title: str) -> None:
-        text = QCoreApplication.translate("SessionsPage", "Delete “%1”")
-        super().__init__(text.replace("%1", title))
-        self.page, self.session_id = page, session_id
-
-    def _set(self, deleted: bool) -> None:
-        try:
-            from workshop.services.sessions import set_session_deleted
-
-            set_session_deleted(self.page.lib, self.session_id, deleted)
-        except VerkstedError as exc:
-            self.setObsolete(True)
-            self.page.show_error(exc)
-        self.page.refresh()
-
-    def redo(self) -> None:
-        self._set(True)
-
-    def undo(self) -> None:
-        self._set(False)
 
 
 class SessionsPage(QWidget):

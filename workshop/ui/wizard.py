@@ -12,7 +12,7 @@ import itertools
 from datetime import date, time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTime
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -45,6 +45,7 @@ from workshop.i18n import LANGUAGES, system_language
 from workshop.paths import templates_dir
 from workshop.services.sessions import create_session
 from workshop.store.db import Library
+from workshop.ui.labels import format_duration
 from workshop.ui.settings import Settings
 
 PAGE_TEMPLATE, PAGE_DETAILS, PAGE_PARTICIPANTS, PAGE_FRAMEWORK = range(4)
@@ -53,19 +54,6 @@ ERROR_STYLE = "color: #B3261E;"  # a dark red that reads on light and mid-grey b
 DATE_FORMAT = "dd.MM.yyyy"
 TIME_FORMAT = "HH:mm"
 DEFAULT_START = QTime(18, 0)
-
-
-def format_duration(minutes: int) -> str:
-    """``1 h 35 min`` (bokmål: ``1 t 35 min``), ``45 min``, ``2 h``."""
-    translate = QCoreApplication.translate  # literal strings below, for pyside6-lupdate
-    hours, rest = divmod(max(minutes, 0), 60)
-    if hours and rest:
-        text = translate("NewSessionWizard", "%1 h %2 min", "duration: hours and minutes")
-        return text.replace("%1", str(hours)).replace("%2", str(rest))
-    if hours:
-        text = translate("NewSessionWizard", "%1 h", "duration: whole hours")
-        return text.replace("%1", str(hours))
-    return translate("NewSessionWizard", "%1 min", "duration: minutes").replace("%1", str(rest))
 
 
 def _error_label(parent: QWidget, name: str) -> QLabel:

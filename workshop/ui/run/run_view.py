@@ -32,7 +32,20 @@ from workshop.ui.board.model import BoardModel
 from workshop.ui.board.scene import BoardScene
 from workshop.ui.board.style import note_colour
 from workshop.ui.board.view import BoardView
-from workshop.ui.run import commands
+from workshop.ui.commands.board import (
+    CreateClusterCommand,
+    MoveNotesCommand,
+    RemoveFromClusterCommand,
+    RenameClusterCommand,
+)
+from workshop.ui.commands.notes import (
+    AddNoteCommand,
+    DeleteNotesCommand,
+    EditNoteCommand,
+    StoryCommand,
+    VoteCommand,
+)
+from workshop.ui.commands.tags import TogglePrincipleCommand
 from workshop.ui.run.capture import CaptureInput
 from workshop.ui.run.note_editor import InPlaceEditor
 from workshop.ui.run.rating import RatingPanel
@@ -464,7 +477,7 @@ class RunView(QWidget):
             return None
         step = self.capture_step
         position = self.scene.free_spot(step.position if step else 1)
-        command = commands.AddNoteCommand(
+        command = AddNoteCommand(
             self.model,
             text,
             step_id=step.id if step else None,
@@ -518,7 +531,7 @@ class RunView(QWidget):
         targets = self.target_notes()
         if not targets or number not in known:
             return
-        self.undo_stack.push(commands.TogglePrincipleCommand(self.model, targets, number))
+        self.undo_stack.push(TogglePrincipleCommand(self.model, targets, number))
 
     def delete_selected(self) -> None:
         if self.capture.hasFocus() and self.capture.toPlainText():
@@ -526,14 +539,14 @@ class RunView(QWidget):
             return
         targets = self.scene.selected_note_ids()
         if targets:
-            self.undo_stack.push(commands.DeleteNotesCommand(self.model, targets))
+            self.undo_stack.push(DeleteNotesCommand(self.model, targets))
 
     def vote(self, note_ids: list[str], delta: int) -> None:
         note_ids = [n for n in note_ids if n in self.model.notes]
         if delta < 0:
             note_ids = [n for n in note_ids if self.model.notes[n].votes > 0]
         if note_ids:
-            self.undo_stack.push(commands.VoteCommand(self.model, note_ids, delta))
+            self.undo_stack.push(VoteCommand(self.model, note_ids, delta))
 
     def set_voting(self, on: bool) -> None:
         self.scene.voting = on
@@ -546,10 +559,10 @@ class RunView(QWidget):
             item = self.scene.notes[nid]
             old = (item.pos().x(), item.pos().y())
             moves[nid] = (old, (old[0] + dx, old[1] + dy))
-        self.undo_stack.push(commands.MoveNotesCommand(self.model, moves, nudge=True))
+        self.undo_stack.push(MoveNotesCommand(self.model, moves, nudge=True))
 
     def _on_drag(self, moves: dict, cluster_changes: dict) -> None:
-        self.undo_stack.push(commands.MoveNotesCommand(self.model, moves, cluster_changes))
+        self.undo_stack.push(MoveNotesCommand(self.model, moves, cluster_changes))
 
     def cluster_selected(self) -> None:
         targets = self.scene.selected_note_ids()
@@ -560,12 +573,12 @@ class RunView(QWidget):
             self, self.tr("Group into cluster"), self.tr("Name of the cluster:"), text=default
         )
         if ok and name.strip():
-            self.undo_stack.push(commands.CreateClusterCommand(self.model, name.strip(), targets))
+            self.undo_stack.push(CreateClusterCommand(self.model, name.strip(), targets))
 
     def uncluster_selected(self) -> None:
         targets = [n for n in self.scene.selected_note_ids() if self.model.notes[n].cluster_id]
         if targets:
-            self.undo_stack.push(commands.RemoveFromClusterCommand(self.model, targets))
+            self.undo_stack.push(RemoveFromClusterCommand(self.model, targets))
 
     def new_action(self) -> str | None:
         """An action from the selected notes (or the note just added); None if cancelled."""
@@ -576,8 +589,6 @@ class RunView(QWidget):
         )
 
     def toggle_story(self) -> None:
-        from workshop.ui.action_dialog import StoryCommand
-
         targets = self.target_notes()
         if targets:
             self.undo_stack.push(StoryCommand(self.model, targets))
@@ -591,7 +602,7 @@ class RunView(QWidget):
         )
         if ok and name.strip() and name.strip() != cluster.name:
             self.undo_stack.push(
-                commands.RenameClusterCommand(self.model, cluster_id, cluster.name, name.strip())
+                RenameClusterCommand(self.model, cluster_id, cluster.name, name.strip())
             )
 
     # --- in-place editing ---
@@ -615,7 +626,7 @@ class RunView(QWidget):
     def _editor_finished(self, note_id: str, old: str, new: str) -> None:
         self._close_editor()
         if new.strip() and new != old:
-            self.undo_stack.push(commands.EditNoteCommand(self.model, note_id, old, new))
+            self.undo_stack.push(EditNoteCommand(self.model, note_id, old, new))
         elif not new.strip():
             self.show_error(self.tr("A note cannot be empty; to remove it, press Delete."))
         self.focus_capture()

@@ -1,0 +1,1 @@
+"""Every undoable change of the GUI, one module per area, all on ``base.ServiceCommand``."""

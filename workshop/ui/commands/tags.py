@@ -1,0 +1,76 @@
+"""Tags on notes: principles and focus areas (Ctrl+digit, the mapping view, suggestions)."""
+
+from __future__ import annotations
+
+from workshop.services import board as board_service
+from workshop.ui.board.model import BoardModel
+from workshop.ui.commands.base import Commands, ServiceCommand
+
+
+class TogglePrincipleCommand(ServiceCommand):
+    """Ctrl+digit: set the principle on all given notes, or clear it if all already have it."""
+
+    def __init__(self, model: BoardModel, note_ids: list[str], principle: int) -> None:
+        super().__init__(model, Commands.tr("Tag with principle %1").replace("%1", str(principle)))
+        self.principle = principle
+        self.before = {nid: principle in model.notes[nid].principles for nid in note_ids}
+        turn_on = not all(self.before.values())
+        self.after = {nid: turn_on for nid in note_ids}
+
+    @property
+    def turned_on(self) -> bool:
+        return any(self.after.values())
+
+    def _set(self, states: dict[str, bool]) -> None:
+        if self._run(
+            lambda: board_service.set_principle(
+                self.model.lib, self.model.session_id, states, self.principle
+            )
+        ):
+            self.model.refresh_notes(list(states))
+
+    def redo(self) -> None:
+        self._set(self.after)
+
+    def undo(self) -> None:
+        self._set(self.before)
+
+
+class SetTagCommand(ServiceCommand):
+    """Set or clear one principle or focus area on several notes (mapping view, suggestions)."""
+
+    def __init__(
+        self,
+        model: BoardModel,
+        kind: str,  # "principle" or "focus_area"
+        value,
+        states: dict[str, bool],
+        *,
+        source: str = "manual",
+        text: str | None = None,
+    ) -> None:
+        super().__init__(model, text or Commands.tr("Change mapping"))
+        self.kind, self.value, self.source = kind, value, source
+        field = "principles" if kind == "principle" else "focus_areas"
+        self.before = {nid: value in getattr(model.notes[nid], field) for nid in states}
+        self.after = dict(states)
+
+    def _set(self, states: dict[str, bool]) -> None:
+        def apply() -> None:
+            if self.kind == "principle":
+                board_service.set_principle(
+                    self.model.lib, self.model.session_id, states, self.value, source=self.source
+                )
+            else:
+                board_service.set_focus_area(
+                    self.model.lib, self.model.session_id, states, self.value
+                )
+
+        if self._run(apply):
+            self.model.refresh_notes(list(states))
+
+    def redo(self) -> None:
+        self._set(self.after)
+
+    def undo(self) -> None:
+        self._set(self.before)
