@@ -453,3 +453,24 @@ def test_pseudo_translation_keeps_what_must_stay():
     assert text.startswith("&Eẋþöŕţ ɱîñûţéš… (Ctrl+Shift+E) %1 <b>%n</b> ~")
     assert mnemonics(text) == ["e"]
     assert len(text) > 1.3 * len("&Export minutes… (Ctrl+Shift+E) %1 %n")
+
+
+def test_after_a_language_switch_undo_still_brings_a_deleted_session_back(
+    qtbot, language, open_window, settings, session_id, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    language("en")
+    window = open_window()
+    window.sessions_page.select_session(session_id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.sessions_page.delete_selected()
+    assert window.sessions_page.model.rowCount() == 0
+
+    settings.set("ui/language", "nb")
+    window.switch_language()
+    qtbot.wait(10)  # the replaced page is deleted
+    window.undo_action.trigger()
+    assert window.sessions_page.model.rowCount() == 1
+    window.redo_action.trigger()
+    assert window.sessions_page.model.rowCount() == 0

@@ -312,7 +312,7 @@ def create_action_from_notes(
             lib,
             session_id,
             dialog.values(),
-            lambda message: _warn(parent, message),
+            lambda exc: _warn(parent, exc.message(_language(None))),
         )
     finally:
         dialog.deleteLater()

@@ -523,19 +523,16 @@ class ActionsView(QWidget):
         """Change the status as the table does (undoable)."""
         self._change_requested(action_id, {"status": status})
 
-    def apply_change(self, action_id: str, fields: dict) -> bool:
-        """Store the fields (for the undo commands); False when the action is gone."""
-        try:
-            action_service.update_action(self.lib, action_id, **fields)
-            action = action_service.get_action(self.lib, action_id)
-        except VerkstedError as exc:
-            self.show_error(exc.message(self._language()))
-            self.refresh()
-            return False
+    def show_action(self, action: ActionInfo) -> None:
+        """Show an action as stored after a change (the undo commands call it)."""
         self.model.replace(action)
         self._update_count()
         self.changed.emit()
-        return True
+
+    def report_error(self, exc: VerkstedError) -> None:
+        """A change was refused (the action is gone): say why, then list what is stored."""
+        self.show_error(exc.message(self._language()))
+        self.refresh()
 
     def edit_selected(self) -> None:
         action = self.selected_action()

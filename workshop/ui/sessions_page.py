@@ -76,6 +76,7 @@ class SessionsPage(QWidget):
         self.setObjectName("sessionsPage")
         self.lib = None
         self.undo_stack = undo_stack or QUndoStack(self)
+        self.undo_stack.setParent(self)  # a page built again takes over the one it replaces
 
         self.heading = QLabel(self.tr("Sessions"), self)
         font = self.heading.font()
@@ -302,6 +303,11 @@ class SessionsPage(QWidget):
             if session.template_id == demo["template"] and session.title in titles:
                 return session.id
         return None
+
+    def report_error(self, exc: VerkstedError) -> None:
+        """A change was refused (an undo command): say why, then list what is stored."""
+        self.show_error(exc)
+        self.refresh()
 
     def show_error(self, exc: VerkstedError) -> None:
         from workshop.i18n import system_language

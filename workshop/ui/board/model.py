@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from workshop.errors import VerkstedError
 from workshop.services import board as board_service
 from workshop.services import notes as note_service
 from workshop.services.dto import ClusterInfo, NoteInfo, SessionInfo
@@ -41,6 +42,11 @@ class BoardModel(QObject):
         from workshop.ui.translation import current_ui_language
 
         return current_ui_language()
+
+    def report_error(self, exc: VerkstedError) -> None:
+        """A change was refused: say why (``error``), then show what the library holds."""
+        self.error.emit(exc.message(self.language()))
+        self.load()
 
     # --- reading ---
     def load(self) -> None:

@@ -2,41 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from workshop.errors import VerkstedError
 from workshop.services import actions as action_service
 from workshop.services.dto import ActionInfo
 from workshop.store.db import Library
-
-if TYPE_CHECKING:
-    from workshop.ui.actions_view import ActionsView
+from workshop.ui.commands.base import ErrorReport, ServiceCommand, alive
 
 
-class AddActionCommand(QUndoCommand):
+class AddActionCommand(ServiceCommand):
     """Stores a new action; undo removes it, redo brings it back as it was then."""
 
-    def __init__(
-        self, lib: Library, session_id: str, values: dict, report: Callable[[str], None]
-    ) -> None:
-        super().__init__(QCoreApplication.translate("ActionDialog", "New action"))
+    def __init__(self, lib: Library, session_id: str, values: dict, report: ErrorReport) -> None:
+        super().__init__(QCoreApplication.translate("ActionDialog", "New action"), report)
         self.lib, self.session_id, self.values = lib, session_id, dict(values)
-        self.report = report
         self.action_id: str | None = None
         self.removed: ActionInfo | None = None
-
-    def _run(self, change: Callable[[], None]) -> None:
-        try:
-            change()
-        except VerkstedError as exc:
-            self.setObsolete(True)
-            from workshop.ui.action_dialog import _language
-
-            self.report(exc.message(_language(None)))
 
     def redo(self) -> None:
         if self.action_id is None:
@@ -59,19 +43,37 @@ class AddActionCommand(QUndoCommand):
         self._run(remove)
 
 
-class ChangeActionCommand(QUndoCommand):
+class ActionsViewLike(Protocol):
+    """What a change to an action needs of the view that shows the actions."""
+
+    lib: Library
+
+    def report_error(self, exc: VerkstedError) -> None: ...
+
+    def show_action(self, action: ActionInfo) -> None: ...
+
+
+class ChangeActionCommand(ServiceCommand):
     """One change to one action (status, comment, story, or the dialog's fields)."""
 
-    def __init__(self, view: ActionsView, action: ActionInfo, after: dict, text: str) -> None:
-        super().__init__(text)
+    def __init__(self, view: ActionsViewLike, action: ActionInfo, after: dict, text: str) -> None:
+        super().__init__(text, view.report_error)
         self.view, self.action_id = view, action.id
         self.before = {key: getattr(action, key) for key in after}
         self.after = dict(after)
 
+    def _set(self, fields: dict) -> None:
+        stored: list[ActionInfo] = []
+
+        def apply() -> None:
+            action_service.update_action(self.view.lib, self.action_id, **fields)
+            stored.append(action_service.get_action(self.view.lib, self.action_id))
+
+        if self._run(apply) and alive(self.view.show_action):
+            self.view.show_action(stored[0])
+
     def redo(self) -> None:
-        if not self.view.apply_change(self.action_id, self.after):
-            self.setObsolete(True)
+        self._set(self.after)
 
     def undo(self) -> None:
-        if not self.view.apply_change(self.action_id, self.before):
-            self.setObsolete(True)
+        self._set(self.before)

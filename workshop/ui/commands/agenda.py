@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import time
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
@@ -20,15 +19,12 @@ from workshop.services import agenda as agenda_service
 from workshop.services import sessions as session_service
 from workshop.services.dto import StepInfo
 from workshop.store.db import Library
+from workshop.ui.commands.base import ServiceCommand, alive
 from workshop.ui.labels import kind_label
-
-if TYPE_CHECKING:
-    from workshop.ui.agenda_editor import AgendaEditor
 
 translate = QCoreApplication.translate  # literal strings below, for pyside6-lupdate
 
 MERGE_IDS = {"minutes": 2101, "kind": 2102}  # runs of arrow keys or wheel turns merge
-
 BOOKING_MERGE_ID = 2103
 
 
@@ -44,31 +40,35 @@ def _put_back(lib: Library, session_id: str, info: StepInfo, note_ids: list[str]
     agenda_service.restore_step(lib, session_id, info, note_ids)
 
 
-class AgendaCommand(QUndoCommand):
+class AgendaEditorLike(Protocol):
+    """What the agenda commands need of the editor that pushes them."""
+
+    lib: Library
+    session_id: str
+
+    def report_error(self, exc: VerkstedError) -> None: ...
+
+    def after_change(self, select_id: str | None) -> None: ...
+
+
+class AgendaCommand(ServiceCommand):
     """Runs service calls, then refreshes the editor; a failure is reported, not raised.
 
-    A command that fails marks itself obsolete, so the stack drops it. The commands keep the
-    library and session themselves: they still work if the editor was closed meanwhile.
+    The commands keep the library and session themselves: they still work if the editor was
+    closed meanwhile (its callbacks are then skipped).
     """
 
-    def __init__(self, editor: AgendaEditor, text: str) -> None:
-        super().__init__(text)
+    def __init__(self, editor: AgendaEditorLike, text: str) -> None:
+        super().__init__(text, editor.report_error)
         self.editor = editor
         self.lib = editor.lib
         self.session_id = editor.session_id
 
-    def _editor_alive(self) -> bool:
-        return shiboken6.isValid(self.editor)
-
-    def _run(self, action: Callable[[], None], select: Callable[[], str | None]) -> bool:
-        try:
-            action()
-        except VerkstedError as exc:
-            self.setObsolete(True)
-            if self._editor_alive():
-                self.editor.report_error(exc)
+    def _change(self, action: Callable[[], None], select: Callable[[], str | None]) -> bool:
+        """Run ``action``; when it was stored, show the agenda with ``select()`` selected."""
+        if not self._run(action):
             return False
-        if self._editor_alive():
+        if alive(self.editor.after_change):
             self.editor.after_change(select())
         return True
 
@@ -78,7 +78,7 @@ class AddStepCommand(AgendaCommand):
 
     def __init__(
         self,
-        editor: AgendaEditor,
+        editor: AgendaEditorLike,
         *,
         position: int | None = None,
         fields: dict | None = None,
@@ -111,20 +111,20 @@ class AddStepCommand(AgendaCommand):
                     self.lib, self.session_id, position=self.position, **self.fields
                 )
 
-        self._run(add, lambda: self.step_id)
+        self._change(add, lambda: self.step_id)
 
     def undo(self) -> None:
         def remove() -> None:
             self.removed = _take_out(self.lib, self.session_id, self.step_id)
 
         if self.step_id is not None:
-            self._run(remove, lambda: self.previous)
+            self._change(remove, lambda: self.previous)
 
 
 class RemoveStepCommand(AgendaCommand):
     """Remove a step; undo restores it at its old position, with its id and its notes."""
 
-    def __init__(self, editor: AgendaEditor, step: StepInfo) -> None:
+    def __init__(self, editor: AgendaEditorLike, step: StepInfo) -> None:
         name = step.title or kind_label(step.kind)
         super().__init__(editor, translate("AgendaEditor", "Remove step “%1”").replace("%1", name))
         self.step_id = step.id
@@ -134,22 +134,22 @@ class RemoveStepCommand(AgendaCommand):
         def remove() -> None:
             self.removed = _take_out(self.lib, self.session_id, self.step_id)
 
-        self._run(remove, lambda: None)
+        self._change(remove, lambda: None)
 
     def undo(self) -> None:
         if self.removed is not None:
-            self._run(
+            self._change(
                 lambda: _put_back(self.lib, self.session_id, *self.removed), lambda: self.step_id
             )
 
 
 class MoveStepCommand(AgendaCommand):
-    def __init__(self, editor: AgendaEditor, step_id: str, old: int, new: int) -> None:
+    def __init__(self, editor: AgendaEditorLike, step_id: str, old: int, new: int) -> None:
         super().__init__(editor, translate("AgendaEditor", "Move step"))
         self.step_id, self.old, self.new = step_id, old, new
 
     def _move(self, position: int) -> None:
-        self._run(
+        self._change(
             lambda: agenda_service.move_step(self.lib, self.session_id, self.step_id, position),
             lambda: self.step_id,
         )
@@ -164,7 +164,7 @@ class MoveStepCommand(AgendaCommand):
 class UpdateStepCommand(AgendaCommand):
     """Change one field of a step. Runs of minute or kind changes on one step merge into one."""
 
-    def __init__(self, editor: AgendaEditor, step_id: str, field: str, old, new) -> None:
+    def __init__(self, editor: AgendaEditorLike, step_id: str, field: str, old, new) -> None:
         labels = {
             "kind": translate("AgendaEditor", "Change step kind"),
             "title": translate("AgendaEditor", "Rename step"),
@@ -193,7 +193,7 @@ class UpdateStepCommand(AgendaCommand):
         return True
 
     def _set(self, value, select: str | None) -> None:
-        self._run(
+        self._change(
             lambda: agenda_service.update_step(
                 self.lib, self.session_id, self.step_id, **{self.field: value}
             ),
@@ -216,7 +216,7 @@ Booking = tuple[time | None, time | None]
 class BookingCommand(AgendaCommand):
     """Set or clear the booked hours. A run of changes to one of the two times merges."""
 
-    def __init__(self, editor: AgendaEditor, old: Booking, new: Booking) -> None:
+    def __init__(self, editor: AgendaEditorLike, old: Booking, new: Booking) -> None:
         text = (
             translate("AgendaEditor", "Clear booked time")
             if new == (None, None)
@@ -253,7 +253,7 @@ class BookingCommand(AgendaCommand):
         return True
 
     def _set(self, booking: Booking) -> None:
-        self._run(
+        self._change(
             lambda: session_service.update_session(
                 self.lib, self.session_id, start_time=booking[0], end_time=booking[1]
             ),

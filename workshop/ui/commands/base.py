@@ -1,18 +1,31 @@
-"""Undoable commands. Each redo and undo calls a service: one committed transaction each.
+"""The one base of every undoable change: redo and undo call services; a refusal is reported.
 
-A command whose service call fails (say, the note was purged from the command line meanwhile)
-reports the error through the model and marks itself obsolete, so the stack drops it.
+Each redo and undo is one or more service calls, each one committed transaction. When a service
+refuses (a :class:`VerkstedError`: the note was purged from the command line meanwhile, a value
+out of range), the error never escapes into Qt: the command marks itself obsolete, so the stack
+drops it, and hands the error to ``report``. That is the owner's ``report_error``: it shows the
+message in the GUI's language and reads the stored state again, so the screen never shows a
+change that was not stored.
+
+A command can outlive the widget that pushed it (the agenda editor's stack belongs to the main
+window): callbacks that are methods of a deleted Qt object are skipped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand
 
 from workshop.errors import VerkstedError
-from workshop.ui.board.model import BoardModel
+
+if TYPE_CHECKING:  # the board model reads through the services: not needed at start
+    from workshop.ui.board.model import BoardModel
+
+ErrorReport = Callable[[VerkstedError], None]
 
 
 class Commands(QObject):
@@ -23,19 +36,59 @@ class Commands(QObject):
     """
 
 
+def alive(callback: Callable) -> bool:
+    """False when ``callback`` is a method of a Qt object that has been deleted meanwhile."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
 class ServiceCommand(QUndoCommand):
-    """Runs service calls and refreshes the model; failures are reported, not raised."""
+    """Runs service calls in redo and undo; a refused call is reported, never raised."""
 
-    def __init__(self, model: BoardModel, text: str) -> None:
+    def __init__(self, text: str, report: ErrorReport) -> None:
         super().__init__(text)
-        self.model = model
+        self.report = report
 
-    def _run(self, action: Callable[[], None]) -> bool:
+    def _run(self, action: Callable[[], object]) -> bool:
+        """Run ``action``; on a VerkstedError report it, drop the command and return False."""
         try:
             action()
         except VerkstedError as exc:
             self.setObsolete(True)
-            self.model.error.emit(exc.message(self.model.language()))
-            self.model.load()
+            if alive(self.report):
+                self.report(exc)
             return False
         return True
+
+
+class SimpleCommand(ServiceCommand):
+    """A one-off: ``redo`` and ``undo`` are service calls; ``done`` shows the result of each."""
+
+    def __init__(
+        self,
+        text: str,
+        redo: Callable[[], object],
+        undo: Callable[[], object],
+        report: ErrorReport,
+        done: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(text, report)
+        self._redo_call, self._undo_call, self._done = redo, undo, done
+
+    def _apply(self, action: Callable[[], object]) -> None:
+        if self._run(action) and self._done is not None and alive(self._done):
+            self._done()
+
+    def redo(self) -> None:
+        self._apply(self._redo_call)
+
+    def undo(self) -> None:
+        self._apply(self._undo_call)
+
+
+class BoardCommand(ServiceCommand):
+    """A change to one session's notes; the board model reports refusals and reloads."""
+
+    def __init__(self, model: BoardModel, text: str) -> None:
+        super().__init__(text, model.report_error)
+        self.model = model

@@ -7,12 +7,12 @@ from PySide6.QtGui import QUndoCommand
 from workshop.services import board as board_service
 from workshop.services import notes as note_service
 from workshop.ui.board.model import BoardModel
-from workshop.ui.commands.base import Commands, ServiceCommand
+from workshop.ui.commands.base import BoardCommand, Commands
 
 NUDGE_ID = 1001
 
 
-class MoveNotesCommand(ServiceCommand):
+class MoveNotesCommand(BoardCommand):
     """One drag (or a run of keyboard nudges) = one undo step, with cluster changes on drop."""
 
     def __init__(
@@ -65,7 +65,7 @@ class MoveNotesCommand(ServiceCommand):
         self._apply(0)
 
 
-class CreateClusterCommand(ServiceCommand):
+class CreateClusterCommand(BoardCommand):
     def __init__(self, model: BoardModel, name: str, note_ids: list[str]) -> None:
         super().__init__(model, Commands.tr("Group into “%1”").replace("%1", name))
         self.name = name
@@ -106,7 +106,7 @@ class CreateClusterCommand(ServiceCommand):
             self.model.refresh_clusters()
 
 
-class RenameClusterCommand(ServiceCommand):
+class RenameClusterCommand(BoardCommand):
     def __init__(self, model: BoardModel, cluster_id: str, old: str, new: str) -> None:
         super().__init__(model, Commands.tr("Rename cluster"))
         self.cluster_id, self.old, self.new = cluster_id, old, new
@@ -126,7 +126,7 @@ class RenameClusterCommand(ServiceCommand):
         self._set(self.old)
 
 
-class RemoveFromClusterCommand(ServiceCommand):
+class RemoveFromClusterCommand(BoardCommand):
     def __init__(self, model: BoardModel, note_ids: list[str]) -> None:
         super().__init__(model, Commands.tr("Take out of cluster"))
         self.previous = {nid: model.notes[nid].cluster_id for nid in note_ids}

@@ -7,10 +7,10 @@ from PySide6.QtCore import QCoreApplication
 from workshop.services import board as board_service
 from workshop.services import notes as note_service
 from workshop.ui.board.model import BoardModel
-from workshop.ui.commands.base import Commands, ServiceCommand
+from workshop.ui.commands.base import BoardCommand, Commands
 
 
-class AddNoteCommand(ServiceCommand):
+class AddNoteCommand(BoardCommand):
     def __init__(self, model: BoardModel, text: str, **fields) -> None:
         super().__init__(model, Commands.tr("Add note"))
         self.text_value = text
@@ -43,7 +43,7 @@ class AddNoteCommand(ServiceCommand):
             self.model.refresh_notes([self.note_id])
 
 
-class EditNoteCommand(ServiceCommand):
+class EditNoteCommand(BoardCommand):
     def __init__(self, model: BoardModel, note_id: str, old: str, new: str) -> None:
         super().__init__(model, Commands.tr("Edit note"))
         self.note_id, self.old, self.new = note_id, old, new
@@ -63,7 +63,7 @@ class EditNoteCommand(ServiceCommand):
         self._set(self.old)
 
 
-class DeleteNotesCommand(ServiceCommand):
+class DeleteNotesCommand(BoardCommand):
     def __init__(self, model: BoardModel, note_ids: list[str]) -> None:
         super().__init__(model, Commands.tr("Delete %n note(s)", "", len(note_ids)))
         self.note_ids = list(note_ids)
@@ -83,7 +83,7 @@ class DeleteNotesCommand(ServiceCommand):
         self._set(False)
 
 
-class VoteCommand(ServiceCommand):
+class VoteCommand(BoardCommand):
     def __init__(self, model: BoardModel, note_ids: list[str], delta: int) -> None:
         label = Commands.tr("Add vote") if delta > 0 else Commands.tr("Remove vote")
         super().__init__(model, label)
@@ -113,7 +113,7 @@ class VoteCommand(ServiceCommand):
             self.model.refresh_notes(self.note_ids)
 
 
-class StoryCommand(ServiceCommand):
+class StoryCommand(BoardCommand):
     """Marks notes as innovation stories, or unmarks them when all are marked already."""
 
     def __init__(self, model, note_ids: list[str]) -> None:

@@ -9,14 +9,14 @@ from PySide6.QtCore import QObject
 from workshop.services import evaluation
 from workshop.services.evaluation import RatingInfo
 from workshop.ui.board.model import BoardModel
-from workshop.ui.commands.base import ServiceCommand
+from workshop.ui.commands.base import BoardCommand
 
 
 class RatingCommands(QObject):
     """The translation context of the rating undo texts (QUndoCommand is not a QObject)."""
 
 
-class _RatingCommand(ServiceCommand):
+class _RatingCommand(BoardCommand):
     """A rating change: one committed transaction, then the panel re-reads the library."""
 
     def __init__(self, model: BoardModel, text: str, changed: Callable[[], None]) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from workshop.services import board as board_service
 from workshop.ui.board.model import BoardModel
-from workshop.ui.commands.base import Commands, ServiceCommand
+from workshop.ui.commands.base import BoardCommand, Commands
 
 
-class TogglePrincipleCommand(ServiceCommand):
+class TogglePrincipleCommand(BoardCommand):
     """Ctrl+digit: set the principle on all given notes, or clear it if all already have it."""
 
     def __init__(self, model: BoardModel, note_ids: list[str], principle: int) -> None:
@@ -36,7 +36,7 @@ class TogglePrincipleCommand(ServiceCommand):
         self._set(self.before)
 
 
-class SetTagCommand(ServiceCommand):
+class SetTagCommand(BoardCommand):
     """Set or clear one principle or focus area on several notes (mapping view, suggestions)."""
 
     def __init__(
