@@ -8,10 +8,19 @@ chip offers "Keep" and "Change" (F3), and the two buttons here pick them with th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,9 +37,6 @@ from workshop.services.dto import StepInfo
 from workshop.services.evaluation import RATING_VALUES, RatingSummary
 from workshop.ui.board.model import BoardModel
 from workshop.ui.commands.ratings import AddRatingCommand, RemoveRatingCommand
-
-if TYPE_CHECKING:
-    from workshop.ui.run.run_view import RunView
 
 RATING_KEYS = "Ctrl+Shift+R"
 DIGITS = {str(v): v for v in RATING_VALUES}
@@ -169,10 +175,24 @@ class RatingBars(QWidget):
 class RatingPanel(QFrame):
     """Shown in run mode while the current step is an evaluate step."""
 
-    def __init__(self, view: RunView) -> None:
-        super().__init__(view)
-        self.view = view
-        self.model: BoardModel = view.model
+    def __init__(
+        self,
+        parent: QWidget,
+        model: BoardModel,
+        undo_stack: QUndoStack,
+        *,
+        focus_capture: Callable[[], None],
+        select_group: Callable[[str], None],
+        say: Callable[[str], None],
+    ) -> None:
+        """``focus_capture`` gives the capture line the keyboard, ``select_group`` picks the
+        group of new notes, ``say`` shows a line in the status bar; the run view passes them."""
+        super().__init__(parent)
+        self.model = model
+        self.undo_stack = undo_stack
+        self.focus_capture = focus_capture
+        self.select_group = select_group
+        self.say = say
         self.setObjectName("ratingPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.step: StepInfo | None = None
@@ -248,19 +268,17 @@ class RatingPanel(QFrame):
 
         self.input.rating_typed.connect(self.add_rating)
         self.input.remove_requested.connect(self.remove_last)
-        self.input.leave_requested.connect(view.focus_capture)
+        self.input.leave_requested.connect(focus_capture)
         self.input.refused.connect(self._refuse)
         self.keep_button.clicked.connect(lambda: self._pick_group(keep))
         self.change_button.clicked.connect(lambda: self._pick_group(change))
-        view.step_changed.connect(self.show_step)
         self.model.reset.connect(self.refresh)
 
-        self.focus_action = QAction(self.tr("Rate the session"), view)
+        self.focus_action = QAction(self.tr("Rate the session"), self)
         self.focus_action.setObjectName("ratingAction")
         self.focus_action.setShortcut(QKeySequence(RATING_KEYS))
         self.focus_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.focus_action.triggered.connect(self.focus_input)
-        view.addAction(self.focus_action)
 
         self.setVisible(False)
         self.refresh()
@@ -284,11 +302,11 @@ class RatingPanel(QFrame):
         self.setVisible(self.active)
         self.hint.clear()
         if had_focus and not self.active:
-            self.view.focus_capture()
+            self.focus_capture()
 
     def focus_input(self) -> None:
         if not self.active:
-            self.view.status.setText(self.tr("Ratings are given on an evaluation step."))
+            self.say(self.tr("Ratings are given on an evaluation step."))
             return
         self.input.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -296,12 +314,12 @@ class RatingPanel(QFrame):
     def add_rating(self, value: int) -> None:
         self.hint.clear()
         step_id = self.step.id if self.active and self.step else None
-        self.view.undo_stack.push(AddRatingCommand(self.model, value, step_id, self.refresh))
+        self.undo_stack.push(AddRatingCommand(self.model, value, step_id, self.refresh))
 
     def remove_last(self) -> None:
         """Backspace: undo the rating just typed, else remove the newest (as an undo step)."""
         self.hint.clear()
-        stack = self.view.undo_stack
+        stack = self.undo_stack
         top = stack.command(stack.index() - 1) if stack.index() > 0 else None
         if isinstance(top, AddRatingCommand) and top.rating_id is not None:
             stack.undo()
@@ -316,8 +334,8 @@ class RatingPanel(QFrame):
         self.hint.setText(self.tr("“%1” is not a rating: type 1–5.").replace("%1", text))
 
     def _pick_group(self, group: str) -> None:
-        self.view.select_group(group)
-        self.view.focus_capture()
+        self.select_group(group)
+        self.focus_capture()
 
     def refresh(self) -> None:
         """Re-read the session's ratings and show them."""

@@ -96,7 +96,16 @@ class RunView(QWidget):
         self.capture = CaptureInput(self)
         self._build_filter_bar()
         self._build_capture_row()
-        self.rating = RatingPanel(self)  # shown on evaluate steps only
+        self.rating = RatingPanel(  # shown on evaluate steps only
+            self,
+            self.model,
+            self.undo_stack,
+            focus_capture=self.focus_capture,
+            select_group=self.select_group,
+            say=self.status.setText,
+        )
+        self.step_changed.connect(self.rating.show_step)
+        self.addAction(self.rating.focus_action)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
