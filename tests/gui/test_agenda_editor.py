@@ -24,7 +24,7 @@ from workshop.errors import InvalidInputError
 from workshop.services import agenda as agenda_service
 from workshop.services import notes as note_service
 from workshop.services.sessions import get_session, update_session
-from workshop.ui.agenda_editor import AgendaEditor
+from workshop.ui.agenda.editor import AgendaEditor
 from workshop.ui.labels import format_duration
 
 # The politician workshop: 9 steps, 95 minutes.

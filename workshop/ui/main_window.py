@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
             self.open_session(wizard.created_session_id, TAB_AGENDA)
 
     def open_session(self, session_id: str, tab: int = TAB_RUN) -> None:
-        from workshop.ui.agenda_editor import AgendaEditor
+        from workshop.ui.agenda.editor import AgendaEditor
         from workshop.ui.run.run_view import RunView
 
         self.close_session()

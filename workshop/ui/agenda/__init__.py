@@ -1,0 +1,1 @@
+"""The agenda editor: the steps of a session, their order, time boxes and the booked hours."""
