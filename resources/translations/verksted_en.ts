@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/actions_view.py" line="+468"/>
+        <location filename="../../workshop/ui/actions_view.py" line="+451"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>AgendaEditor</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/agenda_editor.py" line="+1087"/>
+        <location filename="../../workshop/ui/agenda/editor.py" line="+632"/>
         <source>“%1” has %n note(s). Remove the step? The notes stay in the session, no longer tied to a step.</source>
         <translation>
             <numerusform>“%1” has %n note. Remove the step? The note stays in the session, no longer tied to a step.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/run/commands.py" line="+103"/>
+        <location filename="../../workshop/ui/commands/notes.py" line="+68"/>
         <source>Delete %n note(s)</source>
         <translation>
             <numerusform>Delete %n note</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location filename="../../workshop/ui/commands/board.py" line="+29"/>
         <source>Move %n note(s)</source>
         <translation>
             <numerusform>Move %n note</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/export_dialog.py" line="+178"/>
+        <location filename="../../workshop/ui/export_dialog.py" line="+159"/>
         <source>%n note(s) have text changed on two computers and not yet settled (Session → Text conflicts…). The minutes show both texts.</source>
         <translation>
             <numerusform>%n note has text changed on two computers and not yet settled (Session → Text conflicts…). The minutes show both texts.</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>OverviewView</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/overview_view.py" line="+637"/>
+        <location filename="../../workshop/ui/overview_view.py" line="+626"/>
         <source>%n session(s) without a date not counted</source>
         <translation>
             <numerusform>%n session without a date not counted</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+141"/>
+        <location line="+133"/>
         <source>Saved %n table(s) to %1</source>
         <translation>
             <numerusform>Saved %n table to %1</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>RatingPanel</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/run/rating.py" line="+404"/>
+        <location filename="../../workshop/ui/run/rating.py" line="+349"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n rating</numerusform>
@@ -178,7 +178,7 @@
 <context>
     <name>RunView</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/run/run_view.py" line="+768"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+788"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>SessionsPage</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/sessions_page.py" line="+205"/>
+        <location filename="../../workshop/ui/sessions_page.py" line="+182"/>
         <location line="+28"/>
         <source>%n session(s)</source>
         <translation>

@@ -4,17 +4,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../workshop/ui/action_dialog.py" line="+292"/>
+        <location filename="../../workshop/ui/commands/actions.py" line="+20"/>
         <source>New action</source>
         <translation>Nytt tiltak</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../workshop/ui/action_dialog.py" line="+287"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../workshop/ui/commands/notes.py" line="+124"/>
         <source>Mark as story</source>
         <translation>Merk som historie</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../workshop/ui/actions_view.py" line="+142"/>
+        <location filename="../../workshop/ui/actions_view.py" line="+143"/>
         <source>%1 (overdue)</source>
         <translation>%1 (forfalt)</translation>
     </message>
@@ -86,12 +86,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+223"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-222"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+198"/>
         <location line="+37"/>
         <source>Actions</source>
         <translation>Tiltak</translation>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Edit action</source>
         <translation>Endre tiltak</translation>
     </message>
@@ -248,7 +248,7 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../workshop/ui/agenda_editor.py" line="+557"/>
+        <location filename="../../workshop/ui/agenda/editor.py" line="+102"/>
         <source>Agenda editor</source>
         <translation>Redigering av agendaen</translation>
     </message>
@@ -304,14 +304,14 @@
         <translation>Ctrl+Up og Ctrl+Down flytter det valgte steget; dra et steg for å endre rekkefølgen</translation>
     </message>
     <message>
-        <location line="-292"/>
-        <location line="+311"/>
+        <location line="+19"/>
         <location line="+110"/>
+        <location filename="../../workshop/ui/commands/agenda.py" line="+92"/>
         <source>Add step</source>
         <translation>Legg til steg</translation>
     </message>
     <message>
-        <location line="-706"/>
+        <location filename="../../workshop/ui/labels.py" line="+16"/>
         <source>Intro</source>
         <translation>Innledning</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location filename="../../workshop/ui/agenda/model.py" line="+121"/>
         <source>(untitled)</source>
         <translation>(uten tittel)</translation>
     </message>
@@ -372,7 +372,7 @@
         <translation>Går over avtalt sluttid</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location filename="../../workshop/ui/commands/agenda.py" line="-2"/>
         <source>Duplicate step</source>
         <translation>Dupliser steg</translation>
     </message>
@@ -422,7 +422,7 @@
         <translation>Endre avtalt tid</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location filename="../../workshop/ui/agenda/editor.py" line="-109"/>
         <location line="+110"/>
         <source>Duplicate</source>
         <translation>Dupliser</translation>
@@ -693,7 +693,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../workshop/ui/run/commands.py" line="+50"/>
+        <location filename="../../workshop/ui/commands/notes.py" line="-111"/>
         <source>Add note</source>
         <translation>Legg til lapp</translation>
     </message>
@@ -711,12 +711,12 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../workshop/ui/commands/tags.py" line="+14"/>
         <source>Tag with principle %1</source>
         <translation>Koble til prinsipp %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../workshop/ui/commands/notes.py" line="+20"/>
         <source>Add vote</source>
         <translation>Gi stemme</translation>
     </message>
@@ -726,7 +726,7 @@
         <translation>Fjern stemme</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../workshop/ui/commands/board.py" line="+27"/>
         <source>Move to cluster</source>
         <translation>Flytt til gruppe</translation>
     </message>
@@ -754,7 +754,7 @@
         <translation>Ta ut av gruppen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../workshop/ui/commands/tags.py" line="+38"/>
         <source>Change mapping</source>
         <translation>Endre kobling</translation>
     </message>
@@ -876,7 +876,7 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../workshop/ui/wizard.py" line="+212"/>
+        <location filename="../../workshop/ui/wizard.py" line="+200"/>
         <source>Details</source>
         <translation>Opplysninger</translation>
     </message>
@@ -1041,12 +1041,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workshop/ui/export_dialog.py" line="+94"/>
+        <location filename="../../workshop/ui/export_dialog.py" line="+76"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -1144,7 +1144,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Eksporterer&#xa0;…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
     </message>
@@ -1164,7 +1164,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Cancelling…</source>
         <translation>Avbryter&#xa0;…</translation>
     </message>
@@ -1939,7 +1939,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>NewActionDialog</name>
     <message>
-        <location filename="../../workshop/ui/action_dialog.py" line="-274"/>
+        <location filename="../../workshop/ui/action_dialog.py" line="-188"/>
         <source>New action</source>
         <translation>Nytt tiltak</translation>
     </message>
@@ -2036,7 +2036,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>NewSessionWizard</name>
     <message>
-        <location filename="../../workshop/ui/wizard.py" line="-606"/>
+        <location filename="../../workshop/ui/labels.py" line="+9"/>
         <source>%1 h %2 min</source>
         <comment>duration: hours and minutes</comment>
         <translation>%1 t %2 min</translation>
@@ -2054,7 +2054,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+625"/>
+        <location filename="../../workshop/ui/wizard.py" line="+24"/>
         <source>New session</source>
         <translation>Ny økt</translation>
     </message>
@@ -2102,7 +2102,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Droppet</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+322"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -2423,13 +2423,13 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Skriver rapporten …</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Not exported: %1</source>
         <translation>Ikke eksportert: %1</translation>
     </message>
@@ -2620,7 +2620,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>RatingBars</name>
     <message>
-        <location filename="../../workshop/ui/run/rating.py" line="+181"/>
+        <location filename="../../workshop/ui/run/rating.py" line="+114"/>
         <source>Distribution of the ratings</source>
         <translation>Fordeling av vurderingene</translation>
     </message>
@@ -2628,7 +2628,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>RatingCommands</name>
     <message>
-        <location line="-115"/>
+        <location filename="../../workshop/ui/commands/ratings.py" line="+39"/>
         <source>Add rating %1</source>
         <translation>Legg til vurdering %1</translation>
     </message>
@@ -2641,7 +2641,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>RatingInput</name>
     <message>
-        <location line="+24"/>
+        <location filename="../../workshop/ui/run/rating.py" line="-56"/>
         <source>Rating of the session</source>
         <translation>Vurdering av økta</translation>
     </message>
@@ -2659,7 +2659,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>RatingPanel</name>
     <message>
-        <location line="+123"/>
+        <location line="+137"/>
         <source>Rating of the session, 1–5 (%1)</source>
         <translation>Vurdering av økta, 1–5 (%1)</translation>
     </message>
@@ -2674,12 +2674,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>eller trykk F3 i skrivefeltet</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Rate the session</source>
         <translation>Vurder økta</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Mark new notes as “%1”</source>
         <translation>Merk nye lapper som «%1»</translation>
     </message>
@@ -2725,7 +2725,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../../workshop/ui/run/run_view.py" line="+122"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+144"/>
         <source>Filter notes (Ctrl+F)</source>
         <translation>Filtrer lappene (Ctrl+F)</translation>
     </message>
@@ -2952,7 +2952,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Name of the cluster:</source>
         <translation>Navn på gruppen:</translation>
     </message>
@@ -3219,12 +3219,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../workshop/ui/sessions_page.py" line="+72"/>
+        <location filename="../../workshop/ui/commands/sessions.py" line="+39"/>
         <source>Delete “%1”</source>
         <translation>Slett «%1»</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../workshop/ui/sessions_page.py" line="+81"/>
         <location line="+25"/>
         <source>Sessions</source>
         <translation>Økter</translation>
@@ -3327,7 +3327,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
     </message>
