@@ -23,7 +23,7 @@
 <context>
     <name>AgendaEditor</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/agenda/editor.py" line="+632"/>
+        <location filename="../../workshop/ui/agenda/editor.py" line="+310"/>
         <source>“%1” has %n note(s). Remove the step? The notes stay in the session, no longer tied to a step.</source>
         <translation>
             <numerusform>“%1” has %n note. Remove the step? The note stays in the session, no longer tied to a step.</numerusform>

@@ -246,14 +246,9 @@
     </message>
 </context>
 <context>
-    <name>AgendaEditor</name>
+    <name>AgendaBooking</name>
     <message>
-        <location filename="../../workshop/ui/agenda/editor.py" line="+102"/>
-        <source>Agenda editor</source>
-        <translation>Redigering av agendaen</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location filename="../../workshop/ui/agenda/booking.py" line="+35"/>
         <location line="+2"/>
         <source>Booked time</source>
         <translation>Avtalt tid</translation>
@@ -294,7 +289,25 @@
         <translation>til</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
+        <source>Total %1</source>
+        <translation>Til sammen %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plan runs %1 min past the booked end time</source>
+        <translation>Planen går %1 min over avtalt sluttid</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../../workshop/ui/agenda/editor.py" line="+53"/>
+        <source>Agenda editor</source>
+        <translation>Redigering av agendaen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Agenda steps</source>
         <translation>Stegene i agendaen</translation>
     </message>
@@ -305,7 +318,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+110"/>
+        <location line="+39"/>
         <location filename="../../workshop/ui/commands/agenda.py" line="+92"/>
         <source>Add step</source>
         <translation>Legg til steg</translation>
@@ -351,7 +364,7 @@
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/agenda/model.py" line="+121"/>
+        <location filename="../../workshop/ui/agenda/model.py" line="+122"/>
         <source>(untitled)</source>
         <translation>(uten tittel)</translation>
     </message>
@@ -422,31 +435,92 @@
         <translation>Endre avtalt tid</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/agenda/editor.py" line="-109"/>
-        <location line="+110"/>
+        <location filename="../../workshop/ui/agenda/editor.py" line="-38"/>
+        <location line="+39"/>
         <source>Duplicate</source>
         <translation>Dupliser</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+110"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+111"/>
+        <location line="-38"/>
+        <location line="+40"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+113"/>
+        <location line="-39"/>
+        <location line="+42"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="+3"/>
+        <source>Add a step after the selected one (Ins)</source>
+        <translation>Legg til et steg etter det valgte (Ins)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate the step (Ctrl+D)</source>
+        <translation>Dupliser steget (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the step (Del in the list)</source>
+        <translation>Fjern steget (Del i lista)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the step up (Ctrl+Up)</source>
+        <translation>Flytt steget opp (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the step down (Ctrl+Down)</source>
+        <translation>Flytt steget ned (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>New step</source>
+        <translation>Nytt steg</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>“%1” has %n note(s). Remove the step? The notes stay in the session, no longer tied to a step.</source>
+        <translation>
+            <numerusform>«%1» har %n lapp. Vil du fjerne steget? Lappen blir i økta, men hører ikke lenger til et steg.</numerusform>
+            <numerusform>«%1» har %n lapper. Vil du fjerne steget? Lappene blir i økta, men hører ikke lenger til et steg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove step</source>
+        <translation>Fjern steg</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaStepForm</name>
+    <message>
+        <location filename="../../workshop/ui/agenda/step_form.py" line="+35"/>
         <source>Selected step</source>
         <translation>Valgt steg</translation>
     </message>
@@ -531,52 +605,7 @@
         <translation>Spørsmål til &amp;deltakerne (vises i rommet):</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Add a step after the selected one (Ins)</source>
-        <translation>Legg til et steg etter det valgte (Ins)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duplicate the step (Ctrl+D)</source>
-        <translation>Dupliser steget (Ctrl+D)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the step (Del in the list)</source>
-        <translation>Fjern steget (Del i lista)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move the step up (Ctrl+Up)</source>
-        <translation>Flytt steget opp (Ctrl+Up)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move the step down (Ctrl+Down)</source>
-        <translation>Flytt steget ned (Ctrl+Down)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Angre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gjør om</translation>
-    </message>
-    <message>
-        <location line="+79"/>
-        <source>Total %1</source>
-        <translation>Til sammen %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The plan runs %1 min past the booked end time</source>
-        <translation>Planen går %1 min over avtalt sluttid</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>Step %1 of %2</source>
         <translation>Steg %1 av %2</translation>
     </message>
@@ -584,29 +613,6 @@
         <location line="+5"/>
         <source>starts %1</source>
         <translation>starter kl. %1</translation>
-    </message>
-    <message>
-        <location line="+123"/>
-        <source>New step</source>
-        <translation>Nytt steg</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+38"/>
-        <source>“%1” has %n note(s). Remove the step? The notes stay in the session, no longer tied to a step.</source>
-        <translation>
-            <numerusform>«%1» har %n lapp. Vil du fjerne steget? Lappen blir i økta, men hører ikke lenger til et steg.</numerusform>
-            <numerusform>«%1» har %n lapper. Vil du fjerne steget? Lappene blir i økta, men hører ikke lenger til et steg.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Remove step</source>
-        <translation>Fjern steg</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
     </message>
 </context>
 <context>

@@ -7,85 +7,36 @@ error is shown in a warning dialog and never escapes into Qt.
 
 from __future__ import annotations
 
-import math
-from datetime import time
-
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QSignalBlocker,
-    Qt,
-    QTime,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QListView,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QSplitter,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from workshop.domain.templates import STEP_KINDS
 from workshop.errors import VerkstedError
 from workshop.services import agenda as agenda_service
 from workshop.services import notes as note_service
 from workshop.services import sessions as session_service
-from workshop.services.agenda import MAX_MINUTES, Schedule
+from workshop.services.agenda import Schedule
 from workshop.services.dto import SessionInfo, StepInfo
 from workshop.store.db import Library
-from workshop.ui.agenda.model import LATE_COLOUR, AgendaModel, _clock
-from workshop.ui.commands.agenda import (
-    AddStepCommand,
-    BookingCommand,
-    MoveStepCommand,
-    RemoveStepCommand,
-    UpdateStepCommand,
-)
-from workshop.ui.labels import format_duration, kind_label
+from workshop.ui.agenda.booking import AgendaBooking
+from workshop.ui.agenda.model import AgendaModel
+from workshop.ui.agenda.step_form import AgendaStepForm
+from workshop.ui.commands.agenda import AddStepCommand, MoveStepCommand, RemoveStepCommand
+from workshop.ui.labels import kind_label
 from workshop.ui.translation import current_ui_language
 
-FIELDS = ("kind", "title", "minutes", "prompt", "question")
-DEFAULT_START = time(18, 0)
 
-
-translate = QCoreApplication.translate  # literal strings below, for pyside6-lupdate
-
-
-def _to_qtime(value: time) -> QTime:
-    return QTime(value.hour, value.minute)
-
-
-def _from_qtime(value: QTime) -> time:
-    return time(value.hour(), value.minute())
-
-
-# --- the list model -------------------------------------------------------------------------
-
-
-# --- undoable commands ------------------------------------------------------------------------
-
-
-# --- the editor -------------------------------------------------------------------------------
-
-
-class AgendaEditor(QWidget):
+class AgendaEditor(AgendaBooking, AgendaStepForm, QWidget):
     """List of steps on the left, the selected step's form on the right, booked hours above."""
 
     changed = Signal()
@@ -139,56 +90,6 @@ class AgendaEditor(QWidget):
             self.select_step(self.model.step_at(0).id)
 
     # --- building ---
-    def _build_booking_row(self) -> None:
-        self.booked_check = QCheckBox(self.tr("Booked time"), self)
-        self.booked_check.setObjectName("bookedTimeCheck")
-        self.booked_check.setAccessibleName(self.tr("Booked time"))
-        self.booked_check.setToolTip(self.tr("The hours booked for the session (room, invitation)"))
-        self.start_edit = self._time_edit("bookedStartEdit", self.tr("Booked start time"))
-        self.end_edit = self._time_edit("bookedEndEdit", self.tr("Booked end time"))
-        self.start_edit.setTime(_to_qtime(DEFAULT_START))
-        self.end_edit.setTime(_to_qtime(time(21, 0)))
-        self.total_label = QLabel(self)
-        self.total_label.setObjectName("agendaTotal")
-        self.total_label.setAccessibleName(self.tr("Total time"))
-        self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.total_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.total_label.setFont(font)
-        self.warning_label = QLabel(self)
-        self.warning_label.setObjectName("agendaWarning")
-        self.warning_label.setAccessibleName(self.tr("Overrun warning"))
-        self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet(f"QLabel {{ color: {LATE_COLOUR}; font-weight: bold; }}")
-        self.warning_label.hide()
-
-        row = QHBoxLayout()
-        row.addWidget(self.booked_check)
-        self.from_label = QLabel(self.tr("from"), self)
-        self.from_label.setBuddy(self.start_edit)
-        self.to_label = QLabel(self.tr("to"), self)
-        self.to_label.setBuddy(self.end_edit)
-        row.addWidget(self.from_label)
-        row.addWidget(self.start_edit)
-        row.addWidget(self.to_label)
-        row.addWidget(self.end_edit)
-        row.addStretch(1)
-        row.addWidget(self.total_label)
-        self.booking_row = row
-
-        self.booked_check.toggled.connect(self._on_booked_toggled)
-        self.start_edit.timeChanged.connect(self._on_booked_time_changed)
-        self.end_edit.timeChanged.connect(self._on_booked_time_changed)
-
-    def _time_edit(self, name: str, accessible: str) -> QTimeEdit:
-        edit = QTimeEdit(self)
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setToolTip(accessible)
-        edit.setDisplayFormat("HH:mm")
-        edit.setKeyboardTracking(False)
-        return edit
 
     def _build_list(self) -> None:
         self.list_pane = QWidget(self)
@@ -237,77 +138,6 @@ class AgendaEditor(QWidget):
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         button.setAutoDefault(False)
         return button
-
-    def _build_form(self) -> None:
-        box = QGroupBox(self.tr("Selected step"), self)
-        box.setObjectName("stepForm")
-        self.form_box = box
-
-        self.kind_combo = QComboBox(box)
-        self.kind_combo.setObjectName("stepKind")
-        self.kind_combo.setAccessibleName(self.tr("Kind of step"))
-        for kind in STEP_KINDS:
-            self.kind_combo.addItem(kind_label(kind), kind)
-
-        self.title_edit = QLineEdit(box)
-        self.title_edit.setObjectName("stepTitleEdit")
-        self.title_edit.setAccessibleName(self.tr("Step title"))
-        self.title_edit.setMaxLength(300)
-        self.title_edit.setPlaceholderText(self.tr("What the room sees as the heading"))
-
-        self.minutes_spin = QSpinBox(box)
-        self.minutes_spin.setObjectName("stepMinutes")
-        self.minutes_spin.setAccessibleName(self.tr("Minutes for the step"))
-        self.minutes_spin.setRange(0, MAX_MINUTES)
-        self.minutes_spin.setSingleStep(5)
-        self.minutes_spin.setSuffix(self.tr(" min"))
-        self.minutes_spin.setSpecialValueText(self.tr("open (no time box)"))
-        self.minutes_spin.setKeyboardTracking(False)
-        self.minutes_spin.setToolTip(self.tr("0 minutes: an open step without a time box"))
-
-        self.prompt_edit = self._text_edit(
-            "stepPromptEdit",
-            self.tr("Facilitator prompt"),
-            self.tr("What you say or do"),
-        )
-        self.question_edit = self._text_edit(
-            "stepQuestionEdit",
-            self.tr("Participant question"),
-            self.tr("The question the participants answer"),
-        )
-
-        form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.position_label = QLabel(box)
-        self.position_label.setObjectName("stepFormPosition")
-        form.addRow(self.position_label)
-        form.addRow(self.tr("&Kind:"), self.kind_combo)
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&Minutes:"), self.minutes_spin)
-        for text, edit in (
-            (self.tr("Facilitator &prompt (only you see it):"), self.prompt_edit),
-            (self.tr("Participant &question (shown to the room):"), self.question_edit),
-        ):
-            label = QLabel(text, box)
-            label.setBuddy(edit)
-            form.addRow(label)  # long texts get the full width under their label
-            form.addRow(edit)
-
-        self.kind_combo.currentIndexChanged.connect(lambda _i: self._commit("kind"))
-        self.title_edit.editingFinished.connect(lambda: self._commit("title"))
-        self.minutes_spin.valueChanged.connect(lambda _v: self._commit("minutes"))
-
-    def _text_edit(self, name: str, accessible: str, placeholder: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit(self.form_box)
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setPlaceholderText(placeholder)
-        edit.setTabChangesFocus(True)
-        lines = edit.fontMetrics().lineSpacing()
-        edit.setMinimumHeight(lines * 3 + 12)
-        edit.installEventFilter(self)
-        return edit
 
     def _build_actions(self) -> None:
         def action(text: str, keys: list[str], slot, on_list_only: bool) -> QAction:
@@ -406,103 +236,6 @@ class AgendaEditor(QWidget):
             self.list_view.setCurrentIndex(self.model.index(row))
             self.list_view.scrollTo(self.model.index(row))
 
-    def _sync_booking(self) -> None:
-        s = self.session
-        booked = s.start_time is not None
-        self._syncing = True
-        try:
-            with QSignalBlocker(self.booked_check):
-                self.booked_check.setChecked(booked)
-            if s.start_time is not None:
-                with QSignalBlocker(self.start_edit):
-                    self.start_edit.setTime(_to_qtime(s.start_time))
-            if s.end_time is not None:
-                with QSignalBlocker(self.end_edit):
-                    self.end_edit.setTime(_to_qtime(s.end_time))
-        finally:
-            self._syncing = False
-        for widget in (self.start_edit, self.end_edit, self.from_label, self.to_label):
-            widget.setEnabled(booked)
-
-    def _sync_summary(self) -> None:
-        s, plan = self.session, self.plan
-        text = self.tr("Total %1").replace("%1", format_duration(plan.total_minutes))
-        if s.start_time is not None and plan.ends is not None:
-            text += f" · {_clock(s.start_time)}–{_clock(plan.ends)}"
-        self.total_label.setText(text)
-        self.total_label.setAccessibleDescription(text)
-        over = plan.overrun_minutes
-        if over > 0:
-            warning = self.tr("The plan runs %1 min past the booked end time").replace(
-                "%1", str(over)
-            )
-            self.warning_label.setText(f"⚠ {warning}")
-            self.warning_label.setAccessibleDescription(warning)
-        else:
-            self.warning_label.clear()
-        self.warning_label.setVisible(over > 0)
-
-    def _sync_form(self) -> None:
-        """Show the selected step in the form; a field the user has not touched is updated."""
-        step = self.current_step()
-        self._syncing = True
-        try:
-            if step is None:
-                self._form_step_id = None
-                self._loaded = {}
-                self.form_box.setEnabled(False)
-                self.position_label.clear()
-                return
-            self.form_box.setEnabled(True)
-            values = {f: getattr(step, f) for f in FIELDS}
-            fresh = step.id != self._form_step_id
-            for field, value in values.items():
-                if fresh or self._loaded.get(field) != value:
-                    self._set_field(field, value)
-            self._form_step_id = step.id
-            self._loaded = values
-            scheduled = self.plan.steps[step.position - 1] if self.plan else None
-            text = (
-                self.tr("Step %1 of %2")
-                .replace("%1", str(step.position))
-                .replace("%2", str(len(self.session.steps)))
-            )
-            if scheduled is not None and scheduled.starts is not None:
-                text += " · " + self.tr("starts %1").replace("%1", _clock(scheduled.starts))
-            self.position_label.setText(text)
-        finally:
-            self._syncing = False
-
-    def _set_field(self, field: str, value) -> None:
-        if field == "kind":
-            index = self.kind_combo.findData(value)
-            if index < 0:
-                self.kind_combo.addItem(kind_label(value), value)
-                index = self.kind_combo.count() - 1
-            with QSignalBlocker(self.kind_combo):
-                self.kind_combo.setCurrentIndex(index)
-        elif field == "title":
-            self.title_edit.setText(value)
-            self.title_edit.setCursorPosition(0)
-        elif field == "minutes":
-            with QSignalBlocker(self.minutes_spin):
-                self.minutes_spin.setValue(value)
-        elif field == "prompt":
-            self.prompt_edit.setPlainText(value)
-        elif field == "question":
-            self.question_edit.setPlainText(value)
-
-    def _field_value(self, field: str):
-        if field == "kind":
-            return self.kind_combo.currentData()
-        if field == "title":
-            return self.title_edit.text().strip()
-        if field == "minutes":
-            return self.minutes_spin.value()
-        if field == "prompt":
-            return self.prompt_edit.toPlainText().strip()
-        return self.question_edit.toPlainText().strip()
-
     def _sync_actions(self) -> None:
         row = self._current_row()
         count = self.model.rowCount()
@@ -528,61 +261,6 @@ class AgendaEditor(QWidget):
         self._flush_form()
         self._sync_form()
         self._sync_actions()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            if watched is self.prompt_edit:
-                self._commit("prompt")
-            elif watched is self.question_edit:
-                self._commit("question")
-        return super().eventFilter(watched, event)
-
-    def _commit(self, field: str) -> None:
-        """Save one form field of the step shown in the form, if it differs from the store."""
-        if self._syncing or self._form_step_id is None or self.session is None:
-            return
-        step = self.session.step_by_id(self._form_step_id)
-        if step is None:
-            return
-        old, new = getattr(step, field), self._field_value(field)
-        if new is None or new == old:
-            return
-        self.undo_stack.push(UpdateStepCommand(self, step.id, field, old, new))
-
-    def _flush_form(self) -> None:
-        """Save edits still open in the form (before the selection or the agenda changes)."""
-        if self._syncing or self._form_step_id is None:
-            return
-        self.minutes_spin.interpretText()
-        for field in ("title", "prompt", "question"):
-            self._commit(field)
-
-    def _on_booked_toggled(self, checked: bool) -> None:
-        if self._syncing or self.session is None:
-            return
-        old = (self.session.start_time, self.session.end_time)
-        if checked:
-            start = _from_qtime(self.start_edit.time())
-            if self.session.end_time is None and self.plan is not None:
-                # a first booking as long as the plan, rounded up to the quarter hour
-                length = max(15, math.ceil(self.plan.total_minutes / 15) * 15)
-                end_q = self.start_edit.time().addSecs(length * 60)
-                end = _from_qtime(end_q)
-            else:
-                end = _from_qtime(self.end_edit.time())
-            new = (start, end)
-        else:
-            new = (None, None)
-        if new != old:
-            self.undo_stack.push(BookingCommand(self, old, new))
-
-    def _on_booked_time_changed(self, _value: QTime) -> None:
-        if self._syncing or self.session is None or not self.booked_check.isChecked():
-            return
-        old = (self.session.start_time, self.session.end_time)
-        new = (_from_qtime(self.start_edit.time()), _from_qtime(self.end_edit.time()))
-        if new != old:
-            self.undo_stack.push(BookingCommand(self, old, new))
 
     # --- changing ---
     def add_step(self) -> None:

@@ -28,7 +28,8 @@ STEP_MIME = "application/x-verksted-step-id"
 LATE_COLOUR = "#B3261E"
 
 
-def _clock(value: time | None) -> str:
+def clock_text(value: time | None) -> str:
+    """``18:30``; empty without a time."""
     return value.strftime("%H:%M") if value is not None else ""
 
 
@@ -126,7 +127,7 @@ class AgendaModel(QAbstractListModel):
         )
         text = f"{step.position}. {title} — {kind_label(step.kind)}, {length}"
         if scheduled.starts is not None:
-            text = f"{_clock(scheduled.starts)}  {text}"
+            text = f"{clock_text(scheduled.starts)}  {text}"
         return text
 
     # --- QAbstractListModel ---
