@@ -157,7 +157,7 @@ def _view_refresh(lib) -> float:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from workshop.ui.overview_view import OverviewView
+    from workshop.ui.overview.view import OverviewView
 
     app = QApplication.instance() or QApplication(["bench"])
     view = OverviewView(lib, language="nb", today=TODAY)

@@ -13,7 +13,7 @@ from workshop.services.actions import add_action, set_action
 from workshop.services.evaluation import add_ratings
 from workshop.services.notes import add_note, delete_note, set_story
 from workshop.services.sessions import create_session, update_session
-from workshop.ui.overview_view import OverviewView
+from workshop.ui.overview.view import OverviewView
 
 TODAY = date(2026, 6, 15)
 

@@ -1,11 +1,11 @@
-"""Translated names that several views show: step kinds and durations.
+"""Texts that several views show: step kinds, durations and numbers in the locale's format.
 
 The strings keep the translation context of the view they were first written for.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 translate = QCoreApplication.translate  # literal strings below, for pyside6-lupdate
 
@@ -35,3 +35,8 @@ def format_duration(minutes: int) -> str:
         text = translate("NewSessionWizard", "%1 h", "duration: whole hours")
         return text.replace("%1", str(hours))
     return translate("NewSessionWizard", "%1 min", "duration: minutes").replace("%1", str(rest))
+
+
+def number_text(n: int) -> str:
+    """``1 234`` in bokmål, ``1,234`` in English: the default locale of the GUI."""
+    return QLocale().toString(n)

@@ -483,7 +483,7 @@ class MainWindow(QMainWindow):
         self._update_menus()
 
     def show_overview(self) -> None:
-        from workshop.ui.overview_view import OverviewView
+        from workshop.ui.overview.view import OverviewView
 
         if self.lib is None:
             return

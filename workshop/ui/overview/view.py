@@ -12,32 +12,21 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QRectF,
-    QSize,
     Qt,
     QThread,
 )
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSizePolicy,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -50,14 +39,11 @@ from workshop.services.overview import (
     month_label,
     write_overview_csv,
 )
-from workshop.ui.worker import Job, JobRunner
-
-BAR = QColor("#1F4E79")
-BAR_MUTED = QColor("#8A99A8")
-GRID = QColor("#DDE3EA")
-TEXT = QColor("#222222")
-ZERO = QColor("#B3261E")
-OVERDUE_FILL = QColor("#FDE7E7")
+from workshop.ui.labels import number_text
+from workshop.ui.overview.figures import BarChartWidget, ColumnChartWidget, KeyFigure
+from workshop.ui.overview.report import ReportWorker
+from workshop.ui.overview.tables import RowsTable
+from workshop.ui.worker import JobRunner
 
 
 def status_text(status: str) -> str:
@@ -71,298 +57,12 @@ def status_text(status: str) -> str:
     return labels.get(status, status)
 
 
-def _number(n: int) -> str:
-    return QLocale().toString(n)
-
-
-# --- charts --------------------------------------------------------------------------------------
-
-
-class BarChartWidget(QWidget):
-    """Horizontal bars: number, label, bar scaled to the largest value, value. Zero in red."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.bars: list[tuple[str, str, int, bool]] = []  # number, label, value, muted
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def set_bars(self, bars: list[tuple[str, str, int, bool]]) -> None:
-        self.bars = bars
-        text = "; ".join(f"{n} {label}: {value}".strip() for n, label, value, _ in bars)
-        self.setAccessibleDescription(text)
-        self.setToolTip(text.replace("; ", "\n"))
-        self.updateGeometry()
-        self.update()
-
-    def row_height(self) -> int:
-        return self.fontMetrics().height() + 6
-
-    def sizeHint(self) -> QSize:
-        return QSize(420, self.row_height() * max(len(self.bars), 1) + 4)
-
-    def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
-
-    def paintEvent(self, _event) -> None:
-        if not self.bars:
-            return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = self.fontMetrics()
-        row = self.row_height()
-        number_w = metrics.horizontalAdvance("10") + 8
-        label_w = min(int(self.width() * 0.42), metrics.horizontalAdvance("M" * 18))
-        value_w = metrics.horizontalAdvance("00000") + 8
-        bar_x = number_w + label_w + 8
-        bar_max = max(self.width() - bar_x - value_w, 10)
-        top = max((v for _, _, v, _ in self.bars), default=0)
-        painter.setPen(GRID)
-        for k in range(5):
-            x = bar_x + bar_max * k / 4
-            painter.drawLine(int(x), 0, int(x), row * len(self.bars))
-        bold = QFont(self.font())
-        bold.setBold(True)
-        for i, (number, label, value, muted) in enumerate(self.bars):
-            y = i * row
-            rect = QRectF(0, y, number_w - 6, row)
-            painter.setFont(bold)
-            painter.setPen(TEXT)
-            painter.drawText(
-                rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, number
-            )
-            painter.setFont(self.font())
-            elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_w)
-            painter.drawText(
-                QRectF(number_w, y, label_w, row),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                elided,
-            )
-            length = bar_max * value / top if top else 0
-            if length > 0:
-                painter.fillRect(QRectF(bar_x, y + 3, length, row - 6), BAR_MUTED if muted else BAR)
-            painter.setPen(ZERO if value == 0 and not muted else TEXT)
-            painter.drawText(
-                QRectF(bar_x + length + 4, y, value_w, row),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                _number(value),
-            )
-        painter.end()
-
-
-class ColumnChartWidget(QWidget):
-    """Vertical bars per month, the value on top, the month (and the year at its start) below."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.columns: list[tuple[str, str, int]] = []  # month, year, value
-        self.setMinimumHeight(self.fontMetrics().height() * 9)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def set_columns(self, columns: list[tuple[str, str, int]]) -> None:
-        self.columns = columns
-        text = "; ".join(f"{month} {year}: {value}" for month, year, value in columns)
-        self.setAccessibleDescription(text)
-        self.setToolTip(text.replace("; ", "\n"))
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(420, self.fontMetrics().height() * 11)
-
-    def paintEvent(self, _event) -> None:
-        if not self.columns:
-            return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = self.fontMetrics()
-        line = metrics.height()
-        n = len(self.columns)
-        slot = self.width() / n
-        label_h = 2 * line + 4
-        plot_top = line + 4
-        plot_h = max(self.height() - label_h - plot_top, 10)
-        base = plot_top + plot_h
-        top = max((v for _, _, v in self.columns), default=0)
-        every = max(1, -(-(metrics.horizontalAdvance("sep.") + 6) // int(max(slot, 1))))
-        painter.setPen(GRID)
-        for k in range(5):
-            y = plot_top + plot_h * k / 4
-            painter.drawLine(0, int(y), self.width(), int(y))
-        bar_w = min(slot * 0.64, 48)
-        for i, (month, year, value) in enumerate(self.columns):
-            centre = i * slot + slot / 2
-            height = plot_h * value / top if top else 0
-            if height > 0:
-                painter.fillRect(QRectF(centre - bar_w / 2, base - height, bar_w, height), BAR)
-            painter.setPen(TEXT)
-            if value or every == 1:
-                painter.drawText(
-                    QRectF(centre - slot, base - height - line - 2, 2 * slot, line),
-                    Qt.AlignmentFlag.AlignCenter,
-                    _number(value),
-                )
-            if i % every == 0:
-                painter.drawText(
-                    QRectF(centre - slot * every / 2, base + 2, slot * every, line),
-                    Qt.AlignmentFlag.AlignCenter,
-                    month,
-                )
-            if i == 0 or self.columns[i - 1][1] != year:
-                painter.drawText(
-                    QRectF(centre - 40, base + 2 + line, 80, line),
-                    Qt.AlignmentFlag.AlignCenter,
-                    year,
-                )
-        painter.end()
-
-
-# --- the PDF off the UI thread -------------------------------------------------------------------
-
-
-class ReportWorker(Job):
-    """Writes the report PDF from an immutable overview; never touches widgets or the library."""
-
-    def __init__(self, overview: Overview, path: Path, language: str) -> None:
-        super().__init__(language=language, target=Path(path))
-        self.overview, self.path = overview, Path(path)
-
-    def work(self) -> str:
-        from workshop.export.report import write_report_pdf
-
-        write_report_pdf(self.overview, self.path, self.language)
-        return str(self.path)
-
-
-# --- the view ------------------------------------------------------------------------------------
-
-
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
 def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
-
-
-class KeyFigure(QFrame):
-    """A big number with a caption under it."""
-
-    def __init__(self, name: str, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.value = QLabel("–", self)
-        self.value.setObjectName(f"{name}Value")
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.value.setStyleSheet("color: #1F4E79;")
-        self.caption = QLabel(caption, self)
-        self.caption.setWordWrap(True)
-        self.detail = QLabel("", self)
-        self.detail.setObjectName(f"{name}Detail")
-        self.detail.setStyleSheet("color: #555555;")
-        self.detail.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.setSpacing(1)
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.detail)
-        layout.addStretch(1)
-
-    def set(self, value: str, detail: str = "") -> None:
-        self.value.setText(value)
-        self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
-        self.setAccessibleName(f"{self.caption.text()}: {value} {detail}".strip())
-
-
-class RowsModel(QAbstractTableModel):
-    """Plain rows for a read-only table: numbers right-aligned and in the locale's format."""
-
-    def __init__(self, headers: list[str], numeric: set[int], parent: QObject) -> None:
-        super().__init__(parent)
-        self.headers = headers
-        self.numeric = numeric
-        self.rows: list[list] = []
-        self.texts: list[list[str]] = []
-        self.highlighted: set[int] = set()
-
-    def set_rows(self, rows: list[list], highlighted: set[int] | None = None) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.texts = [[_number(v) if isinstance(v, int) else str(v) for v in row] for row in rows]
-        self.highlighted = highlighted or set()
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r, c = index.row(), index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.texts[r][c]
-        if role == Qt.ItemDataRole.UserRole:
-            return self.rows[r][c]
-        if role == Qt.ItemDataRole.TextAlignmentRole and c in self.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and r in self.highlighted:
-            return OVERDUE_FILL
-        return None
-
-    def text(self, row: int, column: int) -> str:
-        return self.texts[row][column]
-
-
-class RowsTable(QTableView):
-    """A read-only table of a :class:`RowsModel`; one column takes the spare width."""
-
-    def __init__(
-        self, name: str, headers: list[str], numeric: set[int], parent: QWidget, stretch: int = 0
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.rows_model = RowsModel(headers, numeric, self)
-        self.setModel(self.rows_model)
-        self.stretch = stretch
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        rows = self.verticalHeader()
-        rows.setVisible(False)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setResizeContentsPrecision(100)  # measure 100 rows, not 2,500 actions
-        header.setStretchLastSection(False)
-
-    def set_rows(self, rows: list[list], highlighted: set[int] | None = None) -> None:
-        self.rows_model.set_rows(rows, highlighted)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Interactive)
-        self.resizeColumnsToContents()
-        header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
-
-    def rowCount(self) -> int:
-        return self.rows_model.rowCount()
-
-    def text(self, row: int, column: int) -> str:
-        return self.rows_model.text(row, column)
 
 
 class OverviewView(QWidget):
@@ -627,23 +327,23 @@ class OverviewView(QWidget):
             if ov.undated_sessions
             else ""
         )
-        f["sessions"].set(_number(ov.session_count), undated)
+        f["sessions"].set(number_text(ov.session_count), undated)
         f["participants"].set(
-            _number(ov.participants_total),
+            number_text(ov.participants_total),
             self.tr("%1 actual, %2 planned")
-            .replace("%1", _number(ov.participants_actual))
-            .replace("%2", _number(ov.participants_planned))
+            .replace("%1", number_text(ov.participants_actual))
+            .replace("%2", number_text(ov.participants_planned))
             if ov.participants_total
             else "",
         )
         f["inputs"].set(
-            _number(ov.notes_total),
-            self.tr("%1 without a principle").replace("%1", _number(ov.notes_unmapped))
+            number_text(ov.notes_total),
+            self.tr("%1 without a principle").replace("%1", number_text(ov.notes_unmapped))
             if ov.notes_unmapped
             else "",
         )
         f["actions"].set(
-            _number(len(ov.actions)),
+            number_text(len(ov.actions)),
             self.tr("%n overdue", "", len(ov.overdue)) if ov.overdue else "",
         )
         ev = ov.evaluation
@@ -654,7 +354,7 @@ class OverviewView(QWidget):
             )
         else:
             f["evaluation"].set("–", self.tr("No ratings"))
-        f["stories"].set(_number(len(ov.stories)))
+        f["stories"].set(number_text(len(ov.stories)))
 
         bars = [(str(p.number), p.label(lang), p.notes, False) for p in ov.by_principle]
         bars.append(("", self.tr("No principle"), ov.notes_unmapped, True))
@@ -663,7 +363,9 @@ class OverviewView(QWidget):
             [(*month_label(m.month, lang, short=True).split(" "), m.sessions) for m in ov.by_month]
         )
         zero = [p for p in ov.few_inputs if p.notes == 0]
-        few = ", ".join(f"{p.number} {p.label(lang)} ({_number(p.notes)})" for p in ov.few_inputs)
+        few = ", ".join(
+            f"{p.number} {p.label(lang)} ({number_text(p.notes)})" for p in ov.few_inputs
+        )
         text = self.tr("Principles with few inputs: %1").replace("%1", few or "–")
         if zero:
             text += " — " + self.tr("%n without any input", "", len(zero))
@@ -731,11 +433,11 @@ class OverviewView(QWidget):
             self.stories_list.addItem(item)
         self.tabs.setTabText(
             self.tabs.indexOf(self.stories_list),
-            self.tr("Stories (%1)").replace("%1", _number(len(ov.stories))),
+            self.tr("Stories (%1)").replace("%1", number_text(len(ov.stories))),
         )
         self.tabs.setTabText(
             self.tabs.indexOf(self.sessions_table),
-            self.tr("Sessions counted (%1)").replace("%1", _number(ov.session_count)),
+            self.tr("Sessions counted (%1)").replace("%1", number_text(ov.session_count)),
         )
 
     # --- exports ---
