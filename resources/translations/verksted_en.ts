@@ -122,9 +122,20 @@
     </message>
 </context>
 <context>
+    <name>OverviewExports</name>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/overview/exports.py" line="+82"/>
+        <source>Saved %n table(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n table to %1</numerusform>
+            <numerusform>Saved %n tables to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/overview_view.py" line="+626"/>
+        <location filename="../../workshop/ui/overview/view.py" line="+285"/>
         <source>%n session(s) without a date not counted</source>
         <translation>
             <numerusform>%n session without a date not counted</numerusform>
@@ -148,19 +159,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%n without any input</source>
         <translation>
             <numerusform>%n without any input</numerusform>
             <numerusform>%n without any input</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+133"/>
-        <source>Saved %n table(s) to %1</source>
-        <translation>
-            <numerusform>Saved %n table to %1</numerusform>
-            <numerusform>Saved %n tables to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -2086,9 +2086,57 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
 </context>
 <context>
+    <name>OverviewExports</name>
+    <message>
+        <location filename="../../workshop/ui/overview/exports.py" line="+24"/>
+        <source>overview</source>
+        <comment>the start of the exported files&apos; names</comment>
+        <translation>oversikt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export report</source>
+        <translation>Eksporter rapport</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing the report…</source>
+        <translation>Skriver rapporten …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved to %1</source>
+        <translation>Lagret i %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>Not exported: %1</source>
+        <translation>Ikke eksportert: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Export the tables to a folder</source>
+        <translation>Eksporter tabellene til en mappe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Saved %n table(s) to %1</source>
+        <translation>
+            <numerusform>Lagret %n tabell i %1</numerusform>
+            <numerusform>Lagret %n tabeller i %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../workshop/ui/overview_view.py" line="+66"/>
+        <location filename="../../workshop/ui/overview/view.py" line="+47"/>
         <source>Open</source>
         <translation>Åpent</translation>
     </message>
@@ -2108,7 +2156,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Droppet</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+28"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -2245,12 +2293,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+213"/>
+        <location line="+187"/>
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-186"/>
         <location line="+13"/>
         <source>Session</source>
         <translation>Økt</translation>
@@ -2311,7 +2359,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Historier</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+28"/>
         <source>The first day is after the last day.</source>
         <translation>Første dag er etter siste dag.</translation>
     </message>
@@ -2365,7 +2413,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Uten prinsipp</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Principles with few inputs: %1</source>
         <translation>Prinsipper med få innspill: %1</translation>
     </message>
@@ -2406,51 +2454,6 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <location line="+4"/>
         <source>Sessions counted (%1)</source>
         <translation>Økter som er talt med (%1)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>overview</source>
-        <comment>the start of the exported files&apos; names</comment>
-        <translation>oversikt</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Export report</source>
-        <translation>Eksporter rapport</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokumenter (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Writing the report…</source>
-        <translation>Skriver rapporten …</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Saved to %1</source>
-        <translation>Lagret i %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+26"/>
-        <source>Not exported: %1</source>
-        <translation>Ikke eksportert: %1</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Export the tables to a folder</source>
-        <translation>Eksporter tabellene til en mappe</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Saved %n table(s) to %1</source>
-        <translation>
-            <numerusform>Lagret %n tabell i %1</numerusform>
-            <numerusform>Lagret %n tabeller i %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>

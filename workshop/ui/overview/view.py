@@ -9,18 +9,13 @@ never touches the library or a widget); the CSV tables are small and written at 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     Qt,
-    QThread,
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -37,11 +32,11 @@ from workshop.services.overview import (
     build_overview,
     decimal,
     month_label,
-    write_overview_csv,
 )
 from workshop.ui.labels import number_text
+from workshop.ui.overview.exports import OverviewExports
 from workshop.ui.overview.figures import BarChartWidget, ColumnChartWidget, KeyFigure
-from workshop.ui.overview.report import ReportWorker
+from workshop.ui.overview.period import OverviewPeriod
 from workshop.ui.overview.tables import RowsTable
 from workshop.ui.worker import JobRunner
 
@@ -57,15 +52,7 @@ def status_text(status: str) -> str:
     return labels.get(status, status)
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-class OverviewView(QWidget):
+class OverviewView(OverviewExports, OverviewPeriod, QWidget):
     """The period overview; ``refresh()`` builds it again from the library."""
 
     def __init__(
@@ -264,14 +251,6 @@ class OverviewView(QWidget):
         self.refresh()
 
     # --- building blocks ---
-    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setAccessibleName(accessible)
-        return edit
-
     def _caption(self, text: str) -> QLabel:
         label = QLabel(text, self)
         font = QFont(label.font())
@@ -279,27 +258,7 @@ class OverviewView(QWidget):
         label.setFont(font)
         return label
 
-    def _year(self, offset: int) -> tuple[date, date]:
-        year = self.today.year + offset
-        return date(year, 1, 1), date(year, 12, 31)
-
-    def _set_dates(self, start: date, end: date) -> None:
-        for edit, day in ((self.from_date, start), (self.to_date, end)):
-            edit.blockSignals(True)
-            edit.setDate(_qdate(day))
-            edit.blockSignals(False)
-
-    # --- the period ---
-    def period(self) -> tuple[date, date]:
-        return _pydate(self.from_date.date()), _pydate(self.to_date.date())
-
-    def set_period(self, start: date, end: date) -> None:
-        self._set_dates(start, end)
-        self.refresh()
-
-    def _dates_changed(self, *_args) -> None:
-        self.refresh()
-
+    # --- showing ---
     def refresh(self) -> None:
         """Build the overview for the chosen period again and show it."""
         start, end = self.period()
@@ -440,69 +399,7 @@ class OverviewView(QWidget):
             self.tr("Sessions counted (%1)").replace("%1", number_text(ov.session_count)),
         )
 
-    # --- exports ---
-    def _file_stem(self) -> str:
-        start, end = self.period()
-        stem = self.tr("overview", "the start of the exported files' names")
-        return f"{stem}_{start.isoformat()}_{end.isoformat()}"
-
-    def export_report(self) -> None:
-        if self.overview is None or self.is_busy():
-            return
-        suggested = str(Path.home() / f"{self._file_stem()}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export report"), suggested, self.tr("PDF documents (*.pdf)")
-        )
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        self.pdf_button.setEnabled(False)
-        self._say(self.tr("Writing the report…"))
-        self.jobs.start(
-            ReportWorker(self.overview, Path(path), self.language),
-            finished=self._report_done,
-            failed=self._report_failed,
-        )
-
-    def _report_done(self, path: str) -> None:
-        self.written.append(path)
-        self.pdf_button.setEnabled(True)
-        self._say(self.tr("Saved to %1").replace("%1", path))
-
-    def _report_failed(self, message: str) -> None:
-        self.pdf_button.setEnabled(True)
-        self._say(self.tr("Not exported: %1").replace("%1", message))
-
-    @property
-    def thread(self) -> QThread | None:
-        """The thread writing the report; None when idle."""
-        return self.jobs.current_thread
-
-    def is_busy(self) -> bool:
-        return self.jobs.is_busy()
-
-    def wait(self, msecs: int = 60000) -> bool:
-        """Wait for a report being written (tests, closing)."""
-        return self.jobs.wait(msecs)
-
-    def export_tables(self) -> None:
-        if self.overview is None:
-            return
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Export the tables to a folder"), str(Path.home())
-        )
-        if not folder:
-            return
-        target = Path(folder) / self._file_stem()
-        try:
-            written = write_overview_csv(self.overview, target, self.language)
-        except OSError as exc:
-            self._say(self.tr("Not exported: %1").replace("%1", f"{target}: {exc.strerror or exc}"))
-            return
-        self.written.extend(str(p) for p in written)
-        self._say(self.tr("Saved %n table(s) to %1", "", len(written)).replace("%1", str(target)))
-
+    # --- status ---
     def _say(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))
