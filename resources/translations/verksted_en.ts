@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/actions_view.py" line="+451"/>
+        <location filename="../../workshop/ui/actions_view.py" line="+442"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>OverviewView</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/overview/view.py" line="+285"/>
+        <location filename="../../workshop/ui/overview/view.py" line="+273"/>
         <source>%n session(s) without a date not counted</source>
         <translation>
             <numerusform>%n session without a date not counted</numerusform>

@@ -27,7 +27,7 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../workshop/ui/actions_view.py" line="+143"/>
+        <location filename="../../workshop/ui/actions_view.py" line="+134"/>
         <source>%1 (overdue)</source>
         <translation>%1 (forfalt)</translation>
     </message>
@@ -55,7 +55,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location line="-111"/>
+        <location filename="../../workshop/ui/labels.py" line="+48"/>
         <source>Open</source>
         <translation>Åpent</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>Droppet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../workshop/ui/actions_view.py" line="-100"/>
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Legg til steg</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/labels.py" line="+16"/>
+        <location filename="../../workshop/ui/labels.py" line="-35"/>
         <source>Intro</source>
         <translation>Innledning</translation>
     </message>
@@ -2136,27 +2136,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../workshop/ui/overview/view.py" line="+47"/>
-        <source>Open</source>
-        <translation>Åpent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In progress</source>
-        <translation>Pågår</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Done</source>
-        <translation>Gjennomført</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dropped</source>
-        <translation>Droppet</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../../workshop/ui/overview/view.py" line="+66"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>

@@ -43,6 +43,7 @@ from workshop.services.dto import ActionInfo
 from workshop.store.models import ACTION_STATUSES
 from workshop.ui.action_dialog import NewActionDialog
 from workshop.ui.commands.actions import ChangeActionCommand
+from workshop.ui.labels import action_status_label
 
 (
     COL_TEXT,
@@ -61,16 +62,6 @@ NOT_CLOSED = "not-closed"
 OVERDUE_FILL = QColor("#FDE7E7")
 OVERDUE_TEXT = QColor("#8C1D18")
 CLOSED_TEXT = QColor("#5F6368")
-
-
-def status_label(status: str) -> str:
-    labels = {
-        "open": QCoreApplication.translate("ActionsView", "Open"),
-        "in-progress": QCoreApplication.translate("ActionsView", "In progress"),
-        "done": QCoreApplication.translate("ActionsView", "Done"),
-        "dropped": QCoreApplication.translate("ActionsView", "Dropped"),
-    }
-    return labels.get(status, status)
 
 
 def _headers() -> list[str]:
@@ -143,7 +134,7 @@ class ActionTableModel(QAbstractTableModel):
                 return self.tr("%1 (overdue)").replace("%1", a.due.isoformat())
             return a.due.isoformat()
         if col == COL_STATUS:
-            return status_label(a.status)
+            return action_status_label(a.status)
         if col == COL_PRINCIPLES:
             return ", ".join(str(n) for n in a.principles)
         if col == COL_COMMENT:
@@ -243,7 +234,7 @@ class StatusDelegate(QStyledItemDelegate):
         combo.setObjectName("statusEditor")
         combo.setAccessibleName(QCoreApplication.translate("ActionsView", "Status"))
         for status in ACTION_STATUSES:
-            combo.addItem(status_label(status), status)
+            combo.addItem(action_status_label(status), status)
         combo.activated.connect(lambda i, c=combo: self._chosen(c, i))
         return combo
 
@@ -298,7 +289,7 @@ class ActionsView(QWidget):
         self.status_filter.addItem(self.tr("All statuses"), "")
         self.status_filter.addItem(self.tr("Not closed (open or in progress)"), NOT_CLOSED)
         for status in ACTION_STATUSES:
-            self.status_filter.addItem(status_label(status), status)
+            self.status_filter.addItem(action_status_label(status), status)
         self.owner_filter = QLineEdit(self)
         self.owner_filter.setObjectName("ownerFilter")
         self.owner_filter.setPlaceholderText(self.tr("Owner"))
@@ -512,7 +503,7 @@ class ActionsView(QWidget):
 
     def _command_text(self, after: dict) -> str:
         if set(after) == {"status"}:
-            return self.tr("Set status to %1").replace("%1", status_label(after["status"]))
+            return self.tr("Set status to %1").replace("%1", action_status_label(after["status"]))
         if set(after) == {"comment"}:
             return self.tr("Change comment")
         if set(after) == {"story"}:

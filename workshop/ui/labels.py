@@ -1,4 +1,4 @@
-"""Texts that several views show: step kinds, durations and numbers in the locale's format.
+"""Texts several views show: step kinds, action statuses, durations, numbers in the locale's format.
 
 The strings keep the translation context of the view they were first written for.
 """
@@ -40,3 +40,14 @@ def format_duration(minutes: int) -> str:
 def number_text(n: int) -> str:
     """``1 234`` in bokmål, ``1,234`` in English: the default locale of the GUI."""
     return QLocale().toString(n)
+
+
+def action_status_label(status: str) -> str:
+    """The translated name of an action status (the status id itself when unknown)."""
+    labels = {
+        "open": QCoreApplication.translate("ActionsView", "Open"),
+        "in-progress": QCoreApplication.translate("ActionsView", "In progress"),
+        "done": QCoreApplication.translate("ActionsView", "Done"),
+        "dropped": QCoreApplication.translate("ActionsView", "Dropped"),
+    }
+    return labels.get(status, status)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QCoreApplication,
     Qt,
 )
 from PySide6.QtGui import QFont
@@ -33,23 +32,12 @@ from workshop.services.overview import (
     decimal,
     month_label,
 )
-from workshop.ui.labels import number_text
+from workshop.ui.labels import action_status_label, number_text
 from workshop.ui.overview.exports import OverviewExports
 from workshop.ui.overview.figures import BarChartWidget, ColumnChartWidget, KeyFigure
 from workshop.ui.overview.period import OverviewPeriod
 from workshop.ui.overview.tables import RowsTable
 from workshop.ui.worker import JobRunner
-
-
-def status_text(status: str) -> str:
-    translate = QCoreApplication.translate
-    labels = {
-        "open": translate("OverviewView", "Open"),
-        "in-progress": translate("OverviewView", "In progress"),
-        "done": translate("OverviewView", "Done"),
-        "dropped": translate("OverviewView", "Dropped"),
-    }
-    return labels.get(status, status)
 
 
 class OverviewView(OverviewExports, OverviewPeriod, QWidget):
@@ -342,7 +330,7 @@ class OverviewView(OverviewExports, OverviewPeriod, QWidget):
             overdue[a.status] = overdue.get(a.status, 0) + 1
         self.status_table.set_rows(
             [
-                [status_text(s.status), s.actions, overdue.get(s.status, 0)]
+                [action_status_label(s.status), s.actions, overdue.get(s.status, 0)]
                 for s in ov.actions_by_status
             ],
         )
@@ -355,7 +343,7 @@ class OverviewView(OverviewExports, OverviewPeriod, QWidget):
                     a.session_number,
                     a.owner,
                     a.due.isoformat() if a.due else "",
-                    status_text(a.status) + (overdue_mark if a.overdue else ""),
+                    action_status_label(a.status) + (overdue_mark if a.overdue else ""),
                 ]
                 for a in actions
             ],
