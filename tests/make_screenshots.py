@@ -157,9 +157,9 @@ def main(out: Path, language: str) -> None:
     from workshop.services.demo import create_demo
     from workshop.store.db import Library
     from workshop.ui.main_window import TAB_AGENDA, MainWindow
+    from workshop.ui.new_session.wizard import NewSessionWizard
     from workshop.ui.settings import Settings
     from workshop.ui.translation import install_translators
-    from workshop.ui.wizard import NewSessionWizard
 
     install_translators(app, language)
     out.mkdir(parents=True, exist_ok=True)

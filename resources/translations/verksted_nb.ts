@@ -882,7 +882,7 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../workshop/ui/wizard.py" line="+200"/>
+        <location filename="../../workshop/ui/new_session/details_page.py" line="+35"/>
         <source>Details</source>
         <translation>Opplysninger</translation>
     </message>
@@ -1178,7 +1178,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>FrameworkPage</name>
     <message>
-        <location filename="../../workshop/ui/wizard.py" line="+242"/>
+        <location filename="../../workshop/ui/new_session/framework_page.py" line="+30"/>
         <source>Framework</source>
         <translation>Rammeverk</translation>
     </message>
@@ -2060,7 +2060,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/wizard.py" line="+24"/>
+        <location filename="../../workshop/ui/new_session/wizard.py" line="+39"/>
         <source>New session</source>
         <translation>Ny økt</translation>
     </message>
@@ -2439,7 +2439,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../workshop/ui/wizard.py" line="-370"/>
+        <location filename="../../workshop/ui/new_session/participants_page.py" line="+31"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
@@ -3535,7 +3535,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>TemplatePage</name>
     <message>
-        <location filename="../../workshop/ui/wizard.py" line="-472"/>
+        <location filename="../../workshop/ui/new_session/template_page.py" line="+36"/>
         <source>Choose a template</source>
         <translation>Velg en mal</translation>
     </message>

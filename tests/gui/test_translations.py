@@ -245,8 +245,8 @@ def test_qm_files_translate_known_strings(qapp):
 
 # --- (d) installed in the app ---
 def test_bokmal_reaches_pages_menus_and_qt_dialogs(qtbot, language, open_window, settings, lib):
+    from workshop.ui.new_session.wizard import NewSessionWizard
     from workshop.ui.sessions_page import SessionsPage
-    from workshop.ui.wizard import NewSessionWizard
 
     assert language("nb") == ["verksted", "qtbase"]
     page = SessionsPage()
@@ -413,7 +413,7 @@ def test_pseudo_locale_texts_are_not_clipped(qtbot, tmp_path, language, open_win
     tool_or_skip("lrelease")
     from workshop.services.demo import create_demo
     from workshop.ui.main_window import TAB_AGENDA, TAB_RUN
-    from workshop.ui.wizard import NewSessionWizard
+    from workshop.ui.new_session.wizard import NewSessionWizard
 
     translator = QTranslator()
     assert translator.load(str(pseudo_catalogue(tmp_path)))

@@ -28,16 +28,16 @@ from PySide6.QtWidgets import (
 from workshop.domain.templates import get_template
 from workshop.errors import InvalidInputError
 from workshop.services.sessions import get_session, session_framework
-from workshop.ui import wizard as wizard_module
-from workshop.ui.settings import DEFAULT_GROUPS, Settings
-from workshop.ui.wizard import (
+from workshop.ui.new_session import wizard as wizard_module
+from workshop.ui.new_session.template_page import TEMPLATE_ID_ROLE
+from workshop.ui.new_session.wizard import (
     PAGE_DETAILS,
     PAGE_FRAMEWORK,
     PAGE_PARTICIPANTS,
     PAGE_TEMPLATE,
-    TEMPLATE_ID_ROLE,
     NewSessionWizard,
 )
+from workshop.ui.settings import DEFAULT_GROUPS, Settings
 
 LEFT = Qt.MouseButton.LeftButton
 NEXT = QWizard.WizardButton.NextButton

@@ -98,7 +98,7 @@ def test_export_minutes_suggests_a_dated_file_name_and_writes_the_pdf(
 
 
 def test_new_session_opens_its_agenda(qtbot, window, lib, monkeypatch):
-    import workshop.ui.wizard as wizard_module
+    import workshop.ui.new_session.wizard as wizard_module
 
     class FakeWizard:
         def __init__(self, lib_, settings, parent, language=None):

@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
 
     # --- sessions ---
     def new_session(self) -> None:
-        from workshop.ui.wizard import NewSessionWizard
+        from workshop.ui.new_session.wizard import NewSessionWizard
 
         if self.lib is None:
             return

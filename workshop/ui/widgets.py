@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+ERROR_STYLE = "color: #B3261E;"  # a dark red that reads on light and mid-grey backgrounds
 
 
 def refill_combo(combo: QComboBox, items: Iterable[tuple[str, object]]) -> None:
@@ -19,3 +22,14 @@ def refill_combo(combo: QComboBox, items: Iterable[tuple[str, object]]) -> None:
         combo.addItem(label, data)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     combo.blockSignals(False)
+
+
+def error_label(parent: QWidget, name: str) -> QLabel:
+    """A hidden dark-red label for a form's error, selectable so it can be copied."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label

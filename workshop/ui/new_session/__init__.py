@@ -1,0 +1,1 @@
+"""The new-session wizard and its four pages."""
