@@ -181,7 +181,7 @@
 <context>
     <name>RunView</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/run/run_view.py" line="+788"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+250"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>

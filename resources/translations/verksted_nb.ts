@@ -2712,9 +2712,116 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
 </context>
 <context>
-    <name>RunView</name>
+    <name>RunBoardEdits</name>
     <message>
-        <location filename="../../workshop/ui/run/run_view.py" line="+144"/>
+        <location filename="../../workshop/ui/run/board_edits.py" line="+115"/>
+        <source>Cluster %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group into cluster</source>
+        <translation>Samle i gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+28"/>
+        <source>Name of the cluster:</source>
+        <translation>Navn på gruppen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename cluster</source>
+        <translation>Gi gruppen nytt navn</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A note cannot be empty; to remove it, press Delete.</source>
+        <translation>En lapp kan ikke være tom; trykk Delete for å fjerne den.</translation>
+    </message>
+</context>
+<context>
+    <name>RunCaptureRow</name>
+    <message>
+        <location filename="../../workshop/ui/run/capture_row.py" line="+31"/>
+        <source>Participant group (F3 / Shift+F3)</source>
+        <translation>Deltakergruppe (F3 / Shift+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant group</source>
+        <translation>Deltakergruppe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note colour (F4 / Shift+F4)</source>
+        <translation>Farge på lappen (F4 / Shift+F4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note colour</source>
+        <translation>Farge på lappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add note</source>
+        <translation>Legg til lapp</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note from paper for step %1 – Enter adds it, then type the next</source>
+        <translation>Lapp fra papir til steg %1 – Enter legger den til, skriv så neste</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No group</source>
+        <translation>Ingen deltakergruppe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Blå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Grønn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orange</source>
+        <translation>Oransje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <translation>Lilla</translation>
+    </message>
+</context>
+<context>
+    <name>RunFilterBar</name>
+    <message>
+        <location filename="../../workshop/ui/run/filter_bar.py" line="+33"/>
         <source>Filter notes (Ctrl+F)</source>
         <translation>Filtrer lappene (Ctrl+F)</translation>
     </message>
@@ -2769,42 +2876,30 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Zoom inn (Ctrl++)</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Participant group (F3 / Shift+F3)</source>
-        <translation>Deltakergruppe (F3 / Shift+F3)</translation>
+        <location line="+34"/>
+        <source>All principles</source>
+        <translation>Alle prinsipper</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Participant group</source>
-        <translation>Deltakergruppe</translation>
+        <location line="+5"/>
+        <source>Not mapped</source>
+        <translation>Ikke koblet til prinsipp</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Note colour (F4 / Shift+F4)</source>
-        <translation>Farge på lappen (F4 / Shift+F4)</translation>
+        <source>All steps</source>
+        <translation>Alle steg</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Note colour</source>
-        <translation>Farge på lappen</translation>
+        <location line="+5"/>
+        <source>All groups</source>
+        <translation>Alle deltakergrupper</translation>
     </message>
+</context>
+<context>
+    <name>RunView</name>
     <message>
-        <location line="+2"/>
-        <source>Add</source>
-        <translation>Legg til</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add note</source>
-        <translation>Legg til lapp</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -2830,12 +2925,11 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+295"/>
         <source>Group into cluster</source>
         <translation>Samle i gruppe</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="+3"/>
         <source>Take out of cluster</source>
         <translation>Ta ut av gruppen</translation>
     </message>
@@ -2929,89 +3023,8 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <source>Keyboard shortcuts</source>
         <translation>Tastatursnarveier</translation>
     </message>
-    <message>
-        <location line="+176"/>
-        <source>Note from paper for step %1 – Enter adds it, then type the next</source>
-        <translation>Lapp fra papir til steg %1 – Enter legger den til, skriv så neste</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Cluster %1</source>
-        <translation>Gruppe %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+28"/>
-        <source>Name of the cluster:</source>
-        <translation>Navn på gruppen:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rename cluster</source>
-        <translation>Gi gruppen nytt navn</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>A note cannot be empty; to remove it, press Delete.</source>
-        <translation>En lapp kan ikke være tom; trykk Delete for å fjerne den.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>No group</source>
-        <translation>Ingen deltakergruppe</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Yellow</source>
-        <translation>Gul</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pink</source>
-        <translation>Rosa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blue</source>
-        <translation>Blå</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Green</source>
-        <translation>Grønn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orange</source>
-        <translation>Oransje</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Purple</source>
-        <translation>Lilla</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>All principles</source>
-        <translation>Alle prinsipper</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not mapped</source>
-        <translation>Ikke koblet til prinsipp</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>All steps</source>
-        <translation>Alle steg</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>All groups</source>
-        <translation>Alle deltakergrupper</translation>
-    </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+15"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n lapp</numerusform>

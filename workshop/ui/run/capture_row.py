@@ -1,0 +1,150 @@
+"""Run mode's capture row: participant group and note colour chips, type-in from paper, counts.
+
+A part of :class:`workshop.ui.run.run_view.RunView` (mixed into it). It builds the row under the
+board and keeps ``groups``, ``group_index`` and ``colour_index``; it uses the view's ``model``,
+``lib``, ``capture``, ``panel`` and ``current_step``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+)
+
+from workshop.services import evaluation as evaluation_service
+from workshop.services import run as run_service
+from workshop.store.models import NOTE_COLOURS
+from workshop.ui.board.style import note_colour
+from workshop.ui.run.type_in import TypeInBar
+
+
+class RunCaptureRow:
+    """The chips beside the capture line and what new notes get from them."""
+
+    def _build_capture_row(self) -> None:
+        row = QHBoxLayout()
+        self.group_chip = QPushButton(self)
+        self.group_chip.setObjectName("groupChip")
+        self.group_chip.setToolTip(self.tr("Participant group (F3 / Shift+F3)"))
+        self.group_chip.setAccessibleName(self.tr("Participant group"))
+        self.group_chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.colour_chip = QPushButton(self)
+        self.colour_chip.setObjectName("colourChip")
+        self.colour_chip.setToolTip(self.tr("Note colour (F4 / Shift+F4)"))
+        self.colour_chip.setAccessibleName(self.tr("Note colour"))
+        self.colour_chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button.setObjectName("addNoteButton")
+        self.add_button.setAccessibleName(self.tr("Add note"))
+        self.add_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.type_in = TypeInBar(self)  # notes from the paper capture sheets
+        self._capture_placeholder = self.capture.placeholderText()
+        row.addWidget(self.type_in)
+        row.addWidget(self.group_chip)
+        row.addWidget(self.colour_chip)
+        row.addWidget(self.capture, 1)
+        row.addWidget(self.add_button)
+        self.capture_row = row
+        self.status = QLabel(self)
+        self.status.setObjectName("runStatus")
+        self.status.setAccessibleName(self.tr("Status"))
+
+    # --- type-in mode (notes from the paper capture sheets) ---
+    def _type_in_toggled(self, on: bool) -> None:
+        if on and self.current_step is not None:
+            self.type_in.choose_step(self.current_step.id)
+        self._type_in_step_chosen()
+
+    def _type_in_step_chosen(self) -> None:
+        step = self.capture_step
+        if self.type_in.active and step is not None:
+            self.capture.setPlaceholderText(
+                self.tr("Note from paper for step %1 – Enter adds it, then type the next").replace(
+                    "%1", f"{step.position}. {step.title}"
+                )
+            )
+        else:
+            self.capture.setPlaceholderText(self._capture_placeholder)
+        self._update_status()
+        self.focus_capture()
+
+    # --- groups, colours, participants ---
+    def _group_choices(self) -> list[str]:
+        session = self.model.session
+        groups = list(session.participants_planned) + [
+            g for g in session.participants_actual if g not in session.participants_planned
+        ]
+        for note in self.model.notes.values():
+            if note.group and note.group not in groups:
+                groups.append(note.group)
+        step = self.current_step
+        if step is not None and step.kind == evaluation_service.EVALUATE:  # keep / change notes
+            feedback = list(evaluation_service.feedback_labels(self.model.language()))
+            groups = feedback + [g for g in groups if g not in feedback]
+        return ["", *groups]
+
+    def _refresh_groups(self) -> None:
+        """Recompute the group choices (they depend on the step), keeping the chosen group."""
+        chosen = self.current_group
+        self.groups = self._group_choices()
+        self.group_index = self.groups.index(chosen) if chosen in self.groups else 0
+        self._show_chips()
+
+    def select_group(self, group: str) -> None:
+        if group in self.groups:
+            self.group_index = self.groups.index(group)
+            self._show_chips()
+
+    @property
+    def current_group(self) -> str:
+        return self.groups[self.group_index] if self.groups else ""
+
+    @property
+    def current_colour(self) -> str:
+        return NOTE_COLOURS[self.colour_index]
+
+    def cycle_group(self, step: int) -> None:
+        self.group_index = (self.group_index + step) % len(self.groups)
+        self._show_chips()
+
+    def cycle_colour(self, step: int) -> None:
+        self.colour_index = (self.colour_index + step) % len(NOTE_COLOURS)
+        self._show_chips()
+
+    def _show_chips(self) -> None:
+        group = self.current_group or self.tr("No group")
+        self.group_chip.setText(group)
+        self.group_chip.setAccessibleDescription(group)
+        colour = note_colour(self.current_colour)
+        self.colour_chip.setText(self._colour_name(self.current_colour))
+        self.colour_chip.setStyleSheet(
+            f"QPushButton {{ background: {colour.name()}; color: #151515; padding: 4px 10px; }}"
+        )
+
+    def _colour_name(self, colour: str) -> str:
+        names = {
+            "yellow": self.tr("Yellow"),
+            "pink": self.tr("Pink"),
+            "blue": self.tr("Blue"),
+            "green": self.tr("Green"),
+            "orange": self.tr("Orange"),
+            "purple": self.tr("Purple"),
+        }
+        return names[colour]
+
+    def _participant_counts(self) -> dict[str, int]:
+        session = self.model.session
+        counts = {g: 0 for g in session.participants_planned}
+        counts.update(session.participants_actual)
+        return counts
+
+    def set_participants(self, group: str, count: int) -> None:
+        if self._guard(
+            lambda: run_service.set_actual_participants(
+                self.lib, self.model.session_id, group, count
+            )
+        ):
+            self.model.reload_session()
