@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
@@ -294,16 +294,3 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, QWidget):
         """Show changes made elsewhere (the command line) when the window is active again."""
         if self.model.reload_if_changed():
             self.undo_stack.clear()  # old commands may refer to notes that no longer exist
-
-
-class _ActivationFilter(QObject):
-    """Calls back when the application becomes active (to pick up CLI changes)."""
-
-    def __init__(self, callback: Callable[[], None]) -> None:
-        super().__init__()
-        self.callback = callback
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.ApplicationActivate:
-            self.callback()
-        return False
