@@ -156,10 +156,11 @@ def main(out: Path, language: str) -> None:
     app = QApplication.instance() or QApplication(["verksted"])
     from workshop.services.demo import create_demo
     from workshop.store.db import Library
-    from workshop.ui.main_window import TAB_AGENDA, MainWindow
+    from workshop.ui.main_window import MainWindow
     from workshop.ui.new_session.wizard import NewSessionWizard
     from workshop.ui.settings import Settings
     from workshop.ui.translation import install_translators
+    from workshop.ui.window.pages import TAB_AGENDA
 
     install_translators(app, language)
     out.mkdir(parents=True, exist_ok=True)

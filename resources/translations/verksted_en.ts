@@ -92,9 +92,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainWindowSessionActions</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/main_window.py" line="+577"/>
+        <location filename="../../workshop/ui/window/session_actions.py" line="+76"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>

@@ -1553,14 +1553,68 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop/ui/main_window.py" line="+60"/>
-        <location line="+399"/>
+        <location filename="../../workshop/ui/main_window.py" line="+56"/>
         <source>Verksted – Sessions</source>
         <translation>Verksted – Økter</translation>
     </message>
     <message>
-        <location line="-365"/>
         <location filename="../../workshop/ui/tour.py" line="-347"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export minutes…</source>
+        <translation>&amp;Eksporter referat&#xa0;…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/main_window.py" line="+37"/>
+        <source>process %1 on %2</source>
+        <translation>prosess %1 på %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another process</source>
+        <translation>en annen prosess</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The library is open elsewhere</source>
+        <translation>Arkivet er åpent et annet sted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This library is already open in another Verksted window (%1). Close that window first; nothing has been changed here.</source>
+        <translation>Dette arkivet er allerede åpent i et annet Verksted-vindu (%1). Lukk det vinduet først; ingenting er endret her.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot open the library</source>
+        <translation>Kan ikke åpne arkivet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open the session</source>
+        <translation>Kan ikke åpne økta</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowHelp</name>
+    <message>
+        <location filename="../../workshop/ui/window/help.py" line="+56"/>
+        <source>About Verksted</source>
+        <translation>Om Verksted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;Verksted %1&lt;/h3&gt;&lt;p&gt;Plan and run workshops and citizen-participation sessions, capture what is said, and write the minutes.&lt;/p&gt;&lt;p&gt;Licence: MIT. Fonts: DejaVu (Bitstream Vera licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Verksted %1&lt;/h3&gt;&lt;p&gt;Planlegg og gjennomfør verksteder og medvirkningsmøter, skriv ned det som blir sagt, og lag referat.&lt;/p&gt;&lt;p&gt;Lisens: MIT. Skrifter: DejaVu (Bitstream Vera-lisens).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowMenus</name>
+    <message>
+        <location filename="../../workshop/ui/window/menus.py" line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -1576,7 +1630,6 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../workshop/ui/tour.py" line="+1"/>
         <source>&amp;Export minutes…</source>
         <translation>&amp;Eksporter referat&#xa0;…</translation>
     </message>
@@ -1710,38 +1763,11 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <source>&amp;About Verksted</source>
         <translation>&amp;Om Verksted</translation>
     </message>
+</context>
+<context>
+    <name>MainWindowPages</name>
     <message>
-        <location line="+80"/>
-        <source>process %1 on %2</source>
-        <translation>prosess %1 på %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>another process</source>
-        <translation>en annen prosess</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The library is open elsewhere</source>
-        <translation>Arkivet er åpent et annet sted</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This library is already open in another Verksted window (%1). Close that window first; nothing has been changed here.</source>
-        <translation>Dette arkivet er allerede åpent i et annet Verksted-vindu (%1). Lukk det vinduet først; ingenting er endret her.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot open the library</source>
-        <translation>Kan ikke åpne arkivet</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot open the session</source>
-        <translation>Kan ikke åpne økta</translation>
-    </message>
-    <message>
-        <location line="+72"/>
+        <location filename="../../workshop/ui/window/pages.py" line="+46"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -1761,7 +1787,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Verksted – %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+54"/>
+        <source>Verksted – Sessions</source>
+        <translation>Verksted – Økter</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Verksted – Actions</source>
         <translation>Verksted – Tiltak</translation>
     </message>
@@ -1770,14 +1801,17 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <source>Verksted – Overview</source>
         <translation>Verksted – Oversikt</translation>
     </message>
+</context>
+<context>
+    <name>MainWindowSessionActions</name>
     <message>
-        <location line="+68"/>
-        <location line="+79"/>
+        <location filename="../../workshop/ui/window/session_actions.py" line="+63"/>
+        <location line="+80"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Eksporterte %n lapp til %1</numerusform>
@@ -1801,16 +1835,6 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
             <numerusform>%n lapp i «%1» ble endret på to datamaskiner. Vil du velge teksten som skal beholdes nå?</numerusform>
             <numerusform>%n lapper i «%1» ble endret på to datamaskiner. Vil du velge teksten som skal beholdes nå?</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+116"/>
-        <source>About Verksted</source>
-        <translation>Om Verksted</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;h3&gt;Verksted %1&lt;/h3&gt;&lt;p&gt;Plan and run workshops and citizen-participation sessions, capture what is said, and write the minutes.&lt;/p&gt;&lt;p&gt;Licence: MIT. Fonts: DejaVu (Bitstream Vera licence).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Verksted %1&lt;/h3&gt;&lt;p&gt;Planlegg og gjennomfør verksteder og medvirkningsmøter, skriv ned det som blir sagt, og lag referat.&lt;/p&gt;&lt;p&gt;Lisens: MIT. Skrifter: DejaVu (Bitstream Vera-lisens).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,10 @@ from PySide6.QtGui import QAction
 
 from workshop.services.sessions import create_session, list_sessions
 from workshop.store.db import Library
-from workshop.ui.main_window import TAB_RUN, MainWindow
+from workshop.ui.main_window import MainWindow
 from workshop.ui.settings import Settings
 from workshop.ui.tour import GettingStartedTour
+from workshop.ui.window.pages import TAB_RUN
 
 DEMO_TITLE = "Temakveld på biblioteket: Et levende Gran sentrum"
 

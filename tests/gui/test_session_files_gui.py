@@ -19,9 +19,10 @@ from workshop.store.db import Library
 from workshop.store.sessionfile import read_session_file
 from workshop.ui.board import style
 from workshop.ui.conflicts_dialog import ConflictsDialog
-from workshop.ui.main_window import TAB_RUN, MainWindow
+from workshop.ui.main_window import MainWindow
 from workshop.ui.session_files import SessionFiles, session_file_name
 from workshop.ui.settings import Settings
+from workshop.ui.window.pages import TAB_RUN
 
 
 @pytest.fixture

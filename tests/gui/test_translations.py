@@ -313,7 +313,7 @@ def test_bokmal_reaches_pages_menus_and_qt_dialogs(qtbot, language, open_window,
 def test_switching_language_keeps_the_open_session_and_the_typed_text(
     qtbot, language, open_window, settings, session_id
 ):
-    from workshop.ui.main_window import TAB_RUN
+    from workshop.ui.window.pages import TAB_RUN
 
     language("en")
     window = open_window()
@@ -412,8 +412,8 @@ def look(window: QWidget, name: str, out: Path) -> list[str]:
 def test_pseudo_locale_texts_are_not_clipped(qtbot, tmp_path, language, open_window, settings, lib):
     tool_or_skip("lrelease")
     from workshop.services.demo import create_demo
-    from workshop.ui.main_window import TAB_AGENDA, TAB_RUN
     from workshop.ui.new_session.wizard import NewSessionWizard
+    from workshop.ui.window.pages import TAB_AGENDA, TAB_RUN
 
     translator = QTranslator()
     assert translator.load(str(pseudo_catalogue(tmp_path)))

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from workshop.services.agenda import add_step
 from workshop.services.sessions import create_session, list_sessions, set_session_deleted
-from workshop.ui.main_window import TAB_AGENDA, TAB_RUN, MainWindow
+from workshop.ui.main_window import MainWindow
 from workshop.ui.settings import Settings
+from workshop.ui.window.pages import TAB_AGENDA, TAB_RUN
 
 
 @pytest.fixture

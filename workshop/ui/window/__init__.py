@@ -1,0 +1,1 @@
+"""The parts of the main window: menus, page switching, session actions, help."""

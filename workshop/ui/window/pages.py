@@ -1,0 +1,166 @@
+"""The main window's pages: the sessions list, one session's agenda, run and mapping tabs, and the
+views across sessions (actions, overview), each with its own undo stack in the window's group.
+
+A part of :class:`workshop.ui.main_window.MainWindow` (mixed into it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+
+TAB_AGENDA, TAB_RUN, TAB_MAPPING = range(3)
+
+
+class MainWindowPages:
+    """Opening, switching and closing pages; the undo group follows the page shown."""
+
+    # --- sessions ---
+    def new_session(self) -> None:
+        from workshop.ui.new_session.wizard import NewSessionWizard
+
+        if self.lib is None:
+            return
+        wizard = NewSessionWizard(self.lib, self.settings, self, language=self._language())
+        if wizard.exec() and wizard.created_session_id:
+            self.sessions_page.refresh()
+            self.open_session(wizard.created_session_id, TAB_AGENDA)
+
+    def open_session(self, session_id: str, tab: int = TAB_RUN) -> None:
+        from workshop.ui.agenda.editor import AgendaEditor
+        from workshop.ui.run.run_view import RunView
+
+        self.close_session()
+        self.session_id = session_id
+        self.agenda_editor = AgendaEditor(
+            self.lib, session_id, self.workspace, undo_stack=QUndoStack(self)
+        )
+        self.run_view = RunView(self.lib, session_id, self.workspace, hosted=True)
+        self.undo_group.addStack(self.agenda_editor.undo_stack)
+        self.undo_group.addStack(self.run_view.undo_stack)
+        from workshop.ui.mapping_view import MappingView
+
+        self.mapping_view = MappingView(
+            self.run_view.model, self.run_view.undo_stack, self.workspace
+        )
+        self.agenda_editor.changed.connect(self.run_view.reload_agenda)
+        self.workspace.addTab(self.agenda_editor, self.tr("Agenda"))
+        self.workspace.addTab(self.run_view, self.tr("Run"))
+        self.workspace.addTab(self.mapping_view, self.tr("Mapping"))
+        self.stack.setCurrentWidget(self.workspace)
+        self.setWindowTitle(
+            self.tr("Verksted – %1").replace("%1", self.run_view.model.session.title)
+        )
+        self.show_tab(tab)
+
+    def open_run(self, session_id: str):
+        self.open_session(session_id, TAB_RUN)
+        return self.run_view
+
+    def show_tab(self, tab: int) -> None:
+        if self.session_id is None:
+            return
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.setCurrentIndex(tab)
+        self._tab_changed(tab)
+        if tab == TAB_RUN and self.run_view is not None:
+            self.run_view.board.fit()
+            self.run_view.focus_capture()
+        elif tab == TAB_MAPPING and self.mapping_view is not None:
+            self.mapping_view.setFocus()
+        elif self.agenda_editor is not None:
+            self.agenda_editor.setFocus()
+
+    def _tab_changed(self, index: int) -> None:
+        widget = self.workspace.widget(index)
+        if widget is not None and hasattr(widget, "undo_stack"):
+            self.undo_group.setActiveStack(widget.undo_stack)
+        self._update_menus()
+
+    def close_session(self) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
+            self.presenter = None
+        if self.mapping_view is not None:
+            self.workspace.removeTab(self.workspace.indexOf(self.mapping_view))
+            self.mapping_view.deleteLater()
+            self.mapping_view = None
+        for widget in (self.run_view, self.agenda_editor):
+            if widget is None:
+                continue
+            if hasattr(widget, "stop"):
+                widget.stop()
+            self.undo_group.removeStack(widget.undo_stack)
+            self.workspace.removeTab(self.workspace.indexOf(widget))
+            widget.deleteLater()
+        self.run_view = self.agenda_editor = None
+        self.session_id = None
+
+    def close_run(self) -> None:
+        self.show_sessions()
+
+    def show_sessions(self) -> None:
+        self.close_session()
+        self.stack.setCurrentWidget(self.sessions_page)
+        self.undo_group.setActiveStack(self.sessions_page.undo_stack)
+        self.setWindowTitle(self.tr("Verksted – Sessions"))
+        self.sessions_page.refresh()
+        self.sessions_page.table.setFocus()
+        self._update_menus()
+
+    # --- views across sessions ---
+    def show_actions(self) -> None:
+        from workshop.ui.actions_view import ActionsView
+
+        if self.lib is None:
+            return
+        self.close_session()
+        if self.actions_view is None:
+            self.actions_view = ActionsView(self.lib, self, language=self._language())
+            self.actions_view.setObjectName("actionsView")
+            self.actions_view.open_session_requested.connect(
+                lambda sid: self.open_session(sid, TAB_RUN)
+            )
+            self.undo_group.addStack(self.actions_view.undo_stack)
+            self.stack.addWidget(self.actions_view)
+        self.stack.setCurrentWidget(self.actions_view)
+        self.undo_group.setActiveStack(self.actions_view.undo_stack)
+        self.actions_view.refresh()
+        self.setWindowTitle(self.tr("Verksted – Actions"))
+        self._update_menus()
+
+    def show_overview(self) -> None:
+        from workshop.ui.overview.view import OverviewView
+
+        if self.lib is None:
+            return
+        self.close_session()
+        if self.overview_view is None:
+            self.overview_view = OverviewView(self.lib, self, language=self._language())
+            self.stack.addWidget(self.overview_view)
+        self.stack.setCurrentWidget(self.overview_view)
+        self.overview_view.refresh()
+        self.setWindowTitle(self.tr("Verksted – Overview"))
+        self._update_menus()
+
+    def _drop_views_across_sessions(self) -> None:
+        """Built again on next use (after a language switch)."""
+        if self.overview_view is not None:
+            self.overview_view.wait()
+            self.stack.removeWidget(self.overview_view)
+            self.overview_view.deleteLater()
+            self.overview_view = None
+        if self.actions_view is not None:
+            self.undo_group.removeStack(self.actions_view.undo_stack)
+            self.stack.removeWidget(self.actions_view)
+            self.actions_view.deleteLater()
+            self.actions_view = None
+
+    def find(self) -> None:
+        if self.actions_view is not None and self.stack.currentWidget() is self.actions_view:
+            self.actions_view.focus_search()
+            return
+        if self.stack.currentWidget() is self.sessions_page:
+            self.sessions_page.search.setFocus()
+            self.sessions_page.search.selectAll()
+        elif self.run_view is not None and self.workspace.currentWidget() is self.run_view:
+            self.run_view.focus_filter()

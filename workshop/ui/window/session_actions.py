@@ -1,0 +1,143 @@
+"""What the File and Session menus do with a session: presenter view, photos, minutes, capture
+sheet, session files and their text conflicts.
+
+A part of :class:`workshop.ui.main_window.MainWindow` (mixed into it); results are shown in the
+window's status bar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QMessageBox,
+)
+
+
+class MainWindowSessionActions:
+    """Dialogs and windows for the open (or selected) session."""
+
+    # --- presenter, photos, minutes ---
+    def toggle_presenter(self) -> None:
+        from workshop.ui.presenter import PresenterWindow
+
+        if self.presenter is not None:
+            self.presenter.close()
+            self.presenter = None
+            self.presenter_action.setChecked(False)
+            return
+        if self.run_view is None:
+            self.presenter_action.setChecked(False)
+            return
+        self.presenter = PresenterWindow(self.run_view, self)
+        self.presenter.closed.connect(self._presenter_closed)
+        self.presenter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.presenter.present()
+        self.presenter_action.setChecked(True)
+        self.activateWindow()  # keep the keyboard with the facilitator
+
+    def _presenter_closed(self) -> None:
+        self.presenter = None
+        self.presenter_action.setChecked(False)
+
+    def show_photos(self) -> None:
+        """The open session's photos of the wall and flipcharts (saved as they are changed)."""
+        from workshop.ui.attachments_dialog import PhotosDialog
+
+        if self.lib is None or self.session_id is None:
+            return
+        PhotosDialog(self.lib, self.session_id, self).exec()
+
+    def export_minutes(self) -> None:
+        from workshop.services.sessions import get_session
+        from workshop.ui.export_dialog import ExportDialog
+
+        if self.lib is None or self.session_id is None:
+            return
+        dialog = ExportDialog(
+            self.lib, get_session(self.lib, self.session_id), self._language(), self
+        )
+        dialog.exec()
+        if dialog.written:
+            self.statusBar().showMessage(self.tr("Saved to %1").replace("%1", dialog.written))
+
+    # --- session files ---
+    def export_session(self) -> None:
+        """Write the open (or selected) session to a ``.verksted`` file for another computer."""
+        from workshop.ui.session_files import SessionFiles
+
+        session_id = self._chosen_session_id()
+        if self.lib is None or session_id is None:
+            return
+        result = SessionFiles(self, self.lib, self.settings, self._language()).export(session_id)
+        if result is not None:
+            self.statusBar().showMessage(
+                self.tr("Exported %n note(s) to %1", "", result.notes).replace(
+                    "%1", result.path.name
+                )
+            )
+
+    def import_session(self, path: Path | str | None = None):
+        """Add or merge a session from a ``.verksted`` file (asked for when not given).
+
+        Returns the services' MergeSummary, or None when nothing was imported.
+        """
+        from workshop.ui.session_files import SessionFiles
+
+        if self.lib is None:
+            return None
+        done = SessionFiles(self, self.lib, self.settings, self._language()).import_file(path)
+        if done is None:
+            return None
+        summary = done.summary
+        self.refresh_from_library()
+        self.sessions_page.refresh()
+        self.sessions_page.select_session(summary.session_id)
+        self._update_session_file_actions()
+        self.statusBar().showMessage(
+            self.tr("Imported “%1”: %2 new notes, %3 updated")
+            .replace("%1", summary.title)
+            .replace("%2", str(summary.notes.new))
+            .replace("%3", str(summary.notes.updated))
+        )
+        if summary.conflicts:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Text conflicts"),
+                self.tr(
+                    "%n note(s) in “%1” were changed on two computers. Choose the text to keep "
+                    "now?",
+                    "",
+                    summary.conflicts,
+                ).replace("%1", summary.title),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.show_conflicts(summary.session_id)
+        return summary
+
+    def show_conflicts(self, session_id: str | None = None) -> None:
+        """The notes of a session whose text was changed on two computers."""
+        from workshop.ui.conflicts_dialog import ConflictsDialog
+
+        session_id = session_id or self._chosen_session_id()
+        if self.lib is None or session_id is None:
+            return
+        dialog = ConflictsDialog(self.lib, session_id, self._language(), self)
+        dialog.resolved.connect(lambda note_id: self._conflict_resolved(session_id, note_id))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _conflict_resolved(self, session_id: str, note_id: str) -> None:
+        if self.run_view is not None and self.run_view.model.session_id == session_id:
+            self.run_view.model.refresh_conflicts()
+            self.run_view.model.refresh_notes([note_id])
+
+    # --- paper ---
+    def print_capture_sheet(self) -> None:
+        from workshop.ui.run.type_in import save_capture_sheet
+
+        if self.lib is not None and self.session_id is not None:
+            written = save_capture_sheet(self, self.lib, self.session_id, self._language())
+            if written:
+                self.statusBar().showMessage(self.tr("Saved to %1").replace("%1", written))
