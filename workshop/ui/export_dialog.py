@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from workshop.export.formats import ANONYMOUS, EXPORT_FORMATS, LANGUAGE, export_format
 from workshop.i18n import t
 from workshop.ui.translation import current_ui_language
-from workshop.ui.worker import Cancelled, Job, JobRunner
+from workshop.ui.worker import Job, JobRunner
 
 
 class ExportWorker(Job):
@@ -42,31 +42,17 @@ class ExportWorker(Job):
         self.lib, self.session_id, self.fmt, self.path = lib, session_id, fmt, Path(path)
         self.anonymous = anonymous
 
-    def run(self) -> None:
-        from workshop.errors import VerkstedError
+    def work(self) -> str:
         from workshop.services.minutes import build_minutes
 
-        try:
-            self.progress.emit(0, 0)
-            data = build_minutes(
-                self.lib, self.session_id, language=self.language, anonymous=self.anonymous
-            )
-            self._check()
-            # written whole or not at all; a cancel during the layout stops it with no file
-            export_format(self.fmt).write(data, self.path, progress=self._check)
-        except Cancelled:
-            self.cancelled.emit()
-            return
-        except VerkstedError as exc:
-            self.failed.emit(exc.message(self.language))
-            return
-        except OSError as exc:
-            self.failed.emit(f"{self.path}: {exc.strerror or exc}")
-            return
-        except Exception as exc:
-            self.failed.emit(str(exc) or type(exc).__name__)
-            return
-        self.finished.emit(str(self.path))
+        self.progress.emit(0, 0)
+        data = build_minutes(
+            self.lib, self.session_id, language=self.language, anonymous=self.anonymous
+        )
+        self._check()
+        # written whole or not at all; a cancel during the layout stops it with no file
+        export_format(self.fmt).write(data, self.path, progress=self._check)
+        return str(self.path)
 
 
 class ExportDialog(QDialog):
