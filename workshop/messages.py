@@ -32,8 +32,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "expected a list of texts",
     },
     "problem_lengths_differ": {
-        "nb": "listene på bokmål og engelsk har ulik lengde",
-        "en": "the bokmål and English lists differ in length",
+        "nb": "listene har ulik lengde på de ulike språkene",
+        "en": "the lists differ in length between the languages",
     },
     "problem_number": {
         "nb": "«{key}» må være et positivt heltall, ikke {value}",
@@ -112,8 +112,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Invalid participant count “{value}” (use GROUP=NUMBER)",
     },
     "language_bad": {
-        "nb": "Ukjent språk «{value}» (nb eller en)",
-        "en": "Unknown language “{value}” (nb or en)",
+        "nb": "Ukjent språk «{value}» (gyldige: {known})",
+        "en": "Unknown language “{value}” (valid: {known})",
     },
     "status_bad": {"nb": "Ukjent status «{value}»", "en": "Unknown status “{value}”"},
     "status_planned": {"nb": "planlagt", "en": "planned"},
@@ -709,8 +709,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "invalid principle number “{value}”",
     },
     "cli_bad_language": {
-        "nb": "ukjent språk «{value}» (nb eller en)",
-        "en": "unknown language “{value}” (nb or en)",
+        "nb": "ukjent språk «{value}» (gyldige: {known})",
+        "en": "unknown language “{value}” (valid: {known})",
     },
     "cli_usage_error": {"nb": "feil i kommandoen", "en": "usage error"},
     "cli_see_help": {"nb": "se workshop --help", "en": "see workshop --help"},

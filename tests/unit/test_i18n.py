@@ -267,8 +267,9 @@ def test_computed_keys_exist(collected):
         ("nb_NO", "nb"),
         ("nb-NO", "nb"),
         ("nb", "nb"),
-        ("nn", "nb"),
-        ("nn_NO.UTF-8", "nb"),
+        ("nn", "nn"),
+        ("nn_NO.UTF-8", "nn"),
+        ("nn-NO", "nn"),
         ("no", "nb"),
         ("no_NO", "nb"),
         ("NB_no", "nb"),
@@ -298,7 +299,7 @@ def test_system_language_reads_the_environment(monkeypatch):
     monkeypatch.setenv("LANGUAGE", "en_US:nb")
     assert system_language() == "en"
     monkeypatch.setenv("LANGUAGE", "nn_NO:en")
-    assert system_language() == "nb"
+    assert system_language() == "nn"
 
 
 def test_t_uses_the_given_or_the_system_language(monkeypatch):

@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 
+from workshop.i18n import long_date
 from workshop.services import notes as note_service
 from workshop.services.actions import add_action, set_action
 from workshop.services.evaluation import add_ratings
@@ -20,7 +21,6 @@ from workshop.services.overview import (
     TABLE_NAMES,
     build_overview,
     few_inputs,
-    long_date,
     month_label,
     overview_tables,
     write_overview_csv,

@@ -12,9 +12,10 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from workshop.i18n import t
+from workshop.i18n import LANGUAGES, t
 
 PROG = "workshop"
+LANGUAGE_METAVAR = "|".join(LANGUAGES)  # nb|nn|en
 
 Help = Callable[[str], str]  # a message key -> the help text in the system's language
 Handler = Callable[[argparse.Namespace, str], "int | None"]  # (args, language) -> exit code
@@ -80,8 +81,10 @@ def principle_number(value: str) -> int:
 
 
 def language_code(value: str) -> str:
-    if value not in ("nb", "en"):
-        raise argparse.ArgumentTypeError(t("cli_bad_language", None, value=value))
+    if value not in LANGUAGES:
+        raise argparse.ArgumentTypeError(
+            t("cli_bad_language", None, value=value, known=", ".join(LANGUAGES))
+        )
     return value
 
 

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workshop.cli.common import PROG, Command, iso_date, language_code, open_library, writing
+from workshop.cli.common import (
+    LANGUAGE_METAVAR,
+    PROG,
+    Command,
+    iso_date,
+    language_code,
+    open_library,
+    writing,
+)
 from workshop.cli.output import say
 from workshop.export.formats import EXPORT_FORMATS
 from workshop.i18n import t
@@ -19,7 +27,7 @@ def _export_arguments(p, h) -> None:
         target.add_argument(
             f"--{fmt.id}", dest=fmt.id, type=Path, metavar="FILE", help=h(fmt.label_key)
         )
-    p.add_argument("--language", type=language_code, metavar="nb|en")
+    p.add_argument("--language", type=language_code, metavar=LANGUAGE_METAVAR)
     p.add_argument("--anonymous", action="store_true", help=h("cli_help_anonymous"))
 
 
@@ -41,7 +49,7 @@ def cmd_export(args, lang: str) -> None:
 def _sheet_arguments(p, h) -> None:
     p.add_argument("session", metavar="SESSION")
     p.add_argument("--pdf", type=Path, metavar="FILE", required=True)
-    p.add_argument("--language", type=language_code, metavar="nb|en")
+    p.add_argument("--language", type=language_code, metavar=LANGUAGE_METAVAR)
 
 
 def cmd_sheet(args, lang: str) -> None:
@@ -77,7 +85,7 @@ def _report_arguments(p, h) -> None:
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("--pdf", type=Path, metavar="FILE")
     target.add_argument("--csv", type=Path, metavar="DIR", help=h("cli_help_report_csv"))
-    p.add_argument("--language", type=language_code, metavar="nb|en")
+    p.add_argument("--language", type=language_code, metavar=LANGUAGE_METAVAR)
 
 
 def cmd_report(args, lang: str) -> int | None:

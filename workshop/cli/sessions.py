@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workshop.cli.common import (
+    LANGUAGE_METAVAR,
     Command,
     group_count,
     iso_date,
@@ -69,7 +70,7 @@ def _new_arguments(p, h) -> None:
     p.add_argument("--title", required=True)
     p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD")
     p.add_argument("--place", default="")
-    p.add_argument("--language", type=language_code, default="nb", metavar="nb|en")
+    p.add_argument("--language", type=language_code, default="nb", metavar=LANGUAGE_METAVAR)
     p.add_argument("--facilitator", action="append", default=[], metavar="NAME")
     p.add_argument(
         "--participants", action="append", type=group_count, default=[], metavar="GROUP=N"

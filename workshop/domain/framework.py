@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from workshop.domain.validation import Checker, read_toml
+from workshop.domain.validation import Checker, no_text, no_texts, read_toml
 from workshop.paths import frameworks_dir
 
 DEFAULT_FRAMEWORK_ID = "gran-innovasjonsplakaten"
@@ -118,7 +118,7 @@ def framework_from_dict(data: dict[str, Any], source: str = "<snapshot>") -> Fra
             raise c.fail(where, "problem_number", key="number", value=number)
         if any(p.number == number for p in principles):
             raise c.fail(where, "problem_duplicate", key="number", value=number)
-        keywords = {"nb": [], "en": []}
+        keywords = no_texts()
         if "keywords" in raw:
             keywords = c.text_list(raw, "keywords", where, same_length=False)
         principles.append(
@@ -154,10 +154,10 @@ def framework_from_dict(data: dict[str, Any], source: str = "<snapshot>") -> Fra
                 # optional: a missing theme is stored as empty texts in the session snapshot
                 theme=c.text(raw, "theme", where, allow_empty=True)
                 if "theme" in raw
-                else {"nb": "", "en": ""},
+                else no_text(),
                 focus=c.text_list(raw, "focus", where, same_length=False)
                 if "focus" in raw
-                else {"nb": [], "en": []},
+                else no_texts(),
                 principles=tuple(linked),
             )
         )

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from workshop.domain.validation import Checker, read_toml
+from workshop.domain.validation import Checker, no_text, no_texts, read_toml
 from workshop.errors import FrameworkError, NotFoundError
 from workshop.paths import templates_dir, user_templates_dir
 
@@ -94,16 +94,16 @@ def template_from_dict(data: dict[str, Any], source: str) -> Template:
                 question=c.text(raw, "question", where, allow_empty=True),
             )
         )
-    groups = c.text_list(data, "groups", "/") if "groups" in data else {"nb": [], "en": []}
+    groups = c.text_list(data, "groups", "/") if "groups" in data else no_texts()
     return Template(
         id=tpl_id,
         name=c.text(data, "name", "/"),
         description=c.text(data, "description", "/", allow_empty=True)
         if "description" in data
-        else {"nb": "", "en": ""},
+        else no_text(),
         audience=c.text(data, "audience", "/", allow_empty=True)
         if "audience" in data
-        else {"nb": "", "en": ""},
+        else no_text(),
         groups=groups,
         steps=tuple(steps),
         path=source,

@@ -7,8 +7,20 @@ from pathlib import Path
 from typing import Any
 
 from workshop.errors import FrameworkError
+from workshop.i18n import FALLBACK, LANGUAGES
 
-LANGS = ("nb", "en")
+# Every text of a framework or template file has bokmål and English; nynorsk is optional, and a
+# text without it takes the bokmål one (FALLBACK), so a parsed text has every language.
+
+
+def no_text() -> dict[str, str]:
+    """An optional text that is absent: empty in every language."""
+    return dict.fromkeys(LANGUAGES, "")
+
+
+def no_texts() -> dict[str, list[str]]:
+    """An optional list of texts that is absent: empty in every language."""
+    return {lang: [] for lang in LANGUAGES}
 
 
 class InvalidFileError(FrameworkError):
@@ -49,10 +61,13 @@ class Checker:
         return value
 
     def text(self, data: dict[str, Any], key: str, where: str, *, allow_empty: bool = False):
-        """A ``{nb = "...", en = "..."}`` pair."""
+        """A ``{nb = "...", nn = "...", en = "..."}`` table; without ``nn``, nynorsk is bokmål."""
         pair = self.get(data, key, where, dict)
         result: dict[str, str] = {}
-        for lang in LANGS:
+        for lang in LANGUAGES:
+            if lang not in pair and lang in FALLBACK:
+                result[lang] = result[FALLBACK[lang]]
+                continue
             value = self.get(pair, lang, f"{where}.{key}", str)
             if not value.strip() and not allow_empty:
                 raise self.fail(f"{where}.{key}", "problem_empty", key=lang)
@@ -60,14 +75,18 @@ class Checker:
         return result
 
     def text_list(self, data: dict[str, Any], key: str, where: str, *, same_length: bool = True):
+        """Lists per language (``nn`` optional, as in :meth:`text`); same length when asked."""
         pair = self.get(data, key, where, dict)
         result: dict[str, list[str]] = {}
-        for lang in LANGS:
+        for lang in LANGUAGES:
+            if lang not in pair and lang in FALLBACK:
+                result[lang] = list(result[FALLBACK[lang]])
+                continue
             items = self.get(pair, lang, f"{where}.{key}", list)
             if not all(isinstance(i, str) and i.strip() for i in items):
                 raise self.fail(f"{where}.{key}.{lang}", "problem_list_of_text")
             result[lang] = list(items)
-        if same_length and len(result["nb"]) != len(result["en"]):
+        if same_length and len({len(items) for items in result.values()}) > 1:
             raise self.fail(f"{where}.{key}", "problem_lengths_differ")
         return result
 

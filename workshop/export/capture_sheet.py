@@ -181,7 +181,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _header(session: SessionInfo, st: dict, language: str) -> list:
-    from workshop.services.overview import long_date
+    from workshop.i18n import long_date
 
     details = [long_date(session.date, language) if session.date else "", session.place.strip()]
     line = " · ".join(d for d in details if d) or session.template_name

@@ -49,7 +49,7 @@ from workshop.export.page_kit import (
     table_style,
     write_archive_pdf,
 )
-from workshop.i18n import t
+from workshop.i18n import long_date, t
 from workshop.services.dto import NoteInfo
 from workshop.services.evaluation import RATING_VALUES, format_mean
 from workshop.services.minutes import MinutesData
@@ -227,7 +227,7 @@ def _cover(data: MinutesData, st: dict, width: float) -> list:
         return pdf_text(text, REGULAR)
 
     rows = [
-        (t("pdf_date", lang), v(s.date.isoformat() if s.date else "–")),
+        (t("pdf_date", lang), v(long_date(s.date, lang, weekday=True) if s.date else "–")),
         (t("pdf_place", lang), v(s.place or "–")),
         (t("pdf_session_type", lang), v(s.template_name)),
         (t("pdf_archive_ref", lang), v(s.archive_ref or "–")),

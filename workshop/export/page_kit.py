@@ -31,7 +31,7 @@ from reportlab.platypus import (
 from workshop.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from workshop.export.markup import canvas_line, drawable, para_text, pdf_text
 from workshop.export.pdfa import write_pdfa
-from workshop.i18n import t
+from workshop.i18n import LANGUAGE_TAGS, t
 
 ACCENT = colors.HexColor("#1F4E79")
 MUTED = colors.HexColor("#555555")
@@ -39,7 +39,6 @@ RULE = colors.HexColor("#C8D3DF")
 HEAD_FILL = colors.HexColor("#EEF2F6")
 MARGIN = 20 * mm
 META_OPEN = '<font size="8" color="#555555">'
-DOC_LANGUAGE = {"nb": "nb-NO", "en": "en-GB"}
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -304,7 +303,7 @@ def write_archive_pdf(
         subject=subject,
         keywords=keywords,
         creator="Verksted",
-        lang=DOC_LANGUAGE.get(language, language),
+        lang=LANGUAGE_TAGS.get(language, language),
         initialFontName=REGULAR,
         initialFontSize=10,
         initialLeading=12,
@@ -332,4 +331,4 @@ def write_archive_pdf(
     PageCanvas.footer_left = footer_left
     PageCanvas.language = language
     doc.build(build(doc.width), canvasmaker=PageCanvas)
-    write_pdfa(buffer.getvalue(), Path(path), language=DOC_LANGUAGE.get(language, language))
+    write_pdfa(buffer.getvalue(), Path(path), language=LANGUAGE_TAGS.get(language, language))

@@ -41,12 +41,11 @@ from workshop.export.page_kit import (
     table_style,
     write_archive_pdf,
 )
-from workshop.i18n import t
+from workshop.i18n import long_date, t
 from workshop.services.evaluation import RATING_VALUES
 from workshop.services.overview import (
     Overview,
     decimal,
-    long_date,
     status_label,
 )
 

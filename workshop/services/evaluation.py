@@ -71,11 +71,11 @@ EMPTY_SUMMARY = RatingSummary()
 
 
 def format_mean(mean: float | None, language: str) -> str:
-    """One decimal, with a decimal comma in bokmål; "–" when there is no mean."""
+    """One decimal, with a decimal comma in bokmål and nynorsk; "–" when there is no mean."""
     if mean is None:
         return "–"
     text = str(_round(mean, "0.1"))
-    return text.replace(".", ",") if language == "nb" else text
+    return text if language == "en" else text.replace(".", ",")
 
 
 def _round(number: float, places: str) -> Decimal:
@@ -224,7 +224,7 @@ def feedback_labels(language: str) -> tuple[str, str]:
 
 
 def _feedback_words() -> dict[str, str]:
-    words = {"beholde": "keep"}  # the infinitive, as in "Beholde: …"
+    words = {"beholde": "keep", "behalde": "keep"}  # the infinitive, as in "Beholde: …"
     for language in LANGUAGES:
         keep, change = feedback_labels(language)
         words[keep.casefold()] = "keep"

@@ -43,7 +43,7 @@ from pathlib import Path
 from sqlalchemy import and_, func, literal, null, select, union_all
 
 from workshop.domain.framework import Framework, framework_from_dict, load_default_framework
-from workshop.i18n import t
+from workshop.i18n import LANGUAGES, localised, month_names, t
 from workshop.services.evaluation import RATING_VALUES, evaluation_summaries
 from workshop.store.db import Library
 from workshop.store.models import (
@@ -59,11 +59,13 @@ OPEN_STATUSES = ("open", "in-progress")  # an action still to do: overdue when p
 FEW_INPUTS = 3  # "few inputs": every principle without any, and at least the three lowest
 SOURCES = ("actual", "planned", "mixed", "none")  # where a session's participant count comes from
 
-Labels = Mapping[str, str]  # {"nb": …, "en": …}
+Labels = Mapping[str, str]  # {"nb": …, "nn": …, "en": …}
 
 
 def _label(labels: Labels, language: str) -> str:
-    return labels.get(language) or labels.get("nb") or next(iter(labels.values()), "")
+    if not labels:
+        return ""
+    return localised(labels, language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,57 +261,18 @@ class Overview:
 
 # --- labels --------------------------------------------------------------------------------------
 
-MONTHS = {
-    "nb": (
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-
 
 def month_label(month: str, language: str, *, short: bool = False) -> str:
     """``"2026-03"`` as "mars 2026" / "March 2026", or "mar. 2026" / "Mar 2026" when short."""
     year, number = month.split("-")
-    name = MONTHS["en" if language == "en" else "nb"][int(number) - 1]
+    name = month_names(language)[int(number) - 1]
     if short:
         name = name[:3] + ("." if language != "en" and len(name) > 3 else "")
     return f"{name} {year}"
 
 
-def long_date(day: date, language: str) -> str:
-    """1. mars 2026 / 1 March 2026."""
-    months = MONTHS["en" if language == "en" else "nb"]
-    if language == "en":
-        return f"{day.day} {months[day.month - 1]} {day.year}"
-    return f"{day.day}. {months[day.month - 1]} {day.year}"
-
-
 def decimal(value: float | None, language: str, places: int = 1) -> str:
-    """A number with a decimal comma in bokmål; "–" for none."""
+    """A number with a decimal comma in bokmål and nynorsk; "–" for none."""
     if value is None:
         return "–"
     text = f"{value:.{places}f}"
@@ -500,7 +463,7 @@ def build_overview(
     """The overview of the sessions dated from ``start`` to ``end`` (both included).
 
     ``today`` decides which actions are overdue (default: the real today); ``language`` is the
-    default language of the labels (every label is kept in bokmål and English).
+    default language of the labels (every label is kept in every language).
     """
     if start > end:
         raise ValueError("start after end")
@@ -575,7 +538,7 @@ def _counted_sessions(raw: _Raw, ratings) -> list[CountedSession]:
                 title=row.title,
                 template_id=row.template_id,
                 type_name=type_names.get(row.template_id)
-                or {"nb": row.template_name, "en": row.template_name},
+                or dict.fromkeys(LANGUAGES, row.template_name),
                 status=row.status,
                 participants=sum(count for count, _ in people.values()),
                 participants_source=source,
@@ -651,7 +614,11 @@ def _tag_totals(
     ]
     known = set(framework.principle_numbers)
     by_principle += [
-        PrincipleCount(n, {"nb": f"Prinsipp {n}", "en": f"Principle {n}"}, principle_totals[n])
+        PrincipleCount(
+            n,
+            {"nb": f"Prinsipp {n}", "nn": f"Prinsipp {n}", "en": f"Principle {n}"},
+            principle_totals[n],
+        )
         for n in sorted(principle_totals)
         if n not in known
     ]
@@ -661,7 +628,7 @@ def _tag_totals(
     ]
     known_areas = set(framework.focus_area_ids)
     by_focus += [
-        FocusAreaCount(area, {"nb": area, "en": area}, focus_totals[area])
+        FocusAreaCount(area, dict.fromkeys(LANGUAGES, area), focus_totals[area])
         for area in sorted(focus_totals)
         if area not in known_areas
     ]

@@ -11,6 +11,7 @@ from workshop.domain.framework import Framework, framework_from_dict, load_defau
 from workshop.domain.framework import load_framework as load_framework_file
 from workshop.domain.templates import Template, get_template
 from workshop.errors import InvalidInputError, NotFoundError
+from workshop.i18n import LANGUAGES
 from workshop.services.dto import SessionInfo, SessionSummary, StepInfo
 from workshop.store.db import Library
 from workshop.store.models import (
@@ -20,8 +21,6 @@ from workshop.store.models import (
     Step,
     WorkshopSession,
 )
-
-LANGUAGES = ("nb", "en")
 
 
 def _step_info(step: Step) -> StepInfo:
@@ -100,7 +99,7 @@ def create_session(
 ) -> str:
     """Create a session with the template's agenda and a snapshot of the framework."""
     if language not in LANGUAGES:
-        raise InvalidInputError("language_bad", value=language)
+        raise InvalidInputError("language_bad", value=language, known=", ".join(LANGUAGES))
     tpl = get_template(template) if isinstance(template, str) else template
     if framework is None:
         fw = load_default_framework()

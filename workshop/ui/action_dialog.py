@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.errors import VerkstedError
+from workshop.i18n import LANGUAGES
 from workshop.services import actions as action_service
 from workshop.services.dto import ActionInfo
 from workshop.store.db import Library
@@ -44,7 +45,7 @@ NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _language(language: str | None) -> str:
-    if language in ("nb", "en"):
+    if language in LANGUAGES:
         return language
     from workshop.ui.translation import current_ui_language
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.errors import VerkstedError
+from workshop.i18n import LANGUAGES
 from workshop.services import actions as action_service
 from workshop.services.dto import ActionInfo
 from workshop.store.models import ACTION_STATUSES
@@ -387,7 +388,7 @@ class ActionsView(QWidget):
 
     # --- data ---
     def _language(self) -> str:
-        if self.language in ("nb", "en"):
+        if self.language in LANGUAGES:
             return self.language
         from workshop.ui.translation import current_ui_language
 

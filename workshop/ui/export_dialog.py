@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.export.formats import ANONYMOUS, EXPORT_FORMATS, LANGUAGE, export_format
-from workshop.i18n import t
+from workshop.i18n import LANGUAGE_NAMES, LANGUAGES, t
 from workshop.ui.translation import current_ui_language
 from workshop.ui.worker import Job, JobRunner
 
@@ -73,9 +73,11 @@ class ExportDialog(QDialog):
         self.language = QComboBox(self)
         self.language.setObjectName("exportLanguage")
         self.language.setAccessibleName(self.tr("Language of the document"))
-        self.language.addItem("Norsk bokmål", "nb")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        # the document is in the session's language unless the user picks another
+        default = session.language if session.language in LANGUAGES else language
+        self.language.setCurrentIndex(max(0, self.language.findData(default)))
         self.anonymous = QCheckBox(self.tr("&Anonymous (leave out authors and names)"), self)
         self.anonymous.setObjectName("exportAnonymous")
         self.anonymous.setAccessibleName(self.tr("Anonymous"))

@@ -25,7 +25,7 @@ class Setting:
 REGISTRY: dict[str, Setting] = {
     s.key: s
     for s in (
-        Setting("ui/language", str, "", "Language"),  # "" follows the system; nb or en
+        Setting("ui/language", str, "", "Language"),  # "" follows the system, else one of LANGUAGES
         Setting("ui/font_size", float, 0.0, "Font size"),  # 0 keeps the system size
         Setting("sessions/default_framework", str, "", "Default framework file"),
         Setting("sessions/default_groups", list, DEFAULT_GROUPS, "Default participant groups"),

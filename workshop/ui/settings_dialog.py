@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.i18n import LANGUAGE_NAMES, LANGUAGES
 from workshop.ui.settings import Settings
 
 
@@ -31,8 +32,8 @@ class SettingsDialog(QDialog):
         self.language.setObjectName("languageSetting")
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(self.tr("Follow the system"), "")
-        self.language.addItem("Norsk bokmål", "nb")
-        self.language.addItem("English", "en")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("ui/language"))))
 
         self.font_size = QDoubleSpinBox(self)

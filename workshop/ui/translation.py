@@ -1,8 +1,9 @@
 """Loading the GUI's language (Qt Linguist catalogues) and the font size from the settings.
 
-The language follows the setting, else the system locale (nb, nn and no mean bokmål). Qt's own
-wheel has no bokmål catalogue for its dialogs and buttons, so Verksted ships those strings in
-``resources/translations/qtbase_nb.qm`` next to its own ``verksted_nb.qm``.
+The language follows the setting, else the system locale (nb and no mean bokmål, nn nynorsk).
+Qt's own wheel has no bokmål or nynorsk catalogue for its dialogs and buttons, so Verksted ships
+those strings in ``resources/translations/qtbase_nb.qm`` and ``qtbase_nn.qm`` next to its own
+``verksted_nb.qm`` and ``verksted_nn.qm``.
 """
 
 from __future__ import annotations
@@ -10,10 +11,15 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from workshop.i18n import normalise_language
+from workshop.i18n import LANGUAGES, normalise_language
 from workshop.paths import translations_dir
 
 CATALOGUES = ("verksted", "qtbase")
+LOCALES = {
+    "nb": (QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
+    "nn": (QLocale.Language.NorwegianNynorsk, QLocale.Country.Norway),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
 _installed: list[QTranslator] = []
 _current = {"language": "en"}  # what the GUI shows; English source until a catalogue is loaded
 
@@ -24,9 +30,9 @@ def current_ui_language() -> str:
 
 
 def ui_language(settings) -> str:
-    """``nb`` or ``en``: the setting if made, else the system's language."""
+    """One of :data:`~workshop.i18n.LANGUAGES`: the setting if made, else the system's language."""
     chosen = settings.get("ui/language") if settings is not None else ""
-    if chosen in ("nb", "en"):
+    if chosen in LANGUAGES:
         return chosen
     return normalise_language(QLocale.system().name())
 
@@ -36,23 +42,23 @@ def install_translators(app: QApplication, language: str) -> list[str]:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    _current["language"] = "nb" if language == "nb" else "en"
+    language = language if language in LANGUAGES else "en"
+    _current["language"] = language
     loaded = []
-    if language == "nb":
+    if language != "en":
         for name in CATALOGUES:
             translator = QTranslator(app)
-            if translator.load(str(translations_dir() / f"{name}_nb.qm")):
+            if translator.load(str(translations_dir() / f"{name}_{language}.qm")):
                 app.installTranslator(translator)
                 _installed.append(translator)
                 loaded.append(name)
-        QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
     else:
         translator = QTranslator(app)  # English plural forms ("1 note", "2 notes")
         if translator.load(str(translations_dir() / "verksted_en.qm")):
             app.installTranslator(translator)
             _installed.append(translator)
             loaded.append("verksted_en")
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(QLocale(*LOCALES[language]))
     return loaded
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from workshop.i18n import LANGUAGE_NAMES, LANGUAGES
 from workshop.ui.labels import format_duration
 from workshop.ui.widgets import error_label
 
@@ -96,8 +97,8 @@ class DetailsPage(QWizardPage):
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("languageCombo")
         self.language_combo.setAccessibleName(self.tr("Language of the session"))
-        self.language_combo.addItem(self.tr("Norwegian (bokmål)"), "nb")
-        self.language_combo.addItem(self.tr("English"), "en")
+        for code in LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
         self.language_combo.setToolTip(
             self.tr("The agenda, the participant groups and the minutes use this language.")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from workshop.i18n import localised
 from workshop.services.dto import NoteInfo
 from workshop.ui.widgets import refill_combo
 
@@ -81,7 +82,7 @@ class RunFilterBar:
         fill = refill_combo
         principles = [(self.tr("All principles"), None)]
         principles += [
-            (f"{p['number']}. {p['title'][self.model.language()]}", p["number"])
+            (f"{p['number']}. {localised(p['title'], self.model.language())}", p["number"])
             for p in self.model.session_framework_principles()
         ]
         principles.append((self.tr("Not mapped"), UNMAPPED))
