@@ -1,4 +1,10 @@
-"""Catalogue of every message outside the GUI, in bokmål (nb) and English (en)."""
+"""Catalogue of every message outside the GUI, in bokmål (nb), nynorsk (nn) and English (en).
+
+One entry per message: its key, then the text in each language side by side, with the same
+``{placeholders}``. A new message gets all three (``tests/unit/test_i18n.py`` lists what is
+missing); write nynorsk with the same words as the rest of the catalogue (økt, lapp, innspel,
+steg, tiltak, deltakar, klynge, tryggingskopi …).
+"""
 
 from __future__ import annotations
 
@@ -6,944 +12,1865 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- framework and template files ---
     "file_invalid": {
         "nb": "{file}: feil i {where}: {problem}",
+        "nn": "{file}: feil i {where}: {problem}",
         "en": "{file}: error in {where}: {problem}",
     },
-    "file_not_found": {"nb": "Finner ikke filen {file}", "en": "File not found: {file}"},
+    "file_not_found": {
+        "nb": "Finner ikke filen {file}",
+        "nn": "Finn ikkje fila {file}",
+        "en": "File not found: {file}",
+    },
     "file_not_utf8": {
         "nb": "{file}: filen er ikke lagret som UTF-8",
+        "nn": "{file}: fila er ikkje lagra som UTF-8",
         "en": "{file}: the file is not saved as UTF-8",
     },
     "file_not_toml": {
         "nb": "{file}: ikke gyldig TOML ({detail})",
+        "nn": "{file}: ikkje gyldig TOML ({detail})",
         "en": "{file}: not valid TOML ({detail})",
     },
     "file_unreadable": {
         "nb": "Kan ikke lese {file}: {detail}",
+        "nn": "Kan ikkje lese {file}: {detail}",
         "en": "Cannot read {file}: {detail}",
     },
-    "problem_missing": {"nb": "«{key}» mangler", "en": "“{key}” is missing"},
+    "problem_missing": {
+        "nb": "«{key}» mangler",
+        "nn": "«{key}» manglar",
+        "en": "“{key}” is missing",
+    },
     "problem_type": {
         "nb": "«{key}» har feil type (ventet {expected})",
+        "nn": "«{key}» har feil type (venta {expected})",
         "en": "“{key}” has the wrong type (expected {expected})",
     },
-    "problem_empty": {"nb": "«{key}» er tom", "en": "“{key}” is empty"},
+    "problem_empty": {
+        "nb": "«{key}» er tom",
+        "nn": "«{key}» er tom",
+        "en": "“{key}” is empty",
+    },
     "problem_list_of_text": {
         "nb": "ventet en liste med tekster",
+        "nn": "venta ei liste med tekstar",
         "en": "expected a list of texts",
     },
     "problem_lengths_differ": {
         "nb": "listene har ulik lengde på de ulike språkene",
+        "nn": "listene har ulik lengd på dei ulike språka",
         "en": "the lists differ in length between the languages",
     },
     "problem_number": {
         "nb": "«{key}» må være et positivt heltall, ikke {value}",
+        "nn": "«{key}» må vere eit positivt heiltal, ikkje {value}",
         "en": "“{key}” must be a positive whole number, not {value}",
     },
     "problem_duplicate": {
         "nb": "«{key}» = {value} finnes fra før",
+        "nn": "«{key}» = {value} finst frå før",
         "en": "“{key}” = {value} appears twice",
     },
     "problem_unknown_principle": {
         "nb": "viser til et prinsipp som ikke finnes: {value}",
+        "nn": "viser til eit prinsipp som ikkje finst: {value}",
         "en": "refers to a principle that does not exist: {value}",
     },
     "problem_step_kind": {
         "nb": "ukjent stegtype «{value}» (gyldige: {kinds})",
+        "nn": "ukjend stegtype «{value}» (gyldige: {kinds})",
         "en": "unknown step kind “{value}” (valid: {kinds})",
     },
     "problem_minutes": {
         "nb": "minutter må være mellom 0 og 1440, ikke {value}",
+        "nn": "talet på minutt må vere mellom 0 og 1440, ikkje {value}",
         "en": "minutes must be between 0 and 1440, not {value}",
     },
     "template_not_found": {
         "nb": "Ukjent mal «{template}». Tilgjengelige: {known}",
+        "nn": "Ukjend mal «{template}». Tilgjengelege: {known}",
         "en": "Unknown template “{template}”. Available: {known}",
     },
     # --- library ---
     "library_not_a_file": {
         "nb": "{path} er en mappe, ikke en Verksted-fil",
+        "nn": "{path} er ei mappe, ikkje ei Verksted-fil",
         "en": "{path} is a folder, not a Verksted file",
     },
     "library_unreadable": {
         "nb": "Kan ikke åpne {path}: {detail}",
+        "nn": "Kan ikkje opne {path}: {detail}",
         "en": "Cannot open {path}: {detail}",
     },
     "library_not_verksted": {
         "nb": "{path} er ikke et Verksted-arkiv; filen er ikke endret",
+        "nn": "{path} er ikkje eit Verksted-arkiv; fila er ikkje endra",
         "en": "{path} is not a Verksted library; the file was not changed",
     },
     "library_corrupt": {
         "nb": "{path} er skadet ({detail}); filen er ikke endret. "
         "Gjenopprett fra en sikkerhetskopi",
+        "nn": "{path} er skadd ({detail}); fila er ikkje endra. Gjenopprett frå ein tryggingskopi",
         "en": "{path} is damaged ({detail}); the file was not changed. Restore from a backup",
     },
     "library_too_new": {
         "nb": "{path} er laget av en nyere versjon av Verksted (skjema {revision}); "
         "oppdater programmet. Filen er ikke endret",
+        "nn": "{path} er laga av ein nyare versjon av Verksted (skjema {revision}); oppdater "
+        "programmet. Fila er ikkje endra",
         "en": "{path} was written by a newer version of Verksted (schema {revision}); "
         "please update. The file was not changed",
     },
     "library_upgrade_failed": {
         "nb": "Kunne ikke oppgradere {path} ({detail}); filen er som før, og en kopi ligger "
         "blant sikkerhetskopiene",
+        "nn": "Kunne ikkje oppgradere {path} ({detail}); fila er som før, og ein kopi ligg "
+        "blant tryggingskopiane",
         "en": "Could not upgrade {path} ({detail}); the file is as it was, and a copy is among "
         "the backups",
     },
-    "library_missing": {"nb": "Finner ikke {path}", "en": "{path} does not exist"},
+    "library_missing": {
+        "nb": "Finner ikke {path}",
+        "nn": "Finn ikkje {path}",
+        "en": "{path} does not exist",
+    },
     "backup_not_found": {
         "nb": "Finner ingen sikkerhetskopi som heter «{name}» (se «workshop backups»)",
+        "nn": "Finn ingen tryggingskopi som heiter «{name}» (sjå «workshop backups»)",
         "en": "No backup named “{name}” (see “workshop backups”)",
     },
     "backup_other_version": {
         "nb": "{path} er fra en annen versjon av Verksted og kan ikke gjenopprettes her",
+        "nn": "{path} er frå ein annan versjon av Verksted og kan ikkje gjenopprettast her",
         "en": "{path} is from another version of Verksted and cannot be restored here",
     },
-    "backup_daily": {"nb": "daglig", "en": "daily"},
-    "backup_pre_upgrade": {"nb": "før oppgradering", "en": "before upgrade"},
-    "backup_pre_restore": {"nb": "før gjenoppretting", "en": "before restore"},
+    "backup_daily": {
+        "nb": "daglig",
+        "nn": "dagleg",
+        "en": "daily",
+    },
+    "backup_pre_upgrade": {
+        "nb": "før oppgradering",
+        "nn": "før oppgradering",
+        "en": "before upgrade",
+    },
+    "backup_pre_restore": {
+        "nb": "før gjenoppretting",
+        "nn": "før gjenoppretting",
+        "en": "before restore",
+    },
     # --- sessions and notes ---
-    "title_empty": {"nb": "Tittelen kan ikke være tom", "en": "The title cannot be empty"},
+    "title_empty": {
+        "nb": "Tittelen kan ikke være tom",
+        "nn": "Tittelen kan ikkje vere tom",
+        "en": "The title cannot be empty",
+    },
     "title_too_long": {
         "nb": "Tittelen kan ha høyst {limit} tegn",
+        "nn": "Tittelen kan ha høgst {limit} teikn",
         "en": "The title can have at most {limit} characters",
     },
     "participants_bad": {
         "nb": "Ugyldig antall deltakere «{value}» (bruk GRUPPE=ANTALL)",
+        "nn": "Ugyldig tal på deltakarar «{value}» (bruk GRUPPE=TAL)",
         "en": "Invalid participant count “{value}” (use GROUP=NUMBER)",
     },
     "language_bad": {
         "nb": "Ukjent språk «{value}» (gyldige: {known})",
+        "nn": "Ukjend språk «{value}» (gyldige: {known})",
         "en": "Unknown language “{value}” (valid: {known})",
     },
-    "status_bad": {"nb": "Ukjent status «{value}»", "en": "Unknown status “{value}”"},
-    "status_planned": {"nb": "planlagt", "en": "planned"},
-    "status_running": {"nb": "pågår", "en": "running"},
-    "status_finished": {"nb": "avsluttet", "en": "finished"},
-    "session_not_found": {"nb": "Finner ingen økt «{ref}»", "en": "No session “{ref}”"},
+    "status_bad": {
+        "nb": "Ukjent status «{value}»",
+        "nn": "Ukjend status «{value}»",
+        "en": "Unknown status “{value}”",
+    },
+    "status_planned": {
+        "nb": "planlagt",
+        "nn": "planlagt",
+        "en": "planned",
+    },
+    "status_running": {
+        "nb": "pågår",
+        "nn": "pågår",
+        "en": "running",
+    },
+    "status_finished": {
+        "nb": "avsluttet",
+        "nn": "avslutta",
+        "en": "finished",
+    },
+    "session_not_found": {
+        "nb": "Finner ingen økt «{ref}»",
+        "nn": "Finn inga økt «{ref}»",
+        "en": "No session “{ref}”",
+    },
     "ref_too_short": {
         "nb": "«{ref}» er for kort; bruk minst {min} tegn av id-en",
+        "nn": "«{ref}» er for kort; bruk minst {min} teikn av id-en",
         "en": "“{ref}” is too short; use at least {min} characters of the id",
     },
     "ref_ambiguous": {
         "nb": "«{ref}» passer på flere; skriv flere tegn av id-en",
+        "nn": "«{ref}» passar på fleire; skriv fleire teikn av id-en",
         "en": "“{ref}” matches more than one; type more of the id",
     },
-    "note_empty": {"nb": "Lappen er tom", "en": "The note is empty"},
+    "note_empty": {
+        "nb": "Lappen er tom",
+        "nn": "Lappen er tom",
+        "en": "The note is empty",
+    },
     "note_too_long": {
         "nb": "Lappen har {length} tegn; høyst {limit} er lov",
+        "nn": "Lappen har {length} teikn; høgst {limit} er lov",
         "en": "The note has {length} characters; at most {limit} are allowed",
     },
     "note_deleted": {
         "nb": "Lappen {ref} er slettet; gjenopprett den først",
+        "nn": "Lappen {ref} er sletta; gjenopprett han først",
         "en": "Note {ref} is deleted; restore it first",
     },
-    "note_not_found": {"nb": "Finner ingen lapp «{ref}»", "en": "No note “{ref}”"},
+    "note_not_found": {
+        "nb": "Finner ingen lapp «{ref}»",
+        "nn": "Finn ingen lapp «{ref}»",
+        "en": "No note “{ref}”",
+    },
     "principle_unknown": {
         "nb": "Prinsipp {value} finnes ikke (gyldige: {known})",
+        "nn": "Prinsipp {value} finst ikkje (gyldige: {known})",
         "en": "Principle {value} does not exist (valid: {known})",
     },
     "focus_area_unknown": {
         "nb": "Fokusområdet «{value}» finnes ikke (gyldige: {known})",
+        "nn": "Fokusområdet «{value}» finst ikkje (gyldige: {known})",
         "en": "Focus area “{value}” does not exist (valid: {known})",
     },
     "step_unknown": {
         "nb": "Steg {value} finnes ikke; økta har {count} steg",
+        "nn": "Steg {value} finst ikkje; økta har {count} steg",
         "en": "Step {value} does not exist; the session has {count} steps",
     },
     "colour_unknown": {
         "nb": "Ukjent farge «{value}» (gyldige: {known})",
+        "nn": "Ukjend farge «{value}» (gyldige: {known})",
         "en": "Unknown colour “{value}” (valid: {known})",
     },
     "group_too_long": {
         "nb": "Gruppenavnet kan ha høyst {limit} tegn",
+        "nn": "Gruppenamnet kan ha høgst {limit} teikn",
         "en": "The group name can have at most {limit} characters",
     },
     "booking_no_start": {
         "nb": "Avtalt sluttid krever en starttid",
+        "nn": "Avtalt sluttid krev ei starttid",
         "en": "A booked end time needs a start time",
     },
     "booking_empty": {
         "nb": "Avtalt start- og sluttid kan ikke være like",
+        "nn": "Avtalt start- og sluttid kan ikkje vere like",
         "en": "The booked start and end time cannot be the same",
     },
     "step_kind_bad": {
         "nb": "Ukjent stegtype «{value}» (gyldige: {known})",
+        "nn": "Ukjend stegtype «{value}» (gyldige: {known})",
         "en": "Unknown step kind “{value}” (valid: {known})",
     },
     "step_minutes_bad": {
         "nb": "Minutter må være mellom 0 og {limit}, ikke {value}",
+        "nn": "Talet på minutt må vere mellom 0 og {limit}, ikkje {value}",
         "en": "Minutes must be between 0 and {limit}, not {value}",
     },
     "step_last": {
         "nb": "Agendaen må ha minst ett steg",
+        "nn": "Agendaen må ha minst eitt steg",
         "en": "The agenda needs at least one step",
     },
-    "step_not_found": {"nb": "Finner ikke steget «{ref}»", "en": "No step “{ref}”"},
+    "step_not_found": {
+        "nb": "Finner ikke steget «{ref}»",
+        "nn": "Finn ikkje steget «{ref}»",
+        "en": "No step “{ref}”",
+    },
     "cluster_name_empty": {
         "nb": "Gruppen av lapper trenger et navn",
+        "nn": "Klynga treng eit namn",
         "en": "The cluster needs a name",
     },
-    "cluster_not_found": {"nb": "Finner ingen gruppe «{ref}»", "en": "No cluster “{ref}”"},
-    "action_empty": {"nb": "Tiltaket er tomt", "en": "The action is empty"},
-    "action_not_found": {"nb": "Finner ikke tiltaket «{ref}»", "en": "No action “{ref}”"},
+    "cluster_not_found": {
+        "nb": "Finner ingen gruppe «{ref}»",
+        "nn": "Finn inga klynge «{ref}»",
+        "en": "No cluster “{ref}”",
+    },
+    "action_empty": {
+        "nb": "Tiltaket er tomt",
+        "nn": "Tiltaket er tomt",
+        "en": "The action is empty",
+    },
+    "action_not_found": {
+        "nb": "Finner ikke tiltaket «{ref}»",
+        "nn": "Finn ikkje tiltaket «{ref}»",
+        "en": "No action “{ref}”",
+    },
     "action_status_bad": {
         "nb": "Ukjent status «{value}» (gyldige: {known})",
+        "nn": "Ukjend status «{value}» (gyldige: {known})",
         "en": "Unknown status “{value}” (valid: {known})",
     },
-    "action_open": {"nb": "åpent", "en": "open"},
-    "action_in_progress": {"nb": "pågår", "en": "in progress"},
-    "action_done": {"nb": "gjennomført", "en": "done"},
-    "action_dropped": {"nb": "droppet", "en": "dropped"},
+    "action_open": {
+        "nb": "åpent",
+        "nn": "ope",
+        "en": "open",
+    },
+    "action_in_progress": {
+        "nb": "pågår",
+        "nn": "pågår",
+        "en": "in progress",
+    },
+    "action_done": {
+        "nb": "gjennomført",
+        "nn": "gjennomført",
+        "en": "done",
+    },
+    "action_dropped": {
+        "nb": "droppet",
+        "nn": "droppa",
+        "en": "dropped",
+    },
     # --- principle suggestions ---
     "principle_suggest_learned": {
         "nb": "tidligere lapper: «{word}»",
+        "nn": "tidlegare lappar: «{word}»",
         "en": "earlier notes: “{word}”",
     },
     "cli_help_suggest": {
         "nb": "foreslå prinsipper for en tekst (nøkkelord og tidligere tagging i arkivet)",
+        "nn": "føreslå prinsipp for ein tekst (nøkkelord og tidlegare tagging i arkivet)",
         "en": "suggest principles for a text (keywords and earlier tagging in the library)",
     },
     "cli_suggest_empty": {
         "nb": "Skriv teksten det skal foreslås prinsipper for",
+        "nn": "Skriv teksten det skal føreslåast prinsipp for",
         "en": "Give the text to suggest principles for",
     },
     "cli_no_suggestions": {
         "nb": "Ingen forslag: teksten ligner ikke på noe prinsipp.",
+        "nn": "Ingen forslag: teksten liknar ikkje på noko prinsipp.",
         "en": "No suggestions: the text does not resemble any principle.",
     },
     # --- actions (follow-up) ---
     "action_too_long": {
         "nb": "Tiltaket har {length} tegn; høyst {limit} er lov",
+        "nn": "Tiltaket har {length} teikn; høgst {limit} er lov",
         "en": "The action has {length} characters; at most {limit} are allowed",
     },
     "action_owner_too_long": {
         "nb": "Navnet på den ansvarlige kan ha høyst {limit} tegn",
+        "nn": "Namnet på den ansvarlege kan ha høgst {limit} teikn",
         "en": "The owner's name can have at most {limit} characters",
     },
     "action_comment_too_long": {
         "nb": "Kommentaren kan ha høyst {limit} tegn",
+        "nn": "Kommentaren kan ha høgst {limit} teikn",
         "en": "The comment can have at most {limit} characters",
     },
     "action_due_bad": {
         "nb": "Ugyldig frist «{value}» (bruk ÅÅÅÅ-MM-DD)",
+        "nn": "Ugyldig frist «{value}» (bruk ÅÅÅÅ-MM-DD)",
         "en": "Invalid due date “{value}” (use YYYY-MM-DD)",
     },
-    "action_overdue": {"nb": "forfalt", "en": "overdue"},
+    "action_overdue": {
+        "nb": "forfalt",
+        "nn": "over fristen",
+        "en": "overdue",
+    },
     "cli_help_action": {
         "nb": "lag eller endre et tiltak (add, set)",
+        "nn": "lag eller endre eit tiltak (add, set)",
         "en": "create or change an action (add, set)",
     },
     "cli_help_action_add": {
         "nb": "lag et tiltak i en økt og skriv id-en",
+        "nn": "lag eit tiltak i ei økt og skriv id-en",
         "en": "create an action in a session and print its id",
     },
     "cli_help_action_set": {
         "nb": "endre status, kommentar, ansvarlig eller frist for et tiltak",
+        "nn": "endre status, kommentar, ansvarleg eller frist for eit tiltak",
         "en": "change an action's status, comment, owner or due date",
     },
-    "cli_help_owner": {"nb": "hvem som er ansvarlig", "en": "who is responsible"},
+    "cli_help_owner": {
+        "nb": "hvem som er ansvarlig",
+        "nn": "kven som er ansvarleg",
+        "en": "who is responsible",
+    },
     "cli_help_owner_filter": {
         "nb": "bare tiltak der ansvarlig inneholder denne teksten",
+        "nn": "berre tiltak der ansvarleg inneheld denne teksten",
         "en": "only actions whose owner contains this text",
     },
-    "cli_help_due": {"nb": "frist (ÅÅÅÅ-MM-DD)", "en": "due date (YYYY-MM-DD)"},
-    "cli_help_no_due": {"nb": "fjern fristen", "en": "remove the due date"},
+    "cli_help_due": {
+        "nb": "frist (ÅÅÅÅ-MM-DD)",
+        "nn": "frist (ÅÅÅÅ-MM-DD)",
+        "en": "due date (YYYY-MM-DD)",
+    },
+    "cli_help_no_due": {
+        "nb": "fjern fristen",
+        "nn": "fjern fristen",
+        "en": "remove the due date",
+    },
     "cli_help_action_note": {
         "nb": "koble til en lapp i økta (kan gjentas)",
+        "nn": "kople til ein lapp i økta (kan gjentakast)",
         "en": "link a note of the session (repeatable)",
     },
     "cli_help_action_principle": {
         "nb": "prinsipp (kan gjentas; standard: lappenes prinsipper)",
+        "nn": "prinsipp (kan gjentakast; standard: prinsippa til lappane)",
         "en": "principle (repeatable; default: those of the linked notes)",
     },
     "cli_help_action_status": {
         "nb": "ny status: open, in-progress, done eller dropped",
+        "nn": "ny status: open, in-progress, done eller dropped",
         "en": "new status: open, in-progress, done or dropped",
     },
     "cli_help_action_comment": {
         "nb": "kommentar, for eksempel om hvordan tiltaket ble avsluttet",
+        "nn": "kommentar, til dømes om korleis tiltaket vart avslutta",
         "en": "comment, for instance on how the action was closed",
     },
     "cli_help_story": {
         "nb": "merk som innovasjonshistorie (--no-story fjerner merket)",
+        "nn": "merk som innovasjonshistorie (--no-story fjernar merket)",
         "en": "mark as an innovation story (--no-story removes the mark)",
     },
     "cli_help_overdue": {
         "nb": "bare tiltak som har passert fristen og ikke er avsluttet",
+        "nn": "berre tiltak som har passert fristen og ikkje er avslutta",
         "en": "only actions past their due date that are not closed",
     },
     "cli_help_session_filter": {
         "nb": "bare tiltak fra denne økta",
+        "nn": "berre tiltak frå denne økta",
         "en": "only this session's actions",
     },
     "cli_action_nothing": {
         "nb": "Ingenting å endre: bruk --status, --comment, --owner, --due, --no-due eller --story",
+        "nn": "Ingenting å endre: bruk --status, --comment, --owner, --due, --no-due eller --story",
         "en": "Nothing to change: use --status, --comment, --owner, --due, --no-due or --story",
     },
-    "cli_no_actions": {"nb": "Ingen tiltak.", "en": "No actions."},
+    "cli_no_actions": {
+        "nb": "Ingen tiltak.",
+        "nn": "Ingen tiltak.",
+        "en": "No actions.",
+    },
     # --- session evaluation (ratings 1–5, keep / change notes) ---
     "rating_invalid": {
         "nb": "Ugyldig vurdering «{value}» (bruk et helt tall fra 1 til 5)",
+        "nn": "Ugyldig vurdering «{value}» (bruk eit heilt tal frå 1 til 5)",
         "en": "Invalid rating “{value}” (use a whole number from 1 to 5)",
     },
-    "rating_not_found": {"nb": "Finner ikke vurderingen «{ref}»", "en": "No rating “{ref}”"},
+    "rating_not_found": {
+        "nb": "Finner ikke vurderingen «{ref}»",
+        "nn": "Finn ikkje vurderinga «{ref}»",
+        "en": "No rating “{ref}”",
+    },
     "rating_step_not_found": {
         "nb": "Steget «{ref}» hører ikke til økta",
+        "nn": "Steget «{ref}» høyrer ikkje til økta",
         "en": "The step “{ref}” is not part of the session",
     },
-    "eval_keep": {"nb": "Behold", "en": "Keep"},
-    "eval_change": {"nb": "Endre", "en": "Change"},
-    "pdf_evaluation": {"nb": "Evaluering av økta", "en": "Session evaluation"},
-    "pdf_no_ratings": {"nb": "Ingen vurderinger registrert.", "en": "No ratings recorded."},
-    "pdf_rating_one": {"nb": "1 vurdering", "en": "1 rating"},
-    "pdf_ratings": {"nb": "{n} vurderinger", "en": "{n} ratings"},
+    "eval_keep": {
+        "nb": "Behold",
+        "nn": "Behald",
+        "en": "Keep",
+    },
+    "eval_change": {
+        "nb": "Endre",
+        "nn": "Endre",
+        "en": "Change",
+    },
+    "pdf_evaluation": {
+        "nb": "Evaluering av økta",
+        "nn": "Evaluering av økta",
+        "en": "Session evaluation",
+    },
+    "pdf_no_ratings": {
+        "nb": "Ingen vurderinger registrert.",
+        "nn": "Ingen vurderingar er registrerte.",
+        "en": "No ratings recorded.",
+    },
+    "pdf_rating_one": {
+        "nb": "1 vurdering",
+        "nn": "1 vurdering",
+        "en": "1 rating",
+    },
+    "pdf_ratings": {
+        "nb": "{n} vurderinger",
+        "nn": "{n} vurderingar",
+        "en": "{n} ratings",
+    },
     "pdf_rating_mean": {
         "nb": "Gjennomsnitt {mean} av 5",
+        "nn": "Gjennomsnitt {mean} av 5",
         "en": "Mean {mean} out of 5",
     },
     "pdf_rating_scale": {
         "nb": "Deltakernes vurdering av økta på en skala fra 1 (lavest) til 5 (høyest).",
+        "nn": "Korleis deltakarane vurderte økta, på ein skala frå 1 (lågast) til 5 (høgast).",
         "en": "The participants' rating of the session on a scale from 1 (lowest) to 5 (highest).",
     },
-    "pdf_keep": {"nb": "Behold", "en": "Keep"},
-    "pdf_change": {"nb": "Endre", "en": "Change"},
-    "pdf_other_feedback": {"nb": "Andre tilbakemeldinger", "en": "Other feedback"},
+    "pdf_keep": {
+        "nb": "Behold",
+        "nn": "Behald",
+        "en": "Keep",
+    },
+    "pdf_change": {
+        "nb": "Endre",
+        "nn": "Endre",
+        "en": "Change",
+    },
+    "pdf_other_feedback": {
+        "nb": "Andre tilbakemeldinger",
+        "nn": "Andre tilbakemeldingar",
+        "en": "Other feedback",
+    },
     "pdf_no_feedback_notes": {
         "nb": "Ingen lapper om hva som bør beholdes eller endres.",
+        "nn": "Ingen lappar om kva som bør behaldast eller endrast.",
         "en": "No notes on what to keep or change.",
     },
     "cli_help_rate": {
         "nb": "legg inn deltakernes vurderinger (1–5) av økta",
+        "nn": "legg inn korleis deltakarane vurderte økta (1–5)",
         "en": "add the participants' ratings (1–5) of the session",
     },
     "cli_help_rate_step": {
         "nb": "evalueringssteget (nummer i agendaen; standard: det første)",
+        "nn": "evalueringssteget (nummer i agendaen; standard: det første)",
         "en": "the evaluate step (its number in the agenda; default: the first)",
     },
-    "cli_rated": {"nb": "Vurderinger lagt inn: {n}", "en": "Ratings added: {n}"},
+    "cli_rated": {
+        "nb": "Vurderinger lagt inn: {n}",
+        "nn": "Vurderingar lagde inn: {n}",
+        "en": "Ratings added: {n}",
+    },
     # --- period overview and report ---
-    "report_title": {"nb": "Innovasjon og medvirkning", "en": "Innovation and participation"},
+    "report_title": {
+        "nb": "Innovasjon og medvirkning",
+        "nn": "Innovasjon og medverknad",
+        "en": "Innovation and participation",
+    },
     "report_title_full": {
         "nb": "Innovasjon og medvirkning – rapport for perioden {period}",
+        "nn": "Innovasjon og medverknad – rapport for perioden {period}",
         "en": "Innovation and participation – report for the period {period}",
     },
     "report_subtitle": {
         "nb": "Rapport for perioden {period}",
+        "nn": "Rapport for perioden {period}",
         "en": "Report for the period {period}",
     },
     "report_subject": {
         "nb": "Medvirkningsverksteder og innovasjon {period}",
+        "nn": "Medverknadsverkstader og innovasjon {period}",
         "en": "Participation workshops and innovation {period}",
     },
     "report_intro": {
         "nb": "Tallene gjelder økter med dato i perioden, begge datoer medregnet. De er grunnlag "
         "for kommunens årlige evaluering og for søknaden om innovasjonspris: vi måler effekt, "
         "synliggjør resultater og tar ut gevinster.",
+        "nn": "Tala gjeld økter med dato i perioden, begge datoane medrekna. Dei er grunnlag "
+        "for den årlege evalueringa til kommunen og for søknaden om innovasjonspris: vi måler "
+        "effekt, synleggjer resultat og tek ut gevinstar.",
         "en": "The figures cover the sessions dated in the period, both dates included. They are "
         "the basis for the municipality's yearly evaluation and for the innovation prize "
         "application: we measure impact, make results visible and realise the gains.",
     },
-    "report_key_figures": {"nb": "Nøkkeltall", "en": "Key figures"},
+    "report_key_figures": {
+        "nb": "Nøkkeltall",
+        "nn": "Nøkkeltal",
+        "en": "Key figures",
+    },
     "report_traceable": {
         "nb": "Hvert tall kan spores til øktene i vedlegg A, der summene er de samme som her.",
+        "nn": "Kvart tal kan sporast til øktene i vedlegg A, der summane er dei same som her.",
         "en": "Every figure can be traced to the sessions in appendix A, whose totals are the "
         "same as here.",
     },
-    "report_period": {"nb": "Periode", "en": "Period"},
-    "report_period_start": {"nb": "Fra dato", "en": "From date"},
-    "report_period_end": {"nb": "Til dato", "en": "To date"},
-    "report_sessions": {"nb": "Økter", "en": "Sessions"},
+    "report_period": {
+        "nb": "Periode",
+        "nn": "Periode",
+        "en": "Period",
+    },
+    "report_period_start": {
+        "nb": "Fra dato",
+        "nn": "Frå dato",
+        "en": "From date",
+    },
+    "report_period_end": {
+        "nb": "Til dato",
+        "nn": "Til dato",
+        "en": "To date",
+    },
+    "report_sessions": {
+        "nb": "Økter",
+        "nn": "Økter",
+        "en": "Sessions",
+    },
     "report_sessions_undated": {
         "nb": "Økter uten dato (ikke talt med)",
+        "nn": "Økter utan dato (ikkje talde med)",
         "en": "Sessions without a date (not counted)",
     },
     "report_undated_note": {
         "nb": "i tillegg {n} uten dato, ikke talt med",
+        "nn": "i tillegg {n} utan dato, ikkje talde med",
         "en": "plus {n} without a date, not counted",
     },
-    "report_participants": {"nb": "Deltakere", "en": "Participants"},
-    "report_participants_short": {"nb": "Delt.", "en": "Part."},
+    "report_participants": {
+        "nb": "Deltakere",
+        "nn": "Deltakarar",
+        "en": "Participants",
+    },
+    "report_participants_short": {
+        "nb": "Delt.",
+        "nn": "Delt.",
+        "en": "Part.",
+    },
     "report_participants_actual": {
         "nb": "Deltakere, faktisk antall",
+        "nn": "Deltakarar, faktisk tal",
         "en": "Participants, actual count",
     },
     "report_participants_planned": {
         "nb": "Deltakere, planlagt antall (ikke registrert faktisk)",
+        "nn": "Deltakarar, planlagt tal (faktisk tal ikkje registrert)",
         "en": "Participants, planned count (no actual recorded)",
     },
     "report_participants_split": {
         "nb": "{actual} faktisk registrert, {planned} etter planen",
+        "nn": "{actual} faktisk registrerte, {planned} etter planen",
         "en": "{actual} actually recorded, {planned} as planned",
     },
-    "report_inputs": {"nb": "Innspill", "en": "Inputs"},
-    "report_inputs_unmapped": {"nb": "Innspill uten prinsipp", "en": "Inputs without a principle"},
+    "report_inputs": {
+        "nb": "Innspill",
+        "nn": "Innspel",
+        "en": "Inputs",
+    },
+    "report_inputs_unmapped": {
+        "nb": "Innspill uten prinsipp",
+        "nn": "Innspel utan prinsipp",
+        "en": "Inputs without a principle",
+    },
     "report_inputs_unmapped_n": {
         "nb": "{n} uten prinsipp",
+        "nn": "{n} utan prinsipp",
         "en": "{n} without a principle",
     },
-    "report_actions": {"nb": "Tiltak", "en": "Actions"},
-    "report_actions_overdue": {"nb": "Tiltak på overtid", "en": "Overdue actions"},
-    "report_overdue": {"nb": "Forfalt", "en": "Overdue"},
-    "report_overdue_n": {"nb": "{n} forfalt", "en": "{n} overdue"},
-    "report_ratings": {"nb": "Vurderinger", "en": "Ratings"},
-    "report_ratings_short": {"nb": "Vurd.", "en": "Rat."},
-    "report_rating_mean": {"nb": "Gjennomsnittlig evaluering", "en": "Average evaluation"},
-    "report_mean_short": {"nb": "Snitt", "en": "Mean"},
+    "report_actions": {
+        "nb": "Tiltak",
+        "nn": "Tiltak",
+        "en": "Actions",
+    },
+    "report_actions_overdue": {
+        "nb": "Tiltak på overtid",
+        "nn": "Tiltak over fristen",
+        "en": "Overdue actions",
+    },
+    "report_overdue": {
+        "nb": "Forfalt",
+        "nn": "Over fristen",
+        "en": "Overdue",
+    },
+    "report_overdue_n": {
+        "nb": "{n} forfalt",
+        "nn": "{n} over fristen",
+        "en": "{n} overdue",
+    },
+    "report_ratings": {
+        "nb": "Vurderinger",
+        "nn": "Vurderingar",
+        "en": "Ratings",
+    },
+    "report_ratings_short": {
+        "nb": "Vurd.",
+        "nn": "Vurd.",
+        "en": "Rat.",
+    },
+    "report_rating_mean": {
+        "nb": "Gjennomsnittlig evaluering",
+        "nn": "Gjennomsnittleg evaluering",
+        "en": "Average evaluation",
+    },
+    "report_mean_short": {
+        "nb": "Snitt",
+        "nn": "Snitt",
+        "en": "Mean",
+    },
     "report_rating_text": {
         "nb": "{mean} av 5 ({n} vurderinger fra {sessions} økter)",
+        "nn": "{mean} av 5 ({n} vurderingar frå {sessions} økter)",
         "en": "{mean} of 5 ({n} ratings from {sessions} sessions)",
     },
     "report_rating_scale": {
         "nb": "Deltakernes vurdering av selve økta, fra 1 (svært dårlig) til 5 (svært bra).",
+        "nn": "Korleis deltakarane vurderte sjølve økta, frå 1 (svært dårleg) til 5 (svært bra).",
         "en": "The participants' rating of the session itself, from 1 (very poor) to 5 "
         "(very good).",
     },
-    "report_no_ratings": {"nb": "Ingen vurderinger i perioden", "en": "No ratings in the period"},
-    "report_stories": {"nb": "Innovasjonshistorier", "en": "Innovation stories"},
-    "report_stories_short": {"nb": "Hist.", "en": "Stor."},
-    "report_h_sessions": {"nb": "Økter", "en": "Sessions"},
-    "report_sessions_by_month": {"nb": "Økter per måned", "en": "Sessions per month"},
-    "report_sessions_by_type": {"nb": "Økter per type", "en": "Sessions by type"},
+    "report_no_ratings": {
+        "nb": "Ingen vurderinger i perioden",
+        "nn": "Ingen vurderingar i perioden",
+        "en": "No ratings in the period",
+    },
+    "report_stories": {
+        "nb": "Innovasjonshistorier",
+        "nn": "Innovasjonshistorier",
+        "en": "Innovation stories",
+    },
+    "report_stories_short": {
+        "nb": "Hist.",
+        "nn": "Hist.",
+        "en": "Stor.",
+    },
+    "report_h_sessions": {
+        "nb": "Økter",
+        "nn": "Økter",
+        "en": "Sessions",
+    },
+    "report_sessions_by_month": {
+        "nb": "Økter per måned",
+        "nn": "Økter per månad",
+        "en": "Sessions per month",
+    },
+    "report_sessions_by_type": {
+        "nb": "Økter per type",
+        "nn": "Økter per type",
+        "en": "Sessions by type",
+    },
     "report_no_sessions": {
         "nb": "Ingen økter med dato i perioden.",
+        "nn": "Ingen økter med dato i perioden.",
         "en": "No sessions dated in the period.",
     },
-    "report_h_inputs": {"nb": "Innspill", "en": "Inputs"},
+    "report_h_inputs": {
+        "nb": "Innspill",
+        "nn": "Innspel",
+        "en": "Inputs",
+    },
     "report_inputs_intro": {
         "nb": "{n} innspill (slettede lapper er ikke med); diagrammet over innspill per prinsipp "
         "står på første side. Et innspill koblet til to prinsipper telles under begge. "
         "{unmapped} innspill har ikke prinsipp.",
+        "nn": "{n} innspel (sletta lappar er ikkje med); diagrammet over innspel per prinsipp "
+        "står på første side. Eit innspel som er kopla til to prinsipp, blir talt under begge. "
+        "{unmapped} innspel har ikkje prinsipp.",
         "en": "{n} inputs (deleted notes left out); the chart of inputs per principle is on the "
         "first page. An input linked to two principles counts under both. {unmapped} inputs "
         "have no principle.",
     },
-    "report_chart_focus": {"nb": "Innspill per fokusområde", "en": "Inputs per focus area"},
-    "report_few_inputs": {"nb": "Prinsipper med få innspill", "en": "Principles with few inputs"},
+    "report_chart_focus": {
+        "nb": "Innspill per fokusområde",
+        "nn": "Innspel per fokusområde",
+        "en": "Inputs per focus area",
+    },
+    "report_few_inputs": {
+        "nb": "Prinsipper med få innspill",
+        "nn": "Prinsipp med få innspel",
+        "en": "Principles with few inputs",
+    },
     "report_few_inputs_intro": {
         "nb": "Prinsippene uten innspill og de tre med færrest.",
+        "nn": "Prinsippa utan innspel og dei tre med færrast.",
         "en": "The principles without inputs and the three with the fewest.",
     },
-    "report_none": {"nb": "ingen", "en": "none"},
-    "report_h_participants": {"nb": "Deltakere", "en": "Participants"},
+    "report_none": {
+        "nb": "ingen",
+        "nn": "ingen",
+        "en": "none",
+    },
+    "report_h_participants": {
+        "nb": "Deltakere",
+        "nn": "Deltakarar",
+        "en": "Participants",
+    },
     "report_participants_intro": {
         "nb": "Faktisk antall der det er registrert for gruppa, ellers det planlagte.",
+        "nn": "Faktisk tal der det er registrert for gruppa, elles det planlagde.",
         "en": "The actual count where one was recorded for the group, else the planned one.",
     },
     "report_no_participants": {
         "nb": "Ingen deltakere er registrert.",
+        "nn": "Ingen deltakarar er registrerte.",
         "en": "No participants were recorded.",
     },
-    "report_h_evaluation": {"nb": "Evaluering", "en": "Evaluation"},
-    "report_h_actions": {"nb": "Tiltak", "en": "Actions"},
-    "report_actions_by_status": {"nb": "Tiltak etter status", "en": "Actions by status"},
-    "report_overdue_actions": {"nb": "Forfalte tiltak", "en": "Overdue actions"},
+    "report_h_evaluation": {
+        "nb": "Evaluering",
+        "nn": "Evaluering",
+        "en": "Evaluation",
+    },
+    "report_h_actions": {
+        "nb": "Tiltak",
+        "nn": "Tiltak",
+        "en": "Actions",
+    },
+    "report_actions_by_status": {
+        "nb": "Tiltak etter status",
+        "nn": "Tiltak etter status",
+        "en": "Actions by status",
+    },
+    "report_overdue_actions": {
+        "nb": "Forfalte tiltak",
+        "nn": "Tiltak over fristen",
+        "en": "Overdue actions",
+    },
     "report_overdue_intro": {
         "nb": "Åpne eller pågående tiltak med frist før {today}.",
+        "nn": "Opne eller pågåande tiltak med frist før {today}.",
         "en": "Open or in-progress actions due before {today}.",
     },
-    "report_no_overdue": {"nb": "Ingen tiltak har forfalt.", "en": "No action is overdue."},
-    "report_all_actions": {"nb": "Alle tiltak med status", "en": "All actions with status"},
-    "report_session_no": {"nb": "Økt", "en": "Session"},
-    "report_h_stories": {"nb": "Innovasjonshistorier", "en": "Innovation stories"},
+    "report_no_overdue": {
+        "nb": "Ingen tiltak har forfalt.",
+        "nn": "Ingen tiltak er over fristen.",
+        "en": "No action is overdue.",
+    },
+    "report_all_actions": {
+        "nb": "Alle tiltak med status",
+        "nn": "Alle tiltak med status",
+        "en": "All actions with status",
+    },
+    "report_session_no": {
+        "nb": "Økt",
+        "nn": "Økt",
+        "en": "Session",
+    },
+    "report_h_stories": {
+        "nb": "Innovasjonshistorier",
+        "nn": "Innovasjonshistorier",
+        "en": "Innovation stories",
+    },
     "report_stories_intro": {
         "nb": "Innspill og tiltak som prosessleder har merket som en historie verdt å fortelle.",
+        "nn": "Innspel og tiltak som prosessleiaren har merkt som ei historie verd å fortelje.",
         "en": "Inputs and actions the facilitator marked as a story worth telling.",
     },
     "report_no_stories": {
         "nb": "Ingen innspill eller tiltak er merket som historie.",
+        "nn": "Ingen innspel eller tiltak er merkte som historie.",
         "en": "No input or action is marked as a story.",
     },
-    "report_session_ref": {"nb": "Økt {n}", "en": "Session {n}"},
-    "report_story_note": {"nb": "Innspill", "en": "Input"},
+    "report_session_ref": {
+        "nb": "Økt {n}",
+        "nn": "Økt {n}",
+        "en": "Session {n}",
+    },
+    "report_story_note": {
+        "nb": "Innspill",
+        "nn": "Innspel",
+        "en": "Input",
+    },
     "report_appendix": {
         "nb": "Vedlegg A: øktene som er talt med",
+        "nn": "Vedlegg A: øktene som er talde med",
         "en": "Appendix A: the sessions counted",
     },
     "report_appendix_intro": {
         "nb": "Hver økt med dato i perioden, nummerert i datoorden; tiltak og historier viser "
         "til numrene. Summene nederst er tallene i rapporten.",
+        "nn": "Kvar økt med dato i perioden, nummerert i datoorden; tiltak og historier viser "
+        "til nummera. Summane nedst er tala i rapporten.",
         "en": "Every session dated in the period, numbered in date order; actions and stories "
         "refer to the numbers. The totals at the bottom are the figures of the report.",
     },
     "report_appendix_marks": {
         "nb": "¹ planlagt antall deltakere (faktisk ikke registrert). "
         "² faktisk for noen grupper, planlagt for andre.",
+        "nn": "¹ planlagt tal på deltakarar (faktisk tal ikkje registrert). ² faktisk for nokre "
+        "grupper, planlagt for andre.",
         "en": "¹ planned number of participants (no actual recorded). "
         "² actual for some groups, planned for others.",
     },
-    "report_total_sessions": {"nb": "Sum, {n} økter", "en": "Total, {n} sessions"},
-    "report_no": {"nb": "Nr.", "en": "No."},
-    "report_session": {"nb": "Økt", "en": "Session"},
-    "report_unmapped_short": {"nb": "Uten", "en": "None"},
+    "report_total_sessions": {
+        "nb": "Sum, {n} økter",
+        "nn": "Sum, {n} økter",
+        "en": "Total, {n} sessions",
+    },
+    "report_no": {
+        "nb": "Nr.",
+        "nn": "Nr.",
+        "en": "No.",
+    },
+    "report_session": {
+        "nb": "Økt",
+        "nn": "Økt",
+        "en": "Session",
+    },
+    "report_unmapped_short": {
+        "nb": "Uten",
+        "nn": "Utan",
+        "en": "None",
+    },
     "report_appendix_principles": {
         "nb": "Vedlegg B: innspill per prinsipp og økt",
+        "nn": "Vedlegg B: innspel per prinsipp og økt",
         "en": "Appendix B: inputs per principle and session",
     },
     "report_appendix_principles_intro": {
         "nb": "Kolonnene er prinsippnumrene; «Uten» er innspill uten prinsipp. Summene er "
         "tallene i diagrammet over innspill per prinsipp.",
+        "nn": "Kolonnane er prinsippnummera; «Utan» er innspel utan prinsipp. Summane er tala i "
+        "diagrammet over innspel per prinsipp.",
         "en": "The columns are the principle numbers; “None” is inputs without a principle. "
         "The totals are the figures of the chart of inputs per principle.",
     },
     "report_appendix_focus": {
         "nb": "Vedlegg C: innspill per fokusområde og økt",
+        "nn": "Vedlegg C: innspel per fokusområde og økt",
         "en": "Appendix C: inputs per focus area and session",
     },
     "report_appendix_focus_intro": {
         "nb": "Summene er tallene i diagrammet over innspill per fokusområde.",
+        "nn": "Summane er tala i diagrammet over innspel per fokusområde.",
         "en": "The totals are the figures of the chart of inputs per focus area.",
     },
     "cli_help_report": {
         "nb": "rapport for en periode: PDF (arkivformat) eller tabellene som CSV",
+        "nn": "rapport for ein periode: PDF (arkivformat) eller tabellane som CSV",
         "en": "report for a period: PDF (archive format) or the tables as CSV",
     },
-    "cli_help_report_from": {"nb": "første dag (ÅÅÅÅ-MM-DD)", "en": "first day (YYYY-MM-DD)"},
-    "cli_help_report_to": {"nb": "siste dag (ÅÅÅÅ-MM-DD)", "en": "last day (YYYY-MM-DD)"},
+    "cli_help_report_from": {
+        "nb": "første dag (ÅÅÅÅ-MM-DD)",
+        "nn": "første dag (ÅÅÅÅ-MM-DD)",
+        "en": "first day (YYYY-MM-DD)",
+    },
+    "cli_help_report_to": {
+        "nb": "siste dag (ÅÅÅÅ-MM-DD)",
+        "nn": "siste dag (ÅÅÅÅ-MM-DD)",
+        "en": "last day (YYYY-MM-DD)",
+    },
     "cli_help_report_csv": {
         "nb": "mappe for én CSV-fil per tabell",
+        "nn": "mappe for éi CSV-fil per tabell",
         "en": "folder for one CSV file per table",
     },
     "cli_report_period_bad": {
         "nb": "--from {start} er etter --to {end}",
+        "nn": "--from {start} er etter --to {end}",
         "en": "--from {start} is after --to {end}",
     },
     "cli_wrote_tables": {
         "nb": "Skrev {n} tabeller til {folder}",
+        "nn": "Skreiv {n} tabellar til {folder}",
         "en": "Wrote {n} tables to {folder}",
     },
     # --- photos (attachments) ---
     "photo_not_image": {
         "nb": "{file}: ikke et JPEG- eller PNG-bilde",
+        "nn": "{file}: ikkje eit JPEG- eller PNG-bilete",
         "en": "{file}: not a JPEG or PNG image",
     },
     "photo_unreadable": {
         "nb": "{file}: bildet er skadet eller kan ikke leses ({detail})",
+        "nn": "{file}: biletet er skadd eller kan ikkje lesast ({detail})",
         "en": "{file}: the image is damaged or cannot be read ({detail})",
     },
     "photo_file_too_large": {
         "nb": "{file}: filen er for stor ({size} MB, høyst {limit} MB)",
+        "nn": "{file}: fila er for stor ({size} MB, høgst {limit} MB)",
         "en": "{file}: the file is too large ({size} MB, at most {limit} MB)",
     },
     "photo_too_many_pixels": {
         "nb": "{file}: bildet er for stort ({pixels} megapiksler, høyst {limit})",
+        "nn": "{file}: biletet er for stort ({pixels} megapikslar, høgst {limit})",
         "en": "{file}: the image is too large ({pixels} megapixels, at most {limit})",
     },
     "photo_caption_too_long": {
         "nb": "Bildeteksten er for lang (høyst {limit} tegn)",
+        "nn": "Biletteksten er for lang (høgst {limit} teikn)",
         "en": "The caption is too long (at most {limit} characters)",
     },
-    "photo_not_found": {"nb": "Finner ikke bildet {ref}", "en": "Photo not found: {ref}"},
+    "photo_not_found": {
+        "nb": "Finner ikke bildet {ref}",
+        "nn": "Finn ikkje biletet {ref}",
+        "en": "Photo not found: {ref}",
+    },
     "photo_step_unknown": {
         "nb": "Steget hører ikke til denne økten",
+        "nn": "Steget høyrer ikkje til denne økta",
         "en": "The step does not belong to this session",
     },
     "cli_help_attach": {
         "nb": "legg ved bilder (JPEG/PNG) av veggen eller flippoveren; skriver id-ene",
+        "nn": "legg ved bilete (JPEG/PNG) av veggen eller flippoveren; skriv id-ane",
         "en": "attach photos (JPEG/PNG) of the wall or flipchart; prints their ids",
     },
     "cli_help_attach_step": {
         "nb": "steget bildene hører til (nummer i agendaen)",
+        "nn": "steget bileta høyrer til (nummer i agendaen)",
         "en": "the step the photos belong to (number in the agenda)",
     },
-    "cli_help_attach_caption": {"nb": "bildetekst", "en": "caption"},
-    "pdf_photos": {"nb": "Vedlegg: bilder", "en": "Appendix: photos"},
+    "cli_help_attach_caption": {
+        "nb": "bildetekst",
+        "nn": "bilettekst",
+        "en": "caption",
+    },
+    "pdf_photos": {
+        "nb": "Vedlegg: bilder",
+        "nn": "Vedlegg: bilete",
+        "en": "Appendix: photos",
+    },
     "pdf_photos_intro": {
         "nb": "Bilder av veggen og flippoverne fra økten.",
+        "nn": "Bilete av veggen og flippoverane frå økta.",
         "en": "Photos of the wall and the flipcharts from the session.",
     },
-    "pdf_photo_number": {"nb": "Bilde {n}", "en": "Photo {n}"},
+    "pdf_photo_number": {
+        "nb": "Bilde {n}",
+        "nn": "Bilete {n}",
+        "en": "Photo {n}",
+    },
     # --- capture sheet (paper form for participants) ---
-    "sheet_title": {"nb": "Skjema for innspill", "en": "Capture sheet"},
-    "sheet_subject": {"nb": "Skjema for innspill – {kind}", "en": "Capture sheet – {kind}"},
+    "sheet_title": {
+        "nb": "Skjema for innspill",
+        "nn": "Skjema for innspel",
+        "en": "Capture sheet",
+    },
+    "sheet_subject": {
+        "nb": "Skjema for innspill – {kind}",
+        "nn": "Skjema for innspel – {kind}",
+        "en": "Capture sheet – {kind}",
+    },
     "sheet_footer": {
         "nb": "Verksted · skjema for innspill",
+        "nn": "Verksted · skjema for innspel",
         "en": "Verksted · capture sheet",
     },
     "sheet_instruction": {
         "nb": "Skriv ett innspill per rute, gjerne kort og med tydelig skrift. Skriv gjerne "
         "hvilken gruppe du tilhører. Vi skriver inn alle innspillene etterpå, og de kommer med "
         "i referatet.",
+        "nn": "Skriv eitt innspel per rute, gjerne kort og med tydeleg skrift. Skriv gjerne kva "
+        "gruppe du høyrer til. Vi skriv inn alle innspela etterpå, og dei kjem med i referatet.",
         "en": "Write one idea per box, briefly and legibly. Feel free to say which group you "
         "belong to. We type in every idea afterwards, and they go into the minutes.",
     },
-    "sheet_step": {"nb": "Steg {n} · {title}", "en": "Step {n} · {title}"},
-    "sheet_box_step": {"nb": "Steg {n}", "en": "Step {n}"},
-    "sheet_rating": {"nb": "Hvordan var økta? Kryss av:", "en": "How was the session? Tick:"},
-    "sheet_rating_low": {"nb": "svært dårlig", "en": "very poor"},
-    "sheet_rating_high": {"nb": "svært bra", "en": "very good"},
+    "sheet_step": {
+        "nb": "Steg {n} · {title}",
+        "nn": "Steg {n} · {title}",
+        "en": "Step {n} · {title}",
+    },
+    "sheet_box_step": {
+        "nb": "Steg {n}",
+        "nn": "Steg {n}",
+        "en": "Step {n}",
+    },
+    "sheet_rating": {
+        "nb": "Hvordan var økta? Kryss av:",
+        "nn": "Korleis var økta? Kryss av:",
+        "en": "How was the session? Tick:",
+    },
+    "sheet_rating_low": {
+        "nb": "svært dårlig",
+        "nn": "svært dårleg",
+        "en": "very poor",
+    },
+    "sheet_rating_high": {
+        "nb": "svært bra",
+        "nn": "svært bra",
+        "en": "very good",
+    },
     "sheet_no_steps": {
         "nb": "Ingen steg i agendaen samler innspill.",
+        "nn": "Ingen steg i agendaen samlar innspel.",
         "en": "No step in the agenda collects input.",
     },
     "cli_help_sheet": {
         "nb": "skriv et utskrivbart skjema (PDF) med spørsmålene og ruter å skrive i",
+        "nn": "skriv eit skjema (PDF) til å skrive ut, med spørsmåla og ruter å skrive i",
         "en": "write a printable capture sheet (PDF) with the questions and boxes to write in",
     },
     # --- CSV import ---
-    "csv_not_found": {"nb": "Finner ikke filen {file}", "en": "File not found: {file}"},
+    "csv_not_found": {
+        "nb": "Finner ikke filen {file}",
+        "nn": "Finn ikkje fila {file}",
+        "en": "File not found: {file}",
+    },
     "csv_too_large": {
         "nb": "{file} er for stor (over {limit})",
+        "nn": "{file} er for stor (over {limit})",
         "en": "{file} is too large (over {limit})",
     },
     "csv_not_text": {
         "nb": "{file} er ikke en tekstfil (CSV)",
+        "nn": "{file} er ikkje ei tekstfil (CSV)",
         "en": "{file} is not a text (CSV) file",
     },
     "csv_encoding": {
         "nb": "{file}: ukjent tegnkoding (bruk UTF-8 eller Windows-1252)",
+        "nn": "{file}: ukjend teiknkoding (bruk UTF-8 eller Windows-1252)",
         "en": "{file}: unknown encoding (use UTF-8 or Windows-1252)",
     },
-    "csv_no_header": {"nb": "{file} er tom", "en": "{file} is empty"},
+    "csv_no_header": {
+        "nb": "{file} er tom",
+        "nn": "{file} er tom",
+        "en": "{file} is empty",
+    },
     "csv_no_text_column": {
         "nb": "{file}: første linje må ha en kolonne som heter «text»",
+        "nn": "{file}: den første linja må ha ein kolonne som heiter «text»",
         "en": "{file}: the first line must have a column named “text”",
     },
     "csv_bad_line": {
         "nb": "{file}, linje {line}: kan ikke lese linjen ({detail})",
+        "nn": "{file}, linje {line}: kan ikkje lese linja ({detail})",
         "en": "{file}, line {line}: cannot read the line ({detail})",
     },
     "csv_extra_cells": {
         "nb": "{file}, linje {line}: flere celler enn kolonner i overskriften; "
         "ingenting er importert",
+        "nn": "{file}, linje {line}: fleire celler enn kolonnar i overskrifta; ingenting er "
+        "importert",
         "en": "{file}, line {line}: more cells than header columns; nothing was imported",
     },
     "csv_text_empty": {
         "nb": "{file}, linje {line}: teksten er tom; ingenting er importert",
+        "nn": "{file}, linje {line}: teksten er tom; ingenting er importert",
         "en": "{file}, line {line}: the text is empty; nothing was imported",
     },
     "csv_text_too_long": {
         "nb": "{file}, linje {line}: teksten er lengre enn {limit} tegn; ingenting er importert",
+        "nn": "{file}, linje {line}: teksten er lengre enn {limit} teikn; ingenting er importert",
         "en": "{file}, line {line}: the text is longer than {limit} characters; "
         "nothing was imported",
     },
     "csv_bad_principle": {
         "nb": "{file}, linje {line}: ugyldig prinsipp «{value}»; ingenting er importert",
+        "nn": "{file}, linje {line}: ugyldig prinsipp «{value}»; ingenting er importert",
         "en": "{file}, line {line}: invalid principle “{value}”; nothing was imported",
     },
     "csv_bad_step": {
         "nb": "{file}, linje {line}: ukjent steg «{value}» (økta har {count}); "
         "ingenting er importert",
+        "nn": "{file}, linje {line}: ukjend steg «{value}» (økta har {count}); ingenting er "
+        "importert",
         "en": "{file}, line {line}: unknown step “{value}” (the session has {count}); "
         "nothing was imported",
     },
     "csv_bad_group": {
         "nb": "{file}, linje {line}: gruppenavnet er for langt; ingenting er importert",
+        "nn": "{file}, linje {line}: gruppenamnet er for langt; ingenting er importert",
         "en": "{file}, line {line}: the group name is too long; nothing was imported",
     },
     # --- command line ---
     "cli_description": {
         "nb": "Verksted: planlegg og gjennomfør verksteder og medvirkningsmøter, og skriv referat.",
+        "nn": "Verksted: planlegg og gjennomfør verkstader og medverknadsmøte, og skriv referat.",
         "en": "Verksted: plan and run workshops and participation sessions, and write minutes.",
     },
     "cli_help_library": {
         "nb": "arkivfilen (standard: $WORKSHOP_LIBRARY eller brukerens datamappe)",
+        "nn": "arkivfila (standard: $WORKSHOP_LIBRARY eller datamappa til brukaren)",
         "en": "the library file (default: $WORKSHOP_LIBRARY or the user data folder)",
     },
-    "cli_help_json": {"nb": "skriv JSON", "en": "print JSON"},
-    "cli_help_templates": {"nb": "vis øktmalene", "en": "list the session templates"},
+    "cli_help_json": {
+        "nb": "skriv JSON",
+        "nn": "skriv JSON",
+        "en": "print JSON",
+    },
+    "cli_help_templates": {
+        "nb": "vis øktmalene",
+        "nn": "vis øktmalane",
+        "en": "list the session templates",
+    },
     "cli_help_framework": {
         "nb": "vis prinsipper og fokusområder",
+        "nn": "vis prinsipp og fokusområde",
         "en": "show the principles and focus areas",
     },
     "cli_help_framework_file": {
         "nb": "en annen rammeverksfil (TOML)",
+        "nn": "ei anna rammeverksfil (TOML)",
         "en": "another framework file (TOML)",
     },
-    "cli_help_new": {"nb": "lag en ny økt fra en mal", "en": "create a session from a template"},
-    "cli_help_set": {"nb": "endre opplysninger om en økt", "en": "change a session's details"},
+    "cli_help_new": {
+        "nb": "lag en ny økt fra en mal",
+        "nn": "lag ei ny økt frå ein mal",
+        "en": "create a session from a template",
+    },
+    "cli_help_set": {
+        "nb": "endre opplysninger om en økt",
+        "nn": "endre opplysningar om ei økt",
+        "en": "change a session's details",
+    },
     "cli_help_actual": {
         "nb": "faktisk antall deltakere per gruppe",
+        "nn": "faktisk tal på deltakarar per gruppe",
         "en": "actual participants per group",
     },
-    "cli_help_sessions": {"nb": "vis alle økter", "en": "list all sessions"},
-    "cli_help_show": {"nb": "vis en økt med lappene", "en": "show a session and its notes"},
-    "cli_help_all": {"nb": "ta med slettede lapper", "en": "include deleted notes"},
+    "cli_help_sessions": {
+        "nb": "vis alle økter",
+        "nn": "vis alle økter",
+        "en": "list all sessions",
+    },
+    "cli_help_show": {
+        "nb": "vis en økt med lappene",
+        "nn": "vis ei økt med lappane",
+        "en": "show a session and its notes",
+    },
+    "cli_help_all": {
+        "nb": "ta med slettede lapper",
+        "nn": "ta med sletta lappar",
+        "en": "include deleted notes",
+    },
     "cli_help_demo": {
         "nb": "lag en demo-økt (temakveld på biblioteket)",
+        "nn": "lag ei demo-økt (temakveld på biblioteket)",
         "en": "create a demo session (a themed library evening)",
     },
-    "cli_help_add": {"nb": "legg til en lapp", "en": "add a note"},
-    "cli_help_edit": {"nb": "endre teksten på en lapp", "en": "change a note's text"},
+    "cli_help_add": {
+        "nb": "legg til en lapp",
+        "nn": "legg til ein lapp",
+        "en": "add a note",
+    },
+    "cli_help_edit": {
+        "nb": "endre teksten på en lapp",
+        "nn": "endre teksten på ein lapp",
+        "en": "change a note's text",
+    },
     "cli_help_delete": {
         "nb": "slett en lapp (kan gjenopprettes)",
+        "nn": "slett ein lapp (kan gjenopprettast)",
         "en": "delete a note (restorable)",
     },
     "cli_help_restore": {
         "nb": "gjenopprett en lapp (ØKT LAPP) eller arkivet fra en sikkerhetskopi (KOPI)",
+        "nn": "gjenopprett ein lapp (ØKT LAPP) eller arkivet frå ein tryggingskopi (KOPI)",
         "en": "restore a note (SESSION NOTE) or the library from a backup (BACKUP)",
     },
     "cli_help_tag": {
         "nb": "koble en lapp til prinsipper eller fokusområder",
+        "nn": "kople ein lapp til prinsipp eller fokusområde",
         "en": "tag a note with principles or focus areas",
     },
     "cli_help_vote": {
         "nb": "gi stemmer til en lapp (negativt tall fjerner)",
+        "nn": "gi stemmer til ein lapp (negativt tal fjernar)",
         "en": "vote for a note (a negative count removes votes)",
     },
-    "cli_help_import": {"nb": "importer lapper fra CSV", "en": "import notes from CSV"},
+    "cli_help_import": {
+        "nb": "importer lapper fra CSV",
+        "nn": "importer lappar frå CSV",
+        "en": "import notes from CSV",
+    },
     "cli_help_export": {
         "nb": "eksporter referat (PDF), CSV eller JSON",
+        "nn": "eksporter referat (PDF), CSV eller JSON",
         "en": "export minutes (PDF), CSV or JSON",
     },
     "cli_help_anonymous": {
         "nb": "utelat forfattere og navn på deltakere",
+        "nn": "utelat forfattarar og namn på deltakarar",
         "en": "leave out authors and participant names",
     },
-    "cli_help_actions": {"nb": "vis tiltak", "en": "list actions"},
+    "cli_help_actions": {
+        "nb": "vis tiltak",
+        "nn": "vis tiltak",
+        "en": "list actions",
+    },
     "cli_help_purge": {
         "nb": "slett en økt for godt (personvern), også fra sikkerhetskopiene",
+        "nn": "slett ei økt for godt (personvern), også frå tryggingskopiane",
         "en": "delete a session for good (privacy), also from the backups",
     },
-    "cli_help_yes": {"nb": "ikke spør om bekreftelse", "en": "do not ask for confirmation"},
-    "cli_help_backups": {"nb": "vis sikkerhetskopiene", "en": "list the backups"},
+    "cli_help_yes": {
+        "nb": "ikke spør om bekreftelse",
+        "nn": "ikkje spør om stadfesting",
+        "en": "do not ask for confirmation",
+    },
+    "cli_help_backups": {
+        "nb": "vis sikkerhetskopiene",
+        "nn": "vis tryggingskopiane",
+        "en": "list the backups",
+    },
     "cli_bad_date": {
         "nb": "ugyldig dato «{value}» (bruk ÅÅÅÅ-MM-DD)",
+        "nn": "ugyldig dato «{value}» (bruk ÅÅÅÅ-MM-DD)",
         "en": "invalid date “{value}” (use YYYY-MM-DD)",
     },
     "cli_bad_participants": {
         "nb": "ugyldig «{value}» (bruk GRUPPE=ANTALL)",
+        "nn": "ugyldig «{value}» (bruk GRUPPE=TAL)",
         "en": "invalid “{value}” (use GROUP=NUMBER)",
     },
     "cli_bad_principle": {
         "nb": "ugyldig prinsippnummer «{value}»",
+        "nn": "ugyldig prinsippnummer «{value}»",
         "en": "invalid principle number “{value}”",
     },
     "cli_bad_language": {
         "nb": "ukjent språk «{value}» (gyldige: {known})",
+        "nn": "ukjend språk «{value}» (gyldige: {known})",
         "en": "unknown language “{value}” (valid: {known})",
     },
-    "cli_usage_error": {"nb": "feil i kommandoen", "en": "usage error"},
-    "cli_see_help": {"nb": "se workshop --help", "en": "see workshop --help"},
-    "cli_interrupted": {"nb": "avbrutt", "en": "interrupted"},
+    "cli_usage_error": {
+        "nb": "feil i kommandoen",
+        "nn": "feil i kommandoen",
+        "en": "usage error",
+    },
+    "cli_see_help": {
+        "nb": "se workshop --help",
+        "nn": "sjå workshop --help",
+        "en": "see workshop --help",
+    },
+    "cli_interrupted": {
+        "nb": "avbrutt",
+        "nn": "avbrote",
+        "en": "interrupted",
+    },
     "cli_unexpected": {
         "nb": "uventet feil: {detail}. Det som var lagret, er lagret",
+        "nn": "uventa feil: {detail}. Det som var lagra, er lagra",
         "en": "unexpected error: {detail}. What was saved stays saved",
     },
-    "cli_minutes": {"nb": "{n} min", "en": "{n} min"},
-    "cli_steps": {"nb": "steg", "en": "steps"},
-    "cli_principles": {"nb": "prinsipper", "en": "principles"},
-    "cli_focus_areas": {"nb": "Fokusområder", "en": "Focus areas"},
-    "cli_deleted": {"nb": "slettet", "en": "deleted"},
-    "cli_saved": {"nb": "Lagret.", "en": "Saved."},
+    "cli_minutes": {
+        "nb": "{n} min",
+        "nn": "{n} min",
+        "en": "{n} min",
+    },
+    "cli_steps": {
+        "nb": "steg",
+        "nn": "steg",
+        "en": "steps",
+    },
+    "cli_principles": {
+        "nb": "prinsipper",
+        "nn": "prinsipp",
+        "en": "principles",
+    },
+    "cli_focus_areas": {
+        "nb": "Fokusområder",
+        "nn": "Fokusområde",
+        "en": "Focus areas",
+    },
+    "cli_deleted": {
+        "nb": "slettet",
+        "nn": "sletta",
+        "en": "deleted",
+    },
+    "cli_saved": {
+        "nb": "Lagret.",
+        "nn": "Lagra.",
+        "en": "Saved.",
+    },
     "cli_no_sessions": {
         "nb": "Ingen økter ennå. Prøv «workshop demo» eller «workshop new».",
+        "nn": "Ingen økter enno. Prøv «workshop demo» eller «workshop new».",
         "en": "No sessions yet. Try “workshop demo” or “workshop new”.",
     },
     "cli_note_deleted": {
         "nb": "Lappen er slettet (kan gjenopprettes med «workshop restore»).",
+        "nn": "Lappen er sletta (kan gjenopprettast med «workshop restore»).",
         "en": "Note deleted (bring it back with “workshop restore”).",
     },
-    "cli_note_restored": {"nb": "Lappen er gjenopprettet.", "en": "Note restored."},
+    "cli_note_restored": {
+        "nb": "Lappen er gjenopprettet.",
+        "nn": "Lappen er gjenoppretta.",
+        "en": "Note restored.",
+    },
     "cli_restored_backup": {
         "nb": "Gjenopprettet fra {backup}. Tilstanden før er lagret i {safety}",
+        "nn": "Gjenoppretta frå {backup}. Tilstanden før er lagra i {safety}",
         "en": "Restored from {backup}. The previous state is saved in {safety}",
     },
     "cli_tag_nothing": {
         "nb": "Oppgi --principle eller --focus-area",
+        "nn": "Oppgi --principle eller --focus-area",
         "en": "Give --principle or --focus-area",
     },
-    "cli_votes_now": {"nb": "Stemmer nå: {n}", "en": "Votes now: {n}"},
+    "cli_votes_now": {
+        "nb": "Stemmer nå: {n}",
+        "nn": "Stemmer no: {n}",
+        "en": "Votes now: {n}",
+    },
     "cli_imported": {
         "nb": "importerte {n} lapper, hoppet over {skipped} tomme rader",
+        "nn": "importerte {n} lappar, hoppa over {skipped} tomme rader",
         "en": "imported {n} notes, skipped {skipped} empty rows",
     },
-    "cli_wrote": {"nb": "Skrev {file}", "en": "Wrote {file}"},
+    "cli_wrote": {
+        "nb": "Skrev {file}",
+        "nn": "Skreiv {file}",
+        "en": "Wrote {file}",
+    },
     "cli_cannot_write": {
         "nb": "Kan ikke skrive {file}: {detail}",
+        "nn": "Kan ikkje skrive {file}: {detail}",
         "en": "Cannot write {file}: {detail}",
     },
     "cli_purge_confirm": {
         "nb": "Slette «{title}» for godt, også fra sikkerhetskopiene? [j/N]",
+        "nn": "Slette «{title}» for godt, også frå tryggingskopiane? [j/N]",
         "en": "Delete “{title}” for good, also from the backups? [y/N]",
     },
-    "cli_cancelled": {"nb": "Avbrutt; ingenting er slettet.", "en": "Cancelled; nothing deleted."},
+    "cli_cancelled": {
+        "nb": "Avbrutt; ingenting er slettet.",
+        "nn": "Avbrote; ingenting er sletta.",
+        "en": "Cancelled; nothing deleted.",
+    },
     "cli_purged": {
         "nb": "«{title}» er slettet for godt.",
+        "nn": "«{title}» er sletta for godt.",
         "en": "“{title}” has been deleted for good.",
     },
-    "cli_no_backups": {"nb": "Ingen sikkerhetskopier ennå.", "en": "No backups yet."},
+    "cli_no_backups": {
+        "nb": "Ingen sikkerhetskopier ennå.",
+        "nn": "Ingen tryggingskopiar enno.",
+        "en": "No backups yet.",
+    },
     # --- export formats (workshop.export.formats: the export dialog and `workshop export`) ---
-    "file_format_pdf": {"nb": "Referat (PDF)", "en": "Minutes (PDF)"},
-    "file_format_csv": {"nb": "Lapper som tabell (CSV)", "en": "Notes as a table (CSV)"},
-    "file_format_json": {"nb": "Lapper som data (JSON)", "en": "Notes as data (JSON)"},
-    "file_filter_pdf": {"nb": "PDF-dokumenter", "en": "PDF documents"},
-    "file_filter_csv": {"nb": "CSV-filer", "en": "CSV files"},
-    "file_filter_json": {"nb": "JSON-filer", "en": "JSON files"},
+    "file_format_pdf": {
+        "nb": "Referat (PDF)",
+        "nn": "Referat (PDF)",
+        "en": "Minutes (PDF)",
+    },
+    "file_format_csv": {
+        "nb": "Lapper som tabell (CSV)",
+        "nn": "Lappar som tabell (CSV)",
+        "en": "Notes as a table (CSV)",
+    },
+    "file_format_json": {
+        "nb": "Lapper som data (JSON)",
+        "nn": "Lappar som data (JSON)",
+        "en": "Notes as data (JSON)",
+    },
+    "file_filter_pdf": {
+        "nb": "PDF-dokumenter",
+        "nn": "PDF-dokument",
+        "en": "PDF documents",
+    },
+    "file_filter_csv": {
+        "nb": "CSV-filer",
+        "nn": "CSV-filer",
+        "en": "CSV files",
+    },
+    "file_filter_json": {
+        "nb": "JSON-filer",
+        "nn": "JSON-filer",
+        "en": "JSON files",
+    },
     # --- PDF minutes ---
-    "pdf_minutes_from": {"nb": "Referat – {kind}", "en": "Minutes – {kind}"},
-    "pdf_subject": {"nb": "Referat fra {kind}", "en": "Minutes of {kind}"},
-    "pdf_date": {"nb": "Dato", "en": "Date"},
-    "pdf_place": {"nb": "Sted", "en": "Place"},
-    "pdf_session_type": {"nb": "Type økt", "en": "Session type"},
-    "pdf_archive_ref": {"nb": "Arkivreferanse", "en": "Archive reference"},
-    "pdf_facilitators": {"nb": "Prosessleder(e)", "en": "Facilitator(s)"},
-    "pdf_participants": {"nb": "Deltakere", "en": "Participants"},
-    "pdf_participants_actual": {"nb": "faktisk", "en": "actual"},
-    "pdf_participants_planned": {"nb": "planlagt", "en": "planned"},
-    "pdf_inputs": {"nb": "Innspill", "en": "Inputs"},
-    "pdf_framework": {"nb": "Rammeverk", "en": "Framework"},
-    "pdf_step_title": {"nb": "Steg", "en": "Step"},
-    "pdf_minutes_planned": {"nb": "Min. planlagt", "en": "Min. planned"},
-    "pdf_open_ended": {"nb": "åpent", "en": "open"},
-    "pdf_by_principle": {"nb": "Innspill etter prinsipp", "en": "Inputs by principle"},
-    "pdf_principle_heading": {"nb": "Prinsipp {n} – {title}", "en": "Principle {n} – {title}"},
+    "pdf_minutes_from": {
+        "nb": "Referat – {kind}",
+        "nn": "Referat – {kind}",
+        "en": "Minutes – {kind}",
+    },
+    "pdf_subject": {
+        "nb": "Referat fra {kind}",
+        "nn": "Referat frå {kind}",
+        "en": "Minutes of {kind}",
+    },
+    "pdf_date": {
+        "nb": "Dato",
+        "nn": "Dato",
+        "en": "Date",
+    },
+    "pdf_place": {
+        "nb": "Sted",
+        "nn": "Stad",
+        "en": "Place",
+    },
+    "pdf_session_type": {
+        "nb": "Type økt",
+        "nn": "Type økt",
+        "en": "Session type",
+    },
+    "pdf_archive_ref": {
+        "nb": "Arkivreferanse",
+        "nn": "Arkivreferanse",
+        "en": "Archive reference",
+    },
+    "pdf_facilitators": {
+        "nb": "Prosessleder(e)",
+        "nn": "Prosessleiar(ar)",
+        "en": "Facilitator(s)",
+    },
+    "pdf_participants": {
+        "nb": "Deltakere",
+        "nn": "Deltakarar",
+        "en": "Participants",
+    },
+    "pdf_participants_actual": {
+        "nb": "faktisk",
+        "nn": "faktisk",
+        "en": "actual",
+    },
+    "pdf_participants_planned": {
+        "nb": "planlagt",
+        "nn": "planlagt",
+        "en": "planned",
+    },
+    "pdf_inputs": {
+        "nb": "Innspill",
+        "nn": "Innspel",
+        "en": "Inputs",
+    },
+    "pdf_framework": {
+        "nb": "Rammeverk",
+        "nn": "Rammeverk",
+        "en": "Framework",
+    },
+    "pdf_step_title": {
+        "nb": "Steg",
+        "nn": "Steg",
+        "en": "Step",
+    },
+    "pdf_minutes_planned": {
+        "nb": "Min. planlagt",
+        "nn": "Min. planlagt",
+        "en": "Min. planned",
+    },
+    "pdf_open_ended": {
+        "nb": "åpent",
+        "nn": "ope",
+        "en": "open",
+    },
+    "pdf_by_principle": {
+        "nb": "Innspill etter prinsipp",
+        "nn": "Innspel etter prinsipp",
+        "en": "Inputs by principle",
+    },
+    "pdf_principle_heading": {
+        "nb": "Prinsipp {n} – {title}",
+        "nn": "Prinsipp {n} – {title}",
+        "en": "Principle {n} – {title}",
+    },
     "pdf_no_inputs": {
         "nb": "Ingen innspill er koblet hit.",
+        "nn": "Ingen innspel er kopla hit.",
         "en": "No inputs are mapped here.",
     },
-    "pdf_not_mapped": {"nb": "Ikke koblet til prinsipp", "en": "Not mapped"},
+    "pdf_not_mapped": {
+        "nb": "Ikke koblet til prinsipp",
+        "nn": "Ikkje kopla til prinsipp",
+        "en": "Not mapped",
+    },
     "pdf_all_mapped": {
         "nb": "Alle innspill er koblet til minst ett prinsipp.",
+        "nn": "Alle innspel er kopla til minst eitt prinsipp.",
         "en": "Every input is mapped to at least one principle.",
     },
-    "pdf_by_focus_area": {"nb": "Innspill etter fokusområde", "en": "Inputs by focus area"},
-    "pdf_step": {"nb": "Steg", "en": "Step"},
-    "pdf_group": {"nb": "Gruppe", "en": "Group"},
-    "pdf_votes": {"nb": "{n} stemmer", "en": "{n} votes"},
-    "pdf_author": {"nb": "Skrevet av", "en": "By"},
-    "pdf_page_x_of_y": {"nb": "side {x} av {y}", "en": "page {x} of {y}"},
-    "pdf_exported": {"nb": "Eksportert {date}", "en": "Exported {date}"},
+    "pdf_by_focus_area": {
+        "nb": "Innspill etter fokusområde",
+        "nn": "Innspel etter fokusområde",
+        "en": "Inputs by focus area",
+    },
+    "pdf_step": {
+        "nb": "Steg",
+        "nn": "Steg",
+        "en": "Step",
+    },
+    "pdf_group": {
+        "nb": "Gruppe",
+        "nn": "Gruppe",
+        "en": "Group",
+    },
+    "pdf_votes": {
+        "nb": "{n} stemmer",
+        "nn": "{n} stemmer",
+        "en": "{n} votes",
+    },
+    "pdf_author": {
+        "nb": "Skrevet av",
+        "nn": "Skrive av",
+        "en": "By",
+    },
+    "pdf_page_x_of_y": {
+        "nb": "side {x} av {y}",
+        "nn": "side {x} av {y}",
+        "en": "page {x} of {y}",
+    },
+    "pdf_exported": {
+        "nb": "Eksportert {date}",
+        "nn": "Eksportert {date}",
+        "en": "Exported {date}",
+    },
     # PDF minutes: summary, agenda as run, chart, board picture, appendix
-    "pdf_vote_one": {"nb": "1 stemme", "en": "1 vote"},
-    "pdf_note_number": {"nb": "Nr. {n}", "en": "No. {n}"},
-    "pdf_principles": {"nb": "Prinsipp {numbers}", "en": "Principles {numbers}"},
-    "pdf_focus_area": {"nb": "Fokusområde", "en": "Focus area"},
-    "pdf_cluster": {"nb": "Klynge", "en": "Cluster"},
-    "pdf_participants_total": {"nb": "I alt {n}", "en": "Total {n}"},
-    "pdf_votes_cast": {"nb": "Stemmer avgitt", "en": "Votes cast"},
-    "pdf_chart_title": {"nb": "Innspill per prinsipp", "en": "Inputs per principle"},
-    "pdf_chart_unmapped": {"nb": "Uten prinsipp", "en": "No principle"},
-    "pdf_summary": {"nb": "Sammendrag", "en": "Summary"},
-    "pdf_clusters": {"nb": "Klynger", "en": "Clusters"},
-    "pdf_cluster_meta": {"nb": "{n} innspill · {votes}", "en": "{n} inputs · {votes}"},
+    "pdf_vote_one": {
+        "nb": "1 stemme",
+        "nn": "1 stemme",
+        "en": "1 vote",
+    },
+    "pdf_note_number": {
+        "nb": "Nr. {n}",
+        "nn": "Nr. {n}",
+        "en": "No. {n}",
+    },
+    "pdf_principles": {
+        "nb": "Prinsipp {numbers}",
+        "nn": "Prinsipp {numbers}",
+        "en": "Principles {numbers}",
+    },
+    "pdf_focus_area": {
+        "nb": "Fokusområde",
+        "nn": "Fokusområde",
+        "en": "Focus area",
+    },
+    "pdf_cluster": {
+        "nb": "Klynge",
+        "nn": "Klynge",
+        "en": "Cluster",
+    },
+    "pdf_participants_total": {
+        "nb": "I alt {n}",
+        "nn": "I alt {n}",
+        "en": "Total {n}",
+    },
+    "pdf_votes_cast": {
+        "nb": "Stemmer avgitt",
+        "nn": "Stemmer gitt",
+        "en": "Votes cast",
+    },
+    "pdf_chart_title": {
+        "nb": "Innspill per prinsipp",
+        "nn": "Innspel per prinsipp",
+        "en": "Inputs per principle",
+    },
+    "pdf_chart_unmapped": {
+        "nb": "Uten prinsipp",
+        "nn": "Utan prinsipp",
+        "en": "No principle",
+    },
+    "pdf_summary": {
+        "nb": "Sammendrag",
+        "nn": "Samandrag",
+        "en": "Summary",
+    },
+    "pdf_clusters": {
+        "nb": "Klynger",
+        "nn": "Klynger",
+        "en": "Clusters",
+    },
+    "pdf_cluster_meta": {
+        "nb": "{n} innspill · {votes}",
+        "nn": "{n} innspel · {votes}",
+        "en": "{n} inputs · {votes}",
+    },
     "pdf_no_clusters": {
         "nb": "Innspillene ble ikke samlet i klynger.",
+        "nn": "Innspela vart ikkje samla i klynger.",
         "en": "The inputs were not grouped into clusters.",
     },
-    "pdf_top_voted": {"nb": "Innspill med flest stemmer", "en": "Most-voted inputs"},
-    "pdf_no_votes": {"nb": "Ingen innspill fikk stemmer.", "en": "No input received votes."},
-    "pdf_actions": {"nb": "Tiltak", "en": "Actions"},
-    "pdf_action": {"nb": "Tiltak", "en": "Action"},
-    "pdf_action_owner": {"nb": "Ansvarlig", "en": "Owner"},
-    "pdf_action_due": {"nb": "Frist", "en": "Due"},
-    "pdf_action_status": {"nb": "Status", "en": "Status"},
-    "pdf_no_actions": {"nb": "Ingen tiltak er registrert.", "en": "No actions were recorded."},
-    "pdf_board": {"nb": "Tavla slik den ble", "en": "The board as it ended"},
+    "pdf_top_voted": {
+        "nb": "Innspill med flest stemmer",
+        "nn": "Innspel med flest stemmer",
+        "en": "Most-voted inputs",
+    },
+    "pdf_no_votes": {
+        "nb": "Ingen innspill fikk stemmer.",
+        "nn": "Ingen innspel fekk stemmer.",
+        "en": "No input received votes.",
+    },
+    "pdf_actions": {
+        "nb": "Tiltak",
+        "nn": "Tiltak",
+        "en": "Actions",
+    },
+    "pdf_action": {
+        "nb": "Tiltak",
+        "nn": "Tiltak",
+        "en": "Action",
+    },
+    "pdf_action_owner": {
+        "nb": "Ansvarlig",
+        "nn": "Ansvarleg",
+        "en": "Owner",
+    },
+    "pdf_action_due": {
+        "nb": "Frist",
+        "nn": "Frist",
+        "en": "Due",
+    },
+    "pdf_action_status": {
+        "nb": "Status",
+        "nn": "Status",
+        "en": "Status",
+    },
+    "pdf_no_actions": {
+        "nb": "Ingen tiltak er registrert.",
+        "nn": "Ingen tiltak er registrerte.",
+        "en": "No actions were recorded.",
+    },
+    "pdf_board": {
+        "nb": "Tavla slik den ble",
+        "nn": "Tavla slik ho enda",
+        "en": "The board as it ended",
+    },
     "pdf_board_caption": {
         "nb": "Lappene der de lå til slutt. Tallene viser til vedlegget, +N er stemmer.",
+        "nn": "Lappane der dei låg til slutt. Tala viser til vedlegget, +N er stemmer.",
         "en": "The notes where they ended. The numbers refer to the appendix, +N are votes.",
     },
     "pdf_board_unplaced": {
         "nb": "{n} innspill ble ikke plassert på tavla.",
+        "nn": "{n} innspel vart ikkje plasserte på tavla.",
         "en": "{n} inputs were not placed on the board.",
     },
     "pdf_board_empty": {
         "nb": "Ingen lapper ble plassert på tavla.",
+        "nn": "Ingen lappar vart plasserte på tavla.",
         "en": "No notes were placed on the board.",
     },
-    "pdf_agenda_as_run": {"nb": "Agenda slik den ble gjennomført", "en": "Agenda as run"},
-    "pdf_minutes_actual": {"nb": "Min. faktisk", "en": "Min. actual"},
-    "pdf_total": {"nb": "Sum", "en": "Total"},
-    "pdf_appendix": {"nb": "Vedlegg: alle innspill", "en": "Appendix: all inputs"},
+    "pdf_agenda_as_run": {
+        "nb": "Agenda slik den ble gjennomført",
+        "nn": "Agendaen slik han vart gjennomført",
+        "en": "Agenda as run",
+    },
+    "pdf_minutes_actual": {
+        "nb": "Min. faktisk",
+        "nn": "Min. faktisk",
+        "en": "Min. actual",
+    },
+    "pdf_total": {
+        "nb": "Sum",
+        "nn": "Sum",
+        "en": "Total",
+    },
+    "pdf_appendix": {
+        "nb": "Vedlegg: alle innspill",
+        "nn": "Vedlegg: alle innspel",
+        "en": "Appendix: all inputs",
+    },
     "pdf_other_version": {
         "nb": "Ikke avklart: teksten ble også endret på en annen maskin til «{text}»",
+        "nn": "Ikkje avklart: teksten vart også endra på ein annan maskin til «{text}»",
         "en": "Not settled: the text was also changed on another computer to “{text}”",
     },
     "cli_export_conflicts": {
         "nb": "merk: lapper med tekst endret på to maskiner som ikke er avklart: {n} "
         "(se «workshop conflicts»); referatet viser begge tekstene",
+        "nn": "merk: lappar med tekst endra på to maskinar som ikkje er avklart: {n} (sjå "
+        "«workshop conflicts»); referatet viser begge tekstane",
         "en": "note: notes whose text was changed on two computers and not yet settled: {n} "
         "(see “workshop conflicts”); the minutes show both texts",
     },
     "pdf_appendix_intro": {
         "nb": "Alle innspill, nummerert i den rekkefølgen de ble skrevet.",
+        "nn": "Alle innspel, nummererte i den rekkjefølgja dei vart skrivne i.",
         "en": "Every input, numbered in the order it was captured.",
     },
     # --- session files (.verksted) ---
     "cli_help_pack": {
         "nb": "skriv en økt til en øktfil (.verksted) for en annen maskin",
+        "nn": "skriv ei økt til ei øktfil (.verksted) for ein annan maskin",
         "en": "write a session to a session file (.verksted) for another machine",
     },
     "cli_help_unpack": {
         "nb": "legg til eller flett inn en økt fra en øktfil (.verksted)",
+        "nn": "legg til eller flett inn ei økt frå ei øktfil (.verksted)",
         "en": "add or merge a session from a session file (.verksted)",
     },
     "cli_help_dry_run": {
         "nb": "vis bare hva som ville skjedd; skriv ingenting",
+        "nn": "vis berre kva som ville skjedd; skriv ingenting",
         "en": "only show what would happen; write nothing",
     },
     "cli_help_restore_purged": {
         "nb": "ta inn økten selv om den er slettet for godt her",
+        "nn": "ta inn økta sjølv om ho er sletta for godt her",
         "en": "import the session even though it was deleted for good here",
     },
     "cli_help_conflicts": {
         "nb": "vis lapper med tekst endret på to maskiner (løses med «edit»)",
+        "nn": "vis lappar med tekst endra på to maskinar (løysast med «edit»)",
         "en": "list notes whose text was changed on two machines (resolve with “edit”)",
     },
     "cli_packed": {
         "nb": "skrev {file}: {notes} lapper, {photos} bilder, {size} kB",
+        "nn": "skreiv {file}: {notes} lappar, {photos} bilete, {size} kB",
         "en": "wrote {file}: {notes} notes, {photos} photos, {size} kB",
     },
     "cli_unpack_summary": {
         "nb": "{title}: lapper {nn} nye, {nu} endret, {nc} uendret; annet {on} nye, "
         "{ou} endret, {oc} uendret; tekstkonflikter: {conflicts}",
+        "nn": "{title}: lappar {nn} nye, {nu} endra, {nc} uendra; anna {on} nye, {ou} endra, "
+        "{oc} uendra; tekstkonfliktar: {conflicts}",
         "en": "{title}: notes {nn} new, {nu} updated, {nc} unchanged; other {on} new, "
         "{ou} updated, {oc} unchanged; text conflicts: {conflicts}",
     },
-    "cli_unpack_new_session": {"nb": "ny økt", "en": "new session"},
+    "cli_unpack_new_session": {
+        "nb": "ny økt",
+        "nn": "ny økt",
+        "en": "new session",
+    },
     "cli_unpack_dry_run": {
         "nb": "prøvekjøring, ingenting er skrevet",
+        "nn": "prøvekøyring, ingenting er skrive",
         "en": "dry run, nothing was written",
     },
-    "cli_no_conflicts": {"nb": "ingen tekstkonflikter", "en": "no text conflicts"},
+    "cli_no_conflicts": {
+        "nb": "ingen tekstkonflikter",
+        "nn": "ingen tekstkonfliktar",
+        "en": "no text conflicts",
+    },
     "cli_conflict": {
         "nb": "lapp #{seq} ({ref}): {n} versjoner",
+        "nn": "lapp #{seq} ({ref}): {n} versjonar",
         "en": "note #{seq} ({ref}): {n} versions",
     },
     "session_file_missing": {
         "nb": "Finner ikke øktfilen {file}",
+        "nn": "Finn ikkje øktfila {file}",
         "en": "Session file not found: {file}",
     },
     "session_file_unreadable": {
         "nb": "Kan ikke lese øktfilen {file}: {detail}",
+        "nn": "Kan ikkje lese øktfila {file}: {detail}",
         "en": "Cannot read the session file {file}: {detail}",
     },
     "session_file_too_large": {
         "nb": "{file} er for stor til å være en øktfil ({size} MB; grensen er {limit} MB)",
+        "nn": "{file} er for stor til å vere ei øktfil ({size} MB; grensa er {limit} MB)",
         "en": "{file} is too large to be a session file ({size} MB; the limit is {limit} MB)",
     },
     "session_file_foreign": {
         "nb": "{file} er ikke en øktfil fra Verksted",
+        "nn": "{file} er ikkje ei øktfil frå Verksted",
         "en": "{file} is not a Verksted session file",
     },
     "session_file_is_library": {
         "nb": "{file} er et Verksted-bibliotek, ikke en øktfil; bruk «restore» for biblioteker",
+        "nn": "{file} er eit Verksted-bibliotek, ikkje ei øktfil; bruk «restore» for bibliotek",
         "en": "{file} is a Verksted library, not a session file; use “restore” for libraries",
     },
     "session_file_truncated": {
         "nb": "{file} er ufullstendig (avkuttet under kopiering?); be om filen på nytt",
+        "nn": "{file} er ufullstendig (avkorta under kopiering?); be om fila på nytt",
         "en": "{file} is incomplete (cut off while copying?); ask for the file again",
     },
     "session_file_corrupt": {
         "nb": "{file} er skadet og kan ikke leses ({detail})",
+        "nn": "{file} er skadd og kan ikkje lesast ({detail})",
         "en": "{file} is damaged and cannot be read ({detail})",
     },
     "session_file_too_new": {
         "nb": "{file} er laget av en nyere Verksted (format {version}); oppdater Verksted",
+        "nn": "{file} er laga av ein nyare Verksted (format {version}); oppdater Verksted",
         "en": "{file} was made by a newer Verksted (format {version}); update Verksted",
     },
     "session_file_invalid": {
         "nb": "{file} har ugyldig innhold ({detail}); ingenting er importert",
+        "nn": "{file} har ugyldig innhald ({detail}); ingenting er importert",
         "en": "{file} has invalid content ({detail}); nothing was imported",
     },
     "session_file_unexpected": {
         "nb": "{file} inneholder noe en øktfil ikke skal ha ({what}); ingenting er importert",
+        "nn": "{file} inneheld noko ei øktfil ikkje skal ha ({what}); ingenting er importert",
         "en": "{file} contains something a session file must not have ({what}); "
         "nothing was imported",
     },
     "session_file_purged": {
         "nb": "Økten «{title}» i {file} ble slettet for godt her {date}; "
         "bruk --restore-purged for å ta den inn likevel",
+        "nn": "Økta «{title}» i {file} vart sletta for godt her {date}; bruk --restore-purged "
+        "for å ta ho inn likevel",
         "en": "The session “{title}” in {file} was deleted for good here on {date}; "
         "use --restore-purged to import it anyway",
     },

@@ -1,4 +1,4 @@
-"""The message catalogue: complete in both languages, and every key the code uses exists."""
+"""The message catalogue: complete in every language, and every key the code uses exists."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import workshop
-from workshop.i18n import normalise_language, system_language, t
+from workshop.i18n import LANGUAGES, normalise_language, system_language, t
 from workshop.messages import MESSAGES
 from workshop.store.models import ACTION_STATUSES, SESSION_STATUSES
 
@@ -148,21 +148,51 @@ def collected() -> tuple[list[tuple[str, set[str] | None, str]], set[str]]:
     return uses, prefixes
 
 
-def test_every_entry_has_both_languages_with_the_same_placeholders():
+def test_every_entry_has_every_language_with_the_same_placeholders():
+    assert LANGUAGES == ("nb", "nn", "en")
     assert len(MESSAGES) > 100
+    missing = sorted(
+        f"{key}: {lang}" for key, e in MESSAGES.items() for lang in LANGUAGES if lang not in e
+    )
+    assert missing == [], "add the text in these languages to workshop/messages.py"
     for key, entry in MESSAGES.items():
-        assert set(entry) == {"nb", "en"}, key
-        assert entry["nb"].strip() and entry["en"].strip(), key
-        assert _placeholders(entry["nb"]) == _placeholders(entry["en"]), key
+        assert set(entry) == set(LANGUAGES), key
+        for lang in LANGUAGES:
+            assert entry[lang].strip(), (key, lang)
+            assert _placeholders(entry[lang]) == _placeholders(entry["en"]), (key, lang)
         params = {name: "X" for name in _placeholders(entry["en"])}
-        for lang in ("nb", "en"):
+        for lang in LANGUAGES:
             rendered = t(key, lang, **params) if params else t(key, lang)
+            assert rendered == entry[lang].format(**params), (key, lang)
             assert "{" not in rendered and "}" not in rendered, (key, lang)
 
 
 def test_languages_really_differ():
     same = [k for k, e in MESSAGES.items() if e["nb"] == e["en"]]
     assert len(same) < 5, same  # e.g. "{n} min" may be equal; wholesale copies may not
+
+
+# Words that mark a text as bokmål: a nynorsk text containing one was copied, not translated.
+BOKMAL_ONLY = re.compile(
+    r"\b(ikke|hva|hvordan|hvem|hvilke[nt]?|noen|noe|fra|mye|bare|ennå|være|ble|jeg|dere|hvis|"
+    r"deltakere|deltakerne|innspill|innspillene|lapper|lappene|sikkerhetskopi\w*|finnes|"
+    r"navn|tall|antall|skrev|lagret|slettet|endret)\b",
+    re.IGNORECASE,
+)
+
+
+def test_nynorsk_is_translated_not_copied():
+    """Nynorsk uses nynorsk words, and most entries differ from bokmål."""
+    bokmal_words = sorted(
+        f"{key}: {m.group(0)!r} in {e['nn']!r}"
+        for key, e in MESSAGES.items()
+        if (m := BOKMAL_ONLY.search(e["nn"]))
+    )
+    assert bokmal_words == []
+    same = [k for k, e in MESSAGES.items() if e["nn"] == e["nb"]]
+    assert len(same) < len(MESSAGES) / 2, same  # many short labels are alike; most texts differ
+    for key in ("cli_saved", "session_not_found", "note_too_long", "pdf_by_principle"):
+        assert MESSAGES[key]["nn"] != MESSAGES[key]["nb"], key
 
 
 def test_every_key_used_in_calls_exists(collected):
@@ -307,8 +337,36 @@ def test_t_uses_the_given_or_the_system_language(monkeypatch):
     assert t("cli_imported", "nb", n=2, skipped=1) == (
         "importerte 2 lapper, hoppet over 1 tomme rader"
     )
+    assert t("cli_imported", "nn", n=2, skipped=1) == (
+        "importerte 2 lappar, hoppa over 1 tomme rader"
+    )
+    monkeypatch.setenv("LANGUAGE", "nn_NO")
+    assert t("cli_saved") == "Lagra."
     monkeypatch.setenv("LANGUAGE", "nb_NO")
     assert t("cli_saved") == "Lagret."
     monkeypatch.setenv("LANGUAGE", "en_GB")
     assert t("cli_saved") == "Saved."
     assert t("cli_saved", "de") == "Saved."  # unknown language falls back to the system's
+
+
+def test_localised_falls_back_from_nynorsk_to_bokmal():
+    from workshop.i18n import localised
+
+    assert localised({"nb": "Bokmål", "nn": "Nynorsk", "en": "English"}, "nn") == "Nynorsk"
+    assert localised({"nb": "Bokmål", "en": "English"}, "nn") == "Bokmål"
+    assert localised({"nb": "Bokmål", "nn": "", "en": "English"}, "nn") == "Bokmål"
+    assert localised({"nb": "Bokmål", "en": "English"}, "en") == "English"
+    assert localised({"nb": "", "nn": "", "en": ""}, "nn") == ""
+
+
+def test_long_dates_in_every_language():
+    from datetime import date
+
+    from workshop.i18n import long_date
+
+    day = date(2026, 3, 3)  # a Tuesday
+    assert long_date(day, "nb", weekday=True) == "tirsdag 3. mars 2026"
+    assert long_date(day, "nn", weekday=True) == "tysdag 3. mars 2026"
+    assert long_date(day, "en", weekday=True) == "Tuesday 3 March 2026"
+    assert long_date(date(2026, 2, 7), "nn", weekday=True) == "laurdag 7. februar 2026"
+    assert long_date(day, "nn") == "3. mars 2026"
