@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/actions_view.py" line="+442"/>
+        <location filename="../../workshop/ui/actions_view.py" line="+443"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/export_dialog.py" line="+159"/>
+        <location filename="../../workshop/ui/export_dialog.py" line="+147"/>
         <source>%n note(s) have text changed on two computers and not yet settled (Session → Text conflicts…). The minutes show both texts.</source>
         <translation>
             <numerusform>%n note has text changed on two computers and not yet settled (Session → Text conflicts…). The minutes show both texts.</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>NewActionDialog</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/action_dialog.py" line="+222"/>
+        <location filename="../../workshop/ui/action_dialog.py" line="+223"/>
         <source>Link the whole cluster “%1” (%n note(s))</source>
         <translation>
             <numerusform>Link the whole cluster “%1” (%n note)</numerusform>

@@ -9,7 +9,7 @@
         <translation>Nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/action_dialog.py" line="+287"/>
+        <location filename="../../workshop/ui/action_dialog.py" line="+288"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../workshop/ui/actions_view.py" line="+134"/>
+        <location filename="../../workshop/ui/actions_view.py" line="+135"/>
         <source>%1 (overdue)</source>
         <translation>%1 (forfalt)</translation>
     </message>
@@ -882,7 +882,7 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../workshop/ui/new_session/details_page.py" line="+35"/>
+        <location filename="../../workshop/ui/new_session/details_page.py" line="+36"/>
         <source>Details</source>
         <translation>Opplysninger</translation>
     </message>
@@ -957,17 +957,7 @@
         <translation>Språket i økta</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Norwegian (bokmål)</source>
-        <translation>Norsk (bokmål)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>Engelsk</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The agenda, the participant groups and the minutes use this language.</source>
         <translation>Agendaen, deltakergruppene og referatet bruker dette språket.</translation>
     </message>
@@ -1047,7 +1037,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workshop/ui/export_dialog.py" line="+76"/>
+        <location filename="../../workshop/ui/export_dialog.py" line="+62"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
@@ -1062,7 +1052,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Språket i dokumentet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Anonymous (leave out authors and names)</source>
         <translation>&amp;Anonymt (uten forfattere og navn)</translation>
     </message>
@@ -2845,7 +2835,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>RunFilterBar</name>
     <message>
-        <location filename="../../workshop/ui/run/filter_bar.py" line="+33"/>
+        <location filename="../../workshop/ui/run/filter_bar.py" line="+34"/>
         <source>Filter notes (Ctrl+F)</source>
         <translation>Filtrer lappene (Ctrl+F)</translation>
     </message>
@@ -3409,7 +3399,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workshop/ui/settings_dialog.py" line="+27"/>
+        <location filename="../../workshop/ui/settings_dialog.py" line="+28"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>

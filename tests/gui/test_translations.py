@@ -1,9 +1,9 @@
-"""The GUI speaks bokmål through Qt Linguist.
+"""The GUI speaks bokmål and nynorsk through Qt Linguist.
 
 The catalogues are complete and current (every string of the code, translated, placeholders
-kept), the compiled ``.qm`` files match them, Qt's own buttons and dialogs read bokmål, a running
-window switches language without losing the open session, and texts 40 % longer than English
-are not clipped.
+kept), the compiled ``.qm`` files match them, Qt's own buttons and dialogs read bokmål and
+nynorsk, a running window switches language without losing the open session, and texts 40 %
+longer than English are not clipped.
 
 Every test leaves the application as the other GUI tests expect it: no catalogue installed (the
 English source texts) and the default locale as before.
@@ -38,7 +38,9 @@ from workshop.ui.settings import Settings
 from workshop.ui.translation import install_translators
 
 TS_NB = translations_dir() / "verksted_nb.ts"
+TS_NN = translations_dir() / "verksted_nn.ts"
 TS_EN = translations_dir() / "verksted_en.ts"
+FULL = {"nb": TS_NB, "nn": TS_NN}  # catalogues that translate every string
 PLACEHOLDER = re.compile(r"%(?:\d+|n)")
 TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
 
@@ -102,7 +104,7 @@ def open_window(qtbot, library_path, settings):
         window.close()
 
 
-# --- (a) the bokmål catalogue is complete ---
+# --- (a) the bokmål and nynorsk catalogues are complete ---
 def ts_messages(path: Path) -> list[tuple[str, ET.Element]]:
     root = ET.parse(path).getroot()
     return [(c.findtext("name") or "", m) for c in root.iter("context") for m in c.iter("message")]
@@ -118,9 +120,10 @@ def translations_of(message: ET.Element) -> list[str]:
     return [f.text or "" for f in forms] if forms else [translation.text or ""]
 
 
-def test_every_bokmal_entry_is_translated_and_none_is_obsolete():
+@pytest.mark.parametrize("code", FULL)
+def test_every_entry_is_translated_and_none_is_obsolete(code):
     problems = []
-    for context, message in ts_messages(TS_NB):
+    for context, message in ts_messages(FULL[code]):
         kind = message.find("translation").get("type", "")
         if kind in ("unfinished", "obsolete", "vanished"):
             problems.append(f"{kind}: {label(context, message)}")
@@ -131,8 +134,8 @@ def test_every_bokmal_entry_is_translated_and_none_is_obsolete():
     )
 
 
-def test_plurals_have_the_two_bokmal_and_english_forms():
-    for path in (TS_NB, TS_EN):
+def test_plurals_have_the_two_bokmal_nynorsk_and_english_forms():
+    for path in (TS_NB, TS_NN, TS_EN):
         numerus = [(c, m) for c, m in ts_messages(path) if m.get("numerus") == "yes"]
         assert numerus, path.name
         for context, message in numerus:
@@ -143,9 +146,46 @@ def test_plurals_have_the_two_bokmal_and_english_forms():
     assert "%n note(s)" in sources and "%n session(s)" in sources
 
 
+def test_nynorsk_has_exactly_the_messages_of_bokmal():
+    def keys(path: Path) -> list[tuple[str, str, str, bool]]:
+        return sorted(
+            (c, m.findtext("source"), m.findtext("comment") or "", m.get("numerus") == "yes")
+            for c, m in ts_messages(path)
+        )
+
+    assert keys(TS_NN) == keys(TS_NB)
+    assert ET.parse(TS_NN).getroot().get("language") == "nn_NO"
+
+
+# Words that are bokmål, not nynorsk: a translation that has one was copied, not translated.
+BOKMAL_ONLY = re.compile(
+    r"\b(ikke|hva|hvordan|hvem|hvor|hvilke[nt]?|noen|noe|fra|mye|bare|ennå|være|ble|jeg|dere|"
+    r"deltakere|deltakerne|innspill|innspillene|lapper|lappene|sikkerhetskopi\w*|finnes|navn|"
+    r"tall|antall|skrev|lagret|slettet|endret|velg|åpne|gjør|tiden|vindu)\b",
+    re.IGNORECASE,
+)
+
+
+def test_nynorsk_is_nynorsk():
+    """No bokmål words, one word per concept (klynge for a cluster), and not a copy of bokmål."""
+    nb = {(c, m.findtext("source")): translations_of(m) for c, m in ts_messages(TS_NB)}
+    problems, same = [], 0
+    for context, message in ts_messages(TS_NN):
+        texts = translations_of(message)
+        source = message.findtext("source")
+        for text in texts:
+            if found := BOKMAL_ONLY.search(text):
+                problems.append(f"bokmål {found.group(0)!r}: {label(context, message)} -> {text!r}")
+        if "cluster" in source.lower() and not any("klyng" in t.lower() for t in texts):
+            problems.append(f"cluster is «klynge»: {label(context, message)} -> {texts}")
+        same += texts == nb[(context, source)]
+    assert problems == [], "\n".join(problems)
+    assert same < len(nb) / 2  # many short labels are alike in both; most texts differ
+
+
 def test_translations_keep_placeholders_tags_and_one_accelerator():
     problems = []
-    for path in (TS_NB, TS_EN):
+    for path in (TS_NB, TS_NN, TS_EN):
         for context, message in ts_messages(path):
             source = message.findtext("source")
             for text in translations_of(message):
@@ -158,14 +198,18 @@ def test_translations_keep_placeholders_tags_and_one_accelerator():
     assert problems == [], "\n".join(problems)
 
 
-def test_qt_catalogue_has_the_standard_buttons_in_bokmal():
-    root = ET.parse(translations_dir() / "qtbase_nb.ts").getroot()
-    found = {
+def qt_catalogue(code: str) -> dict[tuple[str, str], str]:
+    root = ET.parse(translations_dir() / f"qtbase_{code}.ts").getroot()
+    assert all(m.find("translation").get("type") is None for m in root.iter("message"))
+    return {
         (c.findtext("name"), m.findtext("source")): m.findtext("translation")
         for c in root.iter("context")
         for m in c.iter("message")
     }
-    assert all(m.find("translation").get("type") is None for m in root.iter("message"))
+
+
+def test_qt_catalogue_has_the_standard_buttons_in_bokmal():
+    found = qt_catalogue("nb")
     for source in ("OK", "Cancel", "&Yes", "&No", "Save", "Close", "Apply", "Restore Defaults"):
         assert found[("QPlatformTheme", source)], source
     assert found[("QWizard", "&Next >")] == "&Neste >"
@@ -174,11 +218,29 @@ def test_qt_catalogue_has_the_standard_buttons_in_bokmal():
     assert found[("QFileDialog", "File &name:")]
 
 
+def test_qt_catalogue_has_the_same_strings_in_nynorsk():
+    nb, nn = qt_catalogue("nb"), qt_catalogue("nn")
+    assert set(nn) == set(nb)
+    assert all(text.strip() for text in nn.values())
+    for key, text in nn.items():  # placeholders, accelerators and line breaks as in the source
+        source = key[1]
+        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), key
+        assert len(mnemonics(text)) == len(mnemonics(source)), key
+        assert text.count("\n") == source.count("\n"), key
+        assert not BOKMAL_ONLY.search(text), (key, text)
+    # the e-infinitive of the app's own menus ("Angre", "Lagre"), not Qt's a-infinitive
+    assert nn[("QLineEdit", "&Undo")] == "&Angre"
+    assert nn[("QPlatformTheme", "Save")] == "Lagre"
+    assert nn[("QFileDialog", "File &name:")] == "Fil&namn:"
+    assert nn[("QWizard", "&Next >")] == "&Neste >"
+
+
 # --- (b) the catalogue is current ---
-def test_the_catalogue_has_exactly_the_strings_of_the_code(tmp_path):
+@pytest.mark.parametrize("code", FULL)
+def test_the_catalogue_has_exactly_the_strings_of_the_code(tmp_path, code):
     tool_or_skip("lupdate")
-    fresh = tmp_path / "verksted_nb.ts"
-    catalogues.run_lupdate(fresh, "nb")
+    fresh = tmp_path / f"verksted_{code}.ts"
+    catalogues.run_lupdate(fresh, code)
 
     def keys(path: Path) -> set[tuple[str, str, str]]:
         return {
@@ -187,12 +249,12 @@ def test_the_catalogue_has_exactly_the_strings_of_the_code(tmp_path):
             if m.find("translation").get("type") not in ("obsolete", "vanished")
         }
 
-    in_code, in_catalogue = keys(fresh), keys(TS_NB)
+    in_code, in_catalogue = keys(fresh), keys(FULL[code])
     missing = sorted(in_code - in_catalogue)
     stale = sorted(in_catalogue - in_code)
     assert not missing and not stale, (
-        "resources/translations/verksted_nb.ts is not current; run python -m workshop.ui.catalogues"
-        " and translate the new entries.\n"
+        f"resources/translations/verksted_{code}.ts is not current; run python -m "
+        "workshop.ui.catalogues and translate the new entries.\n"
         + "".join(f"  new in the code, not translated: {c}: {s!r}\n" for c, s, _ in missing)
         + "".join(f"  no longer in the code: {c}: {s!r}\n" for c, s, _ in stale)
     )
@@ -218,7 +280,7 @@ def test_the_command_says_so_and_fails_when_lupdate_is_missing(tmp_path, monkeyp
 
 # --- (c) the compiled catalogues ---
 def test_qm_files_are_compiled_from_the_ts_files():
-    for name in ("verksted_nb", "verksted_en", "qtbase_nb"):
+    for name in ("verksted_nb", "verksted_nn", "verksted_en", "qtbase_nb", "qtbase_nn"):
         ts_file = translations_dir() / f"{name}.ts"
         assert catalogues.qm_problems(ts_file, ts_file.with_suffix(".qm")) == [], (
             "run python -m workshop.ui.catalogues"
@@ -232,6 +294,14 @@ def test_qm_files_translate_known_strings(qapp):
         return translator
 
     nb, en, qt = load("verksted_nb"), load("verksted_en"), load("qtbase_nb")
+    nn, qt_nn = load("verksted_nn"), load("qtbase_nn")
+    assert nn.translate("SessionsPage", "Sessions") == "Økter"
+    assert nn.translate("MainWindow", "&Open…") == "&Opne …"
+    assert nn.translate("RunView", "%n note(s)", "", 1) == "%n lapp"
+    assert nn.translate("RunView", "%n note(s)", "", 2) == "%n lappar"
+    assert nn.translate("RunView", "Group into cluster") == "Samle i klynge"
+    assert qt_nn.translate("QPlatformTheme", "Cancel") == "Avbryt"
+    assert qt_nn.translate("QPlatformTheme", "Open") == "Opne"
     assert nb.translate("SessionsPage", "Sessions") == "Økter"
     assert nb.translate("MainWindow", "&File") == "&Fil"
     assert nb.translate("RunView", "%n note(s)", "", 1) == "%n lapp"
@@ -309,6 +379,61 @@ def test_bokmal_reaches_pages_menus_and_qt_dialogs(qtbot, language, open_window,
     assert english.tr("%n session(s)", "", 3) == "3 sessions"
 
 
+def test_nynorsk_reaches_pages_menus_and_qt_dialogs(qtbot, language, open_window, settings, lib):
+    from workshop.ui.sessions_page import SessionsPage
+    from workshop.ui.wizard import NewSessionWizard
+
+    assert language("nn") == ["verksted", "qtbase"]
+    assert QLocale().language() == QLocale.Language.NorwegianNynorsk
+    page = SessionsPage()
+    qtbot.addWidget(page)
+    assert page.heading.text() == "Økter"
+
+    window = open_window()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Fil", "&Rediger", "&Vis", "Ø&kt", "&Hjelp"]
+    file_menu = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "&Opne …" in file_menu and "&Innstillingar …" in file_menu
+    for action in window.menuBar().actions():  # no two entries of one menu share a key
+        letters = [mnemonics(a.text()) for a in action.menu().actions() if not a.isSeparator()]
+        flat = [m for ms in letters for m in ms]
+        assert len(flat) == len(set(flat)), (action.text(), flat)
+
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Verksted",
+        "?",
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel,
+    )
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Yes).text() == "&Ja"
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Avbryt"
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    menu = edit.createStandardContextMenu()
+    assert [a.text().split("\t")[0] for a in menu.actions()][:2] == ["&Angre", "&Gjer om"]
+    menu.deleteLater()
+
+    wizard = NewSessionWizard(lib, settings, language="nn")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Neste >"
+    assert wizard.button(QWizard.WizardButton.FinishButton).text() == "&Opprett økt"
+    assert wizard.currentPage().title() == "Vel ein mal"
+    names = [wizard.template_page.list.item(i).text() for i in range(3)]
+    assert all(names), names
+    combo = wizard.details_page.language_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Norsk bokmål",
+        "Norsk nynorsk",
+        "English",
+    ]
+    assert combo.currentData() == "nn"  # a new session takes the GUI's language
+    wizard.reject()
+
+
 # --- (e) switching language in a running window ---
 def test_switching_language_keeps_the_open_session_and_the_typed_text(
     qtbot, language, open_window, settings, session_id
@@ -334,6 +459,18 @@ def test_switching_language_keeps_the_open_session_and_the_typed_text(
     assert view.panel.position_label.text() == f"Steg 1 av {steps}"
     assert view.add_button.text() == "Legg til"
     assert view.findChild(QLabel, "noteCount").text() == "0 lapper"
+
+    settings.set("ui/language", "nn")
+    window.switch_language()
+    view = window.run_view
+    assert view.capture.toPlainText() == "Lys i gatene langs Sentrumsvegen"
+    assert window.session_id == session_id
+    assert [a.text() for a in window.menuBar().actions()][:2] == ["&Fil", "&Rediger"]
+    assert window.workspace.tabText(TAB_RUN) == "Gjennomføring"
+    assert view.panel.position_label.text() == f"Steg 1 av {steps}"
+    assert view.findChild(QLabel, "noteCount").text() == "0 lappar"
+    assert view.filter_principle.itemText(0) == "Alle prinsipp"
+    assert QLocale().language() == QLocale.Language.NorwegianNynorsk
 
     settings.set("ui/language", "en")
     window.switch_language()

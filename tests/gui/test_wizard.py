@@ -253,7 +253,7 @@ def test_an_english_session_gets_english_groups_and_agenda(qtbot, wizard, lib):
     qtbot.keyClicks(child(wizard, QLineEdit, "titleEdit"), "Council workshop")
     combo = child(wizard, QComboBox, "languageCombo")
     combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_End)  # bokmål, nynorsk, English
     assert combo.currentData() == "en"
     go_next(qtbot, wizard, PAGE_PARTICIPANTS)
     assert wizard.participants_page.groups()[:2] == ["Politicians", "Administration"]

@@ -5,20 +5,24 @@ When to run it: after adding, changing or removing any user-visible string in ``
 a translation. What it does:
 
 1. ``lupdate`` (from the PySide6 wheel) reads every ``.py`` under ``workshop/ui`` and updates
-   ``resources/translations/verksted_nb.ts`` (all strings; existing translations are kept, strings
-   no longer in the code are dropped) and ``verksted_en.ts`` (plural strings only: English needs
-   a catalogue just for "1 note" / "2 notes"; everything else shows the English source).
-2. ``lrelease`` compiles both into ``verksted_nb.qm`` and ``verksted_en.qm``, and the hand-written
-   ``qtbase_nb.ts`` (bokmål for Qt's own buttons and dialogs) into ``qtbase_nb.qm``. Unfinished
-   entries are left out of the ``.qm`` files, so they show the English source text.
+   ``resources/translations/verksted_nb.ts`` (bokmål) and ``verksted_nn.ts`` (nynorsk) with all
+   strings (existing translations are kept, strings no longer in the code are dropped), and
+   ``verksted_en.ts`` (plural strings only: English needs a catalogue just for "1 note" /
+   "2 notes"; everything else shows the English source).
+2. ``lrelease`` compiles them into ``verksted_nb.qm``, ``verksted_nn.qm`` and ``verksted_en.qm``,
+   and the hand-written ``qtbase_nb.ts`` and ``qtbase_nn.ts`` (bokmål and nynorsk for Qt's own
+   buttons and dialogs) into ``qtbase_nb.qm`` and ``qtbase_nn.qm``. Unfinished entries are left
+   out of the ``.qm`` files, so they show the English source text.
 
-A new string appears in ``verksted_nb.ts`` as ``type="unfinished"``: translate it (Qt Linguist,
-``pyside6-linguist resources/translations/verksted_nb.ts``, or a text editor), then run the
-command again to compile. ``tests/gui/test_translations.py`` fails while a string is missing or
-untranslated. The ``.qm`` files are committed: the app and the wheel use them as they are.
+A new string appears in ``verksted_nb.ts`` and ``verksted_nn.ts`` as ``type="unfinished"``:
+translate it in both (Qt Linguist, ``pyside6-linguist resources/translations/verksted_nn.ts``, or
+a text editor), then run the command again to compile. ``tests/gui/test_translations.py`` fails
+while a string is missing or untranslated. The ``.qm`` files are committed: the app and the wheel
+use them as they are.
 
 ``--check`` changes nothing: it exits with 1 when the catalogues miss strings of the code, keep
-strings the code no longer has, have unfinished bokmål entries, or the ``.qm`` files are stale.
+strings the code no longer has, have unfinished bokmål or nynorsk entries, or the ``.qm`` files
+are stale.
 """
 
 from __future__ import annotations
@@ -34,8 +38,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 UI_DIR = Path(__file__).resolve().parent
-CATALOGUES = {"nb": "verksted_nb", "en": "verksted_en"}
-QT_CATALOGUE = "qtbase_nb"
+CATALOGUES = {"nb": "verksted_nb", "nn": "verksted_nn", "en": "verksted_en"}
+QT_CATALOGUES = ("qtbase_nb", "qtbase_nn")
+# lupdate's target language per catalogue; English keeps only the plural strings
+TARGET_LANGUAGE = {"nb": "nb_NO", "nn": "nn_NO", "en": "en"}
+FULL = ("nb", "nn")  # catalogues that translate every string
 
 
 class CatalogueError(Exception):
@@ -97,7 +104,7 @@ def run_lupdate(ts_file: Path, language: str, sources: list[Path] | None = None)
         "-source-language",
         "en",
         "-target-language",
-        "nb_NO" if language == "nb" else "en",
+        TARGET_LANGUAGE[language],
     ]
     if language == "en":
         command.append("-pluralonly")
@@ -160,7 +167,7 @@ def qm_problems(ts_file: Path, qm_file: Path) -> list[str]:
     """Entries of ``ts_file`` that ``qm_file`` does not translate as written (empty: current).
 
     Compares what Qt reads from the ``.qm`` (not its bytes, which may differ between lrelease
-    versions). Plurals are read for 1 and 2: bokmål and English both have two forms.
+    versions). Plurals are read for 1 and 2: bokmål, nynorsk and English all have two forms.
     """
     from PySide6.QtCore import QTranslator
 
@@ -194,9 +201,9 @@ def update(directory: Path) -> list[str]:
             f"lupdate: {ts_file.name}: {len(entries)} {what} from {len(sources)} files, "
             f"{len(entries) - len(unfinished)} translated, {len(unfinished)} unfinished"
         )
-        if language == "nb":
+        if language in FULL:
             lines += [f"  unfinished: {describe(e)}" for e in unfinished]
-    for name in [*CATALOGUES.values(), QT_CATALOGUE]:
+    for name in [*CATALOGUES.values(), *QT_CATALOGUES]:
         ts_file, qm_file = directory / f"{name}.ts", directory / f"{name}.qm"
         if not ts_file.is_file():
             raise CatalogueError(f"{ts_file} is missing")
@@ -227,9 +234,9 @@ def check(directory: Path) -> list[str]:
             for entry in current:
                 if entry.kind in ("obsolete", "vanished") or entry.key not in fresh_keys:
                     problems.append(f"{committed.name}: no longer in the code: {describe(entry)}")
-                elif language == "nb" and entry.kind == "unfinished":
+                elif language in FULL and entry.kind == "unfinished":
                     problems.append(f"{committed.name}: unfinished: {describe(entry)}")
-    for name in [*CATALOGUES.values(), QT_CATALOGUE]:
+    for name in [*CATALOGUES.values(), *QT_CATALOGUES]:
         ts_file, qm_file = directory / f"{name}.ts", directory / f"{name}.qm"
         if ts_file.is_file():
             problems += qm_problems(ts_file, qm_file)

@@ -1,0 +1,3674 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nn_NO" sourcelanguage="en">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../workshop/ui/commands/actions.py" line="+20"/>
+        <source>New action</source>
+        <translation>Nytt tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/action_dialog.py" line="+288"/>
+        <source>Verksted</source>
+        <translation>Verksted</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/commands/notes.py" line="+124"/>
+        <source>Mark as story</source>
+        <translation>Merk som historie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unmark story</source>
+        <translation>Fjern historiemerket</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <location filename="../../workshop/ui/actions_view.py" line="+135"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (over fristen)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Past its due date and not closed</source>
+        <translation>Fristen er passert, og tiltaket er ikkje avslutta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An innovation story worth telling</source>
+        <translation>Ei innovasjonshistorie verd å fortelje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Story</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not a story</source>
+        <translation>Ikkje historie</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <location filename="../../workshop/ui/labels.py" line="+48"/>
+        <source>Open</source>
+        <translation>Ope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Gjennomført</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Droppa</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/actions_view.py" line="-100"/>
+        <source>Action</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Økt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+223"/>
+        <source>Owner</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+161"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Principles</source>
+        <translation>Prinsipp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Story</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <location line="+37"/>
+        <source>Actions</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Search action, owner, comment or session</source>
+        <translation>Søk i tiltak, ansvarleg, kommentar eller økt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search actions</source>
+        <translation>Søk i tiltak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by status</source>
+        <translation>Filtrer på status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Alle statusar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not closed (open or in progress)</source>
+        <translation>Ikkje avslutta (ope eller pågår)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter by owner</source>
+        <translation>Filtrer på ansvarleg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by principle</source>
+        <translation>Filtrer på prinsipp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only o&amp;verdue</source>
+        <translation>Berre over &amp;fristen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only overdue actions</source>
+        <translation>Berre tiltak som har passert fristen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>F2 or Enter changes the status or comment; Space ticks the story; Enter on the other columns edits the action.</source>
+        <translation>F2 eller Enter endrar status eller kommentar; mellomrom kryssar av for historie; Enter i dei andre kolonnane endrar tiltaket.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Endre…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;session</source>
+        <translation>Opne &amp;økt</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>All principles</source>
+        <translation>Alle prinsipp</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No actions yet. In run mode, select notes and press %1.</source>
+        <translation>Ingen tiltak enno. Vel lappar i gjennomføringa og trykk %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n tiltak</numerusform>
+            <numerusform>%n tiltak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 actions</source>
+        <translation>%1 av %2 tiltak</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n over fristen</numerusform>
+            <numerusform>%n over fristen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Set status to %1</source>
+        <translation>Set status til %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change comment</source>
+        <translation>Endre kommentar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as story</source>
+        <translation>Merk som historie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unmark story</source>
+        <translation>Fjern historiemerket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>Edit action</source>
+        <translation>Endre tiltak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verksted</source>
+        <translation>Verksted</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBooking</name>
+    <message>
+        <location filename="../../workshop/ui/agenda/booking.py" line="+35"/>
+        <location line="+2"/>
+        <source>Booked time</source>
+        <translation>Avtalt tid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hours booked for the session (room, invitation)</source>
+        <translation>Tida som er avtalt for økta (rom, invitasjon)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked start time</source>
+        <translation>Avtalt starttid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked end time</source>
+        <translation>Avtalt sluttid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total time</source>
+        <translation>Samla tid</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overrun warning</source>
+        <translation>Varsel om overtid</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>from</source>
+        <translation>frå</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Total %1</source>
+        <translation>Til saman %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plan runs %1 min past the booked end time</source>
+        <translation>Planen går %1 min over avtalt sluttid</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../../workshop/ui/labels.py" line="-35"/>
+        <source>Intro</source>
+        <translation>Innleiing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silent writing</source>
+        <translation>Stille skriving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sharing round</source>
+        <translation>Delingsrunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clustering</source>
+        <translation>Klynging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voting</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discussion</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrap-up</source>
+        <translation>Oppsummering</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/agenda/model.py" line="+122"/>
+        <source>(untitled)</source>
+        <translation>(utan tittel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>ope</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+7"/>
+        <source>Runs past the booked end time</source>
+        <translation>Går over avtalt sluttid</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/commands/agenda.py" line="+90"/>
+        <source>Duplicate step</source>
+        <translation>Dupliser steg</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/agenda/editor.py" line="+119"/>
+        <location line="+39"/>
+        <location filename="../../workshop/ui/commands/agenda.py" line="+2"/>
+        <source>Add step</source>
+        <translation>Legg til steg</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/commands/agenda.py" line="+37"/>
+        <source>Remove step “%1”</source>
+        <translation>Fjern steget «%1»</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Move step</source>
+        <translation>Flytt steg</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Change step kind</source>
+        <translation>Endre stegtype</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename step</source>
+        <translation>Gi steget nytt namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change step time</source>
+        <translation>Endre tida for steget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit facilitator prompt</source>
+        <translation>Endre stikkord for prosessleiaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit participant question</source>
+        <translation>Endre spørsmålet til deltakarane</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Clear booked time</source>
+        <translation>Fjern avtalt tid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change booked time</source>
+        <translation>Endre avtalt tid</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/agenda/editor.py" line="-105"/>
+        <source>Agenda editor</source>
+        <translation>Redigering av agendaen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Agenda steps</source>
+        <translation>Stega i agendaen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Up and Ctrl+Down move the selected step; drag a step to reorder</source>
+        <translation>Ctrl+Up og Ctrl+Down flyttar det valde steget; dra eit steg for å endre rekkjefølgja</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+39"/>
+        <source>Duplicate</source>
+        <translation>Dupliser</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+39"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+40"/>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+42"/>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a step after the selected one (Ins)</source>
+        <translation>Legg til eit steg etter det valde (Ins)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate the step (Ctrl+D)</source>
+        <translation>Dupliser steget (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the step (Del in the list)</source>
+        <translation>Fjern steget (Del i lista)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the step up (Ctrl+Up)</source>
+        <translation>Flytt steget opp (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the step down (Ctrl+Down)</source>
+        <translation>Flytt steget ned (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjer om</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>New step</source>
+        <translation>Nytt steg</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>“%1” has %n note(s). Remove the step? The notes stay in the session, no longer tied to a step.</source>
+        <translation>
+            <numerusform>«%1» har %n lapp. Vil du fjerne steget? Lappen blir verande i økta, men høyrer ikkje lenger til eit steg.</numerusform>
+            <numerusform>«%1» har %n lappar. Vil du fjerne steget? Lappane blir verande i økta, men høyrer ikkje lenger til eit steg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove step</source>
+        <translation>Fjern steg</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaStepForm</name>
+    <message>
+        <location filename="../../workshop/ui/agenda/step_form.py" line="+35"/>
+        <source>Selected step</source>
+        <translation>Valt steg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind of step</source>
+        <translation>Type steg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step title</source>
+        <translation>Tittel på steget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the room sees as the heading</source>
+        <translation>Overskrifta som blir vist i rommet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minutes for the step</source>
+        <translation>Minutt til steget</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open (no time box)</source>
+        <translation>ope (utan tidsramme)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 minutes: an open step without a time box</source>
+        <translation>0 minutt: eit ope steg utan tidsramme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Facilitator prompt</source>
+        <translation>Stikkord for prosessleiaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you say or do</source>
+        <translation>Det du seier eller gjer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Participant question</source>
+        <translation>Spørsmål til deltakarane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The question the participants answer</source>
+        <translation>Spørsmålet deltakarane svarar på</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>T&amp;ittel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facilitator &amp;prompt (only you see it):</source>
+        <translation>&amp;Stikkord for prosessleiaren (berre du ser dei):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant &amp;question (shown to the room):</source>
+        <translation>Spørsmål til &amp;deltakarane (blir vist i rommet):</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Step %1 of %2</source>
+        <translation>Steg %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>starts %1</source>
+        <translation>byrjar kl. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <location filename="../../workshop/ui/board/items.py" line="+85"/>
+        <source>Text conflict: changed on two computers (Session → Text conflicts)</source>
+        <translation>Tekstkonflikt: endra på to datamaskinar (Økt → Tekstkonfliktar)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+212"/>
+        <source>(%n vote(s))</source>
+        <translation>
+            <numerusform>(%n stemme)</numerusform>
+            <numerusform>(%n stemmer)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../workshop/ui/board/view.py" line="+36"/>
+        <source>Board</source>
+        <translation>Tavle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sticky notes. Arrow keys move between notes, Shift+arrows move a note.</source>
+        <translation>Lappar. Piltastane går frå lapp til lapp, Shift+piltast flyttar ein lapp.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type a note in the line below and press Enter: it lands on the board at once.</source>
+        <translation>Skriv ein lapp i feltet under og trykk Enter: han hamnar på tavla med ein gong.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F1 shows all keys.</source>
+        <translation>F1 viser alle tastane.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureInput</name>
+    <message>
+        <location filename="../../workshop/ui/run/capture.py" line="+19"/>
+        <source>New note</source>
+        <translation>Ny lapp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a note and press Enter. Shift+Enter starts a new line.</source>
+        <translation>Skriv ein lapp og trykk Enter. Shift+Enter gir ny linje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a note and press Enter (Shift+Enter: new line)</source>
+        <translation>Skriv ein lapp og trykk Enter (Shift+Enter: ny linje)</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureSheet</name>
+    <message>
+        <location filename="../../workshop/ui/run/type_in.py" line="+127"/>
+        <location line="+17"/>
+        <source>Verksted</source>
+        <translation>Verksted</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Print capture sheet</source>
+        <translation>Skriv ut skjema for innspel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikkje skrive %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../workshop/ui/commands/notes.py" line="-111"/>
+        <source>Add note</source>
+        <translation>Legg til lapp</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Edit note</source>
+        <translation>Endre lapp</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Delete %n note(s)</source>
+        <translation>
+            <numerusform>Slett %n lapp</numerusform>
+            <numerusform>Slett %n lappar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/commands/tags.py" line="+14"/>
+        <source>Tag with principle %1</source>
+        <translation>Kople til prinsipp %1</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/commands/notes.py" line="+20"/>
+        <source>Add vote</source>
+        <translation>Gi stemme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove vote</source>
+        <translation>Fjern stemme</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/commands/board.py" line="+27"/>
+        <source>Move to cluster</source>
+        <translation>Flytt til klynge</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Move %n note(s)</source>
+        <translation>
+            <numerusform>Flytt %n lapp</numerusform>
+            <numerusform>Flytt %n lappar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Group into “%1”</source>
+        <translation>Samle i «%1»</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Rename cluster</source>
+        <translation>Gi klynga nytt namn</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Take out of cluster</source>
+        <translation>Ta ut av klynga</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/commands/tags.py" line="+38"/>
+        <source>Change mapping</source>
+        <translation>Endre kopling</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../workshop/ui/conflicts_dialog.py" line="+87"/>
+        <source>These notes were changed on two computers before their session files met. Choose a version, or write the text to keep, and save it. Every version stays in the note&apos;s history.</source>
+        <translation>Desse lappane vart endra på to datamaskinar før øktfilene deira møttest. Vel ein versjon, eller skriv teksten som skal haldast på, og lagre han. Alle versjonane blir verande i historikken til lappen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No text conflicts in this session.</source>
+        <translation>Ingen tekstkonfliktar i denne økta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes with a text conflict</source>
+        <translation>Lappar med tekstkonflikt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Text to keep</source>
+        <translation>Tekst som skal haldast på</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text to keep (Enter saves, Shift+Enter breaks the line):</source>
+        <translation>&amp;Tekst som skal haldast på (Enter lagrar, Shift+Enter gir ny linje):</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Save text</source>
+        <translation>&amp;Lagre teksten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Text conflicts</source>
+        <translation>Tekstkonfliktar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text conflicts – %1</source>
+        <translation>Tekstkonfliktar – %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>#%1  %2</source>
+        <translation>#%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Note #%1 has %n version(s):</source>
+        <translation>
+            <numerusform>Lapp #%1 har %n versjon:</numerusform>
+            <numerusform>Lapp #%1 har %n versjonar:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Version %1</source>
+        <translation>Versjon %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this version</source>
+        <translation>Bruk denne versjonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use version %1</source>
+        <translation>Bruk versjon %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this computer</source>
+        <translation>denne datamaskinen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another computer (%1)</source>
+        <translation>ein annan datamaskin (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1, %2 on %3</source>
+        <translation>Versjon %1, %2 på %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(the newest)</source>
+        <translation>(den nyaste)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Text not saved</source>
+        <translation>Teksten vart ikkje lagra</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the text of note #%1.</source>
+        <translation>Lagra teksten på lapp #%1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) left.</source>
+        <translation>
+            <numerusform>%n konflikt att.</numerusform>
+            <numerusform>%n konfliktar att.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All conflicts are resolved.</source>
+        <translation>Alle konfliktane er løyste.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../workshop/ui/new_session/details_page.py" line="+36"/>
+        <source>Details</source>
+        <translation>Opplysningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the title is required; the rest can be filled in later.</source>
+        <translation>Berre tittelen må fyllast ut; resten kan du fylle ut seinare.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: Politician workshop on innovation</source>
+        <translation>Til dømes: Politikarverkstad om innovasjon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Boo&amp;ked hours</source>
+        <translation>&amp;Avtalt tid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booked hours</source>
+        <translation>Avtalt tid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booked from</source>
+        <translation>Avtalt frå</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booked until</source>
+        <translation>Avtalt til</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Place</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Gran town hall, council chamber</source>
+        <translation>Til dømes: Gran rådhus, kommunestyresalen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Facilitators, separated by commas</source>
+        <translation>Prosessleiarar, skilde med komma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names, separated by commas</source>
+        <translation>Namn, skilde med komma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the session</source>
+        <translation>Språket i økta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agenda, the participant groups and the minutes use this language.</source>
+        <translation>Agendaen, deltakargruppene og referatet brukar dette språket.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Archive reference (optional)</source>
+        <translation>Arkivreferanse (valfritt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: case number 2026/123</source>
+        <translation>Til dømes: saksnummer 2026/123</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>Tid:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Stad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fac&amp;ilitators:</source>
+        <translation>&amp;Prosessleiarar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>Språ&amp;k:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;rchive reference:</source>
+        <translation>A&amp;rkivreferanse:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The end time must be after the start time.</source>
+        <translation>Sluttida må vere etter starttida.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agenda takes %1, but only %2 is booked.</source>
+        <translation>Agendaen tek %1, men berre %2 er avtalt.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../workshop/ui/errors.py" line="+49"/>
+        <source>Something went wrong: %1
+
+Everything that was shown as saved is saved. The details are in %2.</source>
+        <translation>Noko gjekk gale: %1
+
+Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unexpected error</source>
+        <translation>Uventa feil</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../workshop/ui/export_dialog.py" line="+62"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language of the document</source>
+        <translation>Språket i dokumentet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Anonymous (leave out authors and names)</source>
+        <translation>&amp;Anonymt (utan forfattarar og namn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymous</source>
+        <translation>Anonymt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Vel …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file</source>
+        <translation>Vel fila</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Opne fila</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in &amp;folder</source>
+        <translation>Vis i &amp;mappe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;il:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n note(s) have text changed on two computers and not yet settled (Session → Text conflicts…). The minutes show both texts.</source>
+        <translation>
+            <numerusform>%n lapp har tekst som er endra på to datamaskinar og ikkje avklart (Økt → Tekstkonfliktar …). Referatet viser begge tekstane.</numerusform>
+            <numerusform>%n lappar har tekst som er endra på to datamaskinar og ikkje avklart (Økt → Tekstkonfliktar …). Referatet viser begge tekstane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export to</source>
+        <translation>Eksporter til</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a file in a folder that exists.</source>
+        <translation>Vel ei fil i ei mappe som finst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting…</source>
+        <translation>Eksporterer …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved to %1</source>
+        <translation>Lagra i %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not exported: %1</source>
+        <translation>Ikkje eksportert: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Avbrote; inga fil vart skriven.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelling…</source>
+        <translation>Avbryt …</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkPage</name>
+    <message>
+        <location filename="../../workshop/ui/new_session/framework_page.py" line="+30"/>
+        <source>Framework</source>
+        <translation>Rammeverk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The principles and focus areas the notes of this session are linked to.</source>
+        <translation>Prinsippa og fokusområda som lappane i denne økta blir kopla til.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Framework file</source>
+        <translation>Rammeverksfil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Vel fil …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>Choose a framework file</source>
+        <translation>Vel ei rammeverksfil</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>&amp;Use the built-in</source>
+        <translation>Bruk det &amp;innebygde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the built-in framework</source>
+        <translation>Bruk det innebygde rammeverket</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Framework file:</source>
+        <translation>&amp;Rammeverksfil:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Framework files (*.toml)</source>
+        <translation>Rammeverksfiler (*.toml)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (built-in)</source>
+        <translation>%1 (innebygd)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 principle</source>
+        <translation>1 prinsipp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 principles</source>
+        <translation>%1 prinsipp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This framework file cannot be used:</source>
+        <translation>Denne rammeverksfila kan ikkje brukast:</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedTour</name>
+    <message>
+        <location filename="../../workshop/ui/tour.py" line="+242"/>
+        <source>Getting started</source>
+        <translation>Kom i gang</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open the &amp;demo session</source>
+        <translation>Opne &amp;demo-økta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens the demo session: a themed evening with about 40 notes to try things on</source>
+        <translation>Opnar demo-økta: ein temakveld med rundt 40 lappar å prøve deg fram på</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Neste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Capture notes</source>
+        <translation>Skriv lappar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type what is said in the line at the bottom of the board. Enter saves the note at once and puts it on the board.</source>
+        <translation>Skriv det som blir sagt, i feltet nedst under tavla. Enter lagrar lappen med ein gong og set han på tavla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the note</source>
+        <translation>Lagre lappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link it to principle 1 … 10</source>
+        <translation>Kople han til prinsipp 1 … 10</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sort them on the board</source>
+        <translation>Sorter dei på tavla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag notes into groups, and let the room vote on what matters most.</source>
+        <translation>Dra lappane saman i klynger, og la rommet stemme fram det som betyr mest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group the selected notes</source>
+        <translation>Samle dei valde lappane i ei klynge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dot voting: a click gives a vote</source>
+        <translation>Prikkstemming: eit klikk gir ei stemme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the notes</source>
+        <translation>Filtrer lappane</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Export the minutes</source>
+        <translation>Eksporter referatet</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 writes the minutes as a PDF, with the inputs grouped by principle.</source>
+        <translation>%1 lagar referatet som PDF, med innspela ordna etter prinsipp.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All keys in run mode</source>
+        <translation>Alle tastane under gjennomføringa</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Step %1 of %2</source>
+        <translation>Steg %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>InPlaceEditor</name>
+    <message>
+        <location filename="../../workshop/ui/run/note_editor.py" line="+48"/>
+        <source>Edit note</source>
+        <translation>Endre lapp</translation>
+    </message>
+</context>
+<context>
+    <name>KeySheet</name>
+    <message>
+        <location filename="../../workshop/ui/run/keys.py" line="+23"/>
+        <source>Capture</source>
+        <translation>Skrivefeltet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the note to the current step</source>
+        <translation>Legg lappen til i steget de er på</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New line in the note</source>
+        <translation>Ny linje i lappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous participant group</source>
+        <translation>Neste / førre deltakargruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous colour</source>
+        <translation>Neste / førre farge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toggle principle 1 … 9, 10 on the selected note (or the note just added)</source>
+        <translation>Slå prinsipp 1 … 9, 10 av eller på for den valde lappen (eller lappen du nett la til)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go to the board (selects the note just added)</source>
+        <translation>Gå til tavla (vel lappen du nett la til)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type-in mode for notes from paper: all new notes go to one chosen step</source>
+        <translation>Innskriving frå papir: alle nye lappar går til eitt valt steg</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Board</source>
+        <translation>Tavle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrow keys</source>
+        <translation>Piltastar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the next note in that direction</source>
+        <translation>Vel neste lapp i den retninga</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shift+arrow keys</source>
+        <translation>Shift+piltastar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected notes</source>
+        <translation>Flytt dei valde lappane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the note in place (Enter saves, Esc cancels)</source>
+        <translation>Endre lappen der han er (Enter lagrar, Esc avbryt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected notes (undo brings them back)</source>
+        <translation>Slett dei valde lappane (angre hentar dei tilbake)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add / remove a vote on the selected notes</source>
+        <translation>Gi / fjern ei stemme på dei valde lappane</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dot voting: a click adds a vote, Shift+click removes one</source>
+        <translation>Prikkstemming: eit klikk gir ei stemme, Shift+klikk fjernar ei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Group the selected notes into a named cluster</source>
+        <translation>Samle dei valde lappane i ei klynge med namn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the selected notes out of their cluster</source>
+        <translation>Ta dei valde lappane ut av klynga si</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New action from the selected notes (or the note just added)</source>
+        <translation>Nytt tiltak frå dei valde lappane (eller lappen du nett la til)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark the selected notes as a story worth telling</source>
+        <translation>Merk dei valde lappane som ei historie verd å fortelje</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On an evaluation step: to the rating field (type 1–5 per person)</source>
+        <translation>På eit evalueringssteg: til vurderingsfeltet (skriv 1–5 per person)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter notes by text</source>
+        <translation>Filtrer lappane på tekst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in / zoom out / fit the board</source>
+        <translation>Zoom inn / zoom ut / tilpass tavla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the capture line</source>
+        <translation>Tilbake til skrivefeltet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agenda and timer</source>
+        <translation>Agenda og tidtakar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next step</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous step</source>
+        <translation>Førre steg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause or resume the timer</source>
+        <translation>Set tidtakaren på pause eller i gang att</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One / five more minutes</source>
+        <translation>Eitt / fem minutt til</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everywhere</source>
+        <translation>Overalt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>Gjer om</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sheet</source>
+        <translation>Denne oversikta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastatursnarvegar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Tastar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it does</source>
+        <translation>Funksjon</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Everything in run mode works from the keyboard.</source>
+        <translation>Alt under gjennomføringa kan gjerast med tastaturet.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../workshop/ui/main_window.py" line="+56"/>
+        <source>Verksted – Sessions</source>
+        <translation>Verksted – Økter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/tour.py" line="-347"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export minutes…</source>
+        <translation>&amp;Eksporter referat …</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/main_window.py" line="+37"/>
+        <source>process %1 on %2</source>
+        <translation>prosess %1 på %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another process</source>
+        <translation>ein annan prosess</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The library is open elsewhere</source>
+        <translation>Arkivet er ope ein annan stad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This library is already open in another Verksted window (%1). Close that window first; nothing has been changed here.</source>
+        <translation>Dette arkivet er alt ope i eit anna Verksted-vindauge (%1). Lukk det vindauget først; ingenting er endra her.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot open the library</source>
+        <translation>Kan ikkje opne arkivet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open the session</source>
+        <translation>Kan ikkje opne økta</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowHelp</name>
+    <message>
+        <location filename="../../workshop/ui/window/help.py" line="+56"/>
+        <source>About Verksted</source>
+        <translation>Om Verksted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;Verksted %1&lt;/h3&gt;&lt;p&gt;Plan and run workshops and citizen-participation sessions, capture what is said, and write the minutes.&lt;/p&gt;&lt;p&gt;Licence: MIT. Fonts: DejaVu (Bitstream Vera licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Verksted %1&lt;/h3&gt;&lt;p&gt;Planlegg og gjennomfør verkstader og medverknadsmøte, skriv ned det som blir sagt, og lag referat.&lt;/p&gt;&lt;p&gt;Lisens: MIT. Skrifter: DejaVu (Bitstream Vera-lisens).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowMenus</name>
+    <message>
+        <location filename="../../workshop/ui/window/menus.py" line="+33"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New session…</source>
+        <translation>&amp;Ny økt …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Opne …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export minutes…</source>
+        <translation>&amp;Eksporter referat …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print capture sheet…</source>
+        <translation>Skriv &amp;ut skjema for innspel …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport session…</source>
+        <translation>E&amp;ksporter økt …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import session…</source>
+        <translation>I&amp;mporter økt …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Innstillingar …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Back to sessions</source>
+        <translation>&amp;Tilbake til øktene</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjer om</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Søk …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sessions</source>
+        <translation>Ø&amp;kter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ctions across sessions</source>
+        <translation>T&amp;iltak på tvers av økter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Overview and report</source>
+        <translation>Ove&amp;rsikt og rapport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mapping</source>
+        <translation>K&amp;opling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Board</source>
+        <translation>&amp;Tavle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Presenter view</source>
+        <translation>&amp;Presentasjonsvising</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Session</source>
+        <translation>Ø&amp;kt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Gjennomfør</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Photos…</source>
+        <translation>&amp;Bilete…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text &amp;conflicts…</source>
+        <translation>&amp;Tekstkonfliktar …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Kom i gang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastatursnarvegar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Verksted</source>
+        <translation>&amp;Om Verksted</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowPages</name>
+    <message>
+        <location filename="../../workshop/ui/window/pages.py" line="+46"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run</source>
+        <translation>Gjennomføring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mapping</source>
+        <translation>Kopling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verksted – %1</source>
+        <translation>Verksted – %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Verksted – Sessions</source>
+        <translation>Verksted – Økter</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Verksted – Actions</source>
+        <translation>Verksted – Tiltak</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Verksted – Overview</source>
+        <translation>Verksted – Oversikt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowSessionActions</name>
+    <message>
+        <location filename="../../workshop/ui/window/session_actions.py" line="+63"/>
+        <location line="+80"/>
+        <source>Saved to %1</source>
+        <translation>Lagra i %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-67"/>
+        <source>Exported %n note(s) to %1</source>
+        <translation>
+            <numerusform>Eksporterte %n lapp til %1</numerusform>
+            <numerusform>Eksporterte %n lappar til %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Imported “%1”: %2 new notes, %3 updated</source>
+        <translation>Importerte «%1»: %2 nye lappar, %3 endra</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Text conflicts</source>
+        <translation>Tekstkonfliktar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) in “%1” were changed on two computers. Choose the text to keep now?</source>
+        <translation>
+            <numerusform>%n lapp i «%1» vart endra på to datamaskinar. Vil du velje teksten som skal haldast på, no?</numerusform>
+            <numerusform>%n lappar i «%1» vart endra på to datamaskinar. Vil du velje teksten som skal haldast på, no?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mapping</name>
+    <message>
+        <location filename="../../workshop/ui/mapping_view.py" line="+105"/>
+        <source>Note</source>
+        <translation>Lapp</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cluster: %1</source>
+        <translation>Klynge: %1</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Coverage per principle</source>
+        <translation>Dekning per prinsipp</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no inputs: %1</source>
+        <translation>ingen innspel: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Notes and principles</source>
+        <translation>Lappar og prinsipp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes and focus areas</source>
+        <translation>Lappar og fokusområde</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only &amp;unmapped notes</source>
+        <translation>Berre lappar &amp;utan kopling</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Filter notes</source>
+        <translation>Filtrer lappane</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a cluster</source>
+        <translation>Vel ei klynge</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Select a cluster…</source>
+        <translation>Vel ei klynge …</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Suggestions</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suggested principles</source>
+        <translation>Føreslåtte prinsipp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept (Ctrl+Enter)</source>
+        <translation>Godta (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept</source>
+        <translation>Godta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject (Ctrl+Backspace)</source>
+        <translation>Avvis (Ctrl+Backspace)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject</source>
+        <translation>Avvis</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>because: %1</source>
+        <translation>fordi: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No suggestions for this note.</source>
+        <translation>Ingen forslag til denne lappen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Principles</source>
+        <translation>&amp;Prinsipp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Focus areas</source>
+        <translation>F&amp;okusområde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No notes yet. Capture them on the board (Ctrl+Shift+B); here you link them to the principles and focus areas.</source>
+        <translation>Ingen lappar enno. Skriv dei inn på tavla (Ctrl+Shift+B); her koplar du dei til prinsippa og fokusområda.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Accept suggestion</source>
+        <translation>Godta forslaget</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reject suggestion</source>
+        <translation>Avvis forslaget</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Toggle principle %1</source>
+        <translation>Slå prinsipp %1 av eller på</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New action from the selected notes…</source>
+        <translation>Nytt tiltak frå dei valde lappane…</translation>
+    </message>
+</context>
+<context>
+    <name>NewActionDialog</name>
+    <message>
+        <location filename="../../workshop/ui/action_dialog.py" line="-188"/>
+        <source>New action</source>
+        <translation>Nytt tiltak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit action</source>
+        <translation>Endre tiltak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session: %1</source>
+        <translation>Økt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is to be done</source>
+        <translation>Kva skal gjerast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is to be done, in one sentence</source>
+        <translation>Kva skal gjerast, i éi setning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Owner</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who follows it up</source>
+        <translation>Kven følgjer det opp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Due by</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Principles</source>
+        <translation>Prinsipp</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>Linked notes</source>
+        <translation>Kopla lappar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Create action</source>
+        <translation>Lag tiltak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Tiltak:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ansvarleg:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Linked notes: none (no note was selected)</source>
+        <translation>Kopla lappar: ingen (ingen lapp var markert)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Link the whole cluster “%1” (%n note(s))</source>
+        <translation>
+            <numerusform>Kople heile klynga «%1» (%n lapp)</numerusform>
+            <numerusform>Kople heile klynga «%1» (%n lappar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Write what is to be done.</source>
+        <translation>Skriv kva som skal gjerast.</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionWizard</name>
+    <message>
+        <location filename="../../workshop/ui/labels.py" line="+9"/>
+        <source>%1 h %2 min</source>
+        <comment>duration: hours and minutes</comment>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h</source>
+        <comment>duration: whole hours</comment>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <comment>duration: minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/new_session/wizard.py" line="+39"/>
+        <source>New session</source>
+        <translation>Ny økt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Create session</source>
+        <translation>&amp;Opprett økt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create the session</source>
+        <translation>Opprett økta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A template could not be read and is left out: %1</source>
+        <translation>Ein mal kunne ikkje lesast og er utelaten: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The session was not created</source>
+        <translation>Økta vart ikkje oppretta</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewExports</name>
+    <message>
+        <location filename="../../workshop/ui/overview/exports.py" line="+24"/>
+        <source>overview</source>
+        <comment>the start of the exported files&apos; names</comment>
+        <translation>oversikt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export report</source>
+        <translation>Eksporter rapport</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing the report…</source>
+        <translation>Skriv rapporten …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved to %1</source>
+        <translation>Lagra i %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>Not exported: %1</source>
+        <translation>Ikkje eksportert: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Export the tables to a folder</source>
+        <translation>Eksporter tabellane til ei mappe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Saved %n table(s) to %1</source>
+        <translation>
+            <numerusform>Lagra %n tabell i %1</numerusform>
+            <numerusform>Lagra %n tabellar i %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../workshop/ui/overview/view.py" line="+66"/>
+        <source>From</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This &amp;year</source>
+        <translation>I &amp;år</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Last year</source>
+        <translation>I f&amp;jor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>Eksporter &amp;rapport (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export t&amp;ables (CSV)…</source>
+        <translation>Eksporter t&amp;abellar (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Frå:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+36"/>
+        <location line="+14"/>
+        <source>Sessions</source>
+        <translation>Økter</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+37"/>
+        <location line="+9"/>
+        <location line="+33"/>
+        <location line="+24"/>
+        <source>Participants</source>
+        <translation>Deltakarar</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+35"/>
+        <location line="+19"/>
+        <location line="+25"/>
+        <source>Inputs</source>
+        <translation>Innspel</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+56"/>
+        <location line="+23"/>
+        <location line="+24"/>
+        <source>Actions</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Average evaluation</source>
+        <translation>Gjennomsnittleg evaluering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>Innovation stories</source>
+        <translation>Innovasjonshistorier</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+7"/>
+        <source>Inputs per principle</source>
+        <translation>Innspel per prinsipp</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Sessions per month</source>
+        <translation>Økter per månad</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Session type</source>
+        <translation>Type økt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+187"/>
+        <source>Action</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <location line="+13"/>
+        <source>Session</source>
+        <translation>Økt</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Owner</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ratings</source>
+        <translation>Vurderingar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation>Snitt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sessions counted</source>
+        <translation>Økter som er talde med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By type</source>
+        <translation>Etter type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Focus areas</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stories</source>
+        <translation>Historier</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The first day is after the last day.</source>
+        <translation>Første dag er etter siste dag.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No sessions in this period: choose other dates above.</source>
+        <translation>Ingen økter i denne perioden. Vel andre datoar over.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n session(s) without a date not counted</source>
+        <translation>
+            <numerusform>%n økt utan dato er ikkje talt med</numerusform>
+            <numerusform>%n økter utan dato er ikkje talde med</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 actual, %2 planned</source>
+        <translation>%1 faktisk, %2 planlagt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 without a principle</source>
+        <translation>%1 utan prinsipp</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n over fristen</numerusform>
+            <numerusform>%n over fristen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>of 5 · %n rating(s)</source>
+        <translation>
+            <numerusform>av 5 · %n vurdering</numerusform>
+            <numerusform>av 5 · %n vurderingar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ratings</source>
+        <translation>Ingen vurderingar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No principle</source>
+        <translation>Utan prinsipp</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Principles with few inputs: %1</source>
+        <translation>Prinsipp med få innspel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without any input</source>
+        <translation>
+            <numerusform>%n utan innspel</numerusform>
+            <numerusform>%n utan innspel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>overdue</source>
+        <translation>over fristen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Input</source>
+        <translation>Innspel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session %1</source>
+        <translation>økt %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No input or action is marked as a story.</source>
+        <translation>Ingen innspel eller tiltak er merkte som historie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stories (%1)</source>
+        <translation>Historier (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sessions counted (%1)</source>
+        <translation>Økter som er talde med (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../../workshop/ui/new_session/participants_page.py" line="+31"/>
+        <source>Participants</source>
+        <translation>Deltakarar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many do you expect from each group? Notes can be marked with these groups.</source>
+        <translation>Kor mange ventar du frå kvar deltakargruppe? Lappane kan merkjast med desse gruppene.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Name of a new group</source>
+        <translation>Namn på ei ny deltakargruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new group, for example: Youth council</source>
+        <translation>Ny deltakargruppe, til dømes: Ungdomsrådet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add group</source>
+        <translation>&amp;Legg til gruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the group</source>
+        <translation>Legg til deltakargruppa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;group:</source>
+        <translation>Ny &amp;gruppe:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The group “%1” is already in the list.</source>
+        <translation>Deltakargruppa «%1» står alt i lista.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Planned participants: %1</source>
+        <translation>Planlagde deltakarar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the group %1</source>
+        <translation>Fjern deltakargruppa %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Planned in total: %1</source>
+        <translation>Planlagt til saman: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosDialog</name>
+    <message>
+        <location filename="../../workshop/ui/attachments_dialog.py" line="+68"/>
+        <source>Photos – %1</source>
+        <translation>Bilete – %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Photos of the wall or a flipchart. They are kept with the session and appear in the appendix of the minutes. Location and camera details are removed.</source>
+        <translation>Bilete av veggen eller ein flippover. Dei blir lagra saman med økta og kjem med i vedlegget til referatet. Stad og kameraopplysningar blir fjerna.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No photos yet. Add photos of the wall or the flipcharts.</source>
+        <translation>Ingen bilete enno. Legg til bilete av veggen eller flippoverane.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the photo shows</source>
+        <translation>Kva biletet viser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+36"/>
+        <source>The whole session</source>
+        <translation>Heile økta</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Bilettekst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tep:</source>
+        <translation>S&amp;teg:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add photos…</source>
+        <translation>&amp;Legg til bilete…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Fjern…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Step %1</source>
+        <translation>Steg %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no caption)</source>
+        <translation>(ingen bilettekst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 px, %3 kB</source>
+        <translation>%1 × %2 px, %3 kB</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Photos</source>
+        <translation>Bilete</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add photos</source>
+        <translation>Legg til bilete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Photos (%1)</source>
+        <translation>Bilete (%1)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Remove photo</source>
+        <translation>Fjern bilete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this photo from the session? It cannot be brought back.</source>
+        <translation>Vil du fjerne biletet frå økta? Det kan ikkje hentast tilbake.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../workshop/ui/presenter.py" line="+23"/>
+        <source>Presenter view</source>
+        <translation>Presentasjonsvising</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verksted – presenter view</source>
+        <translation>Verksted – presentasjonsvising</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Steg %1 av %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RatingBars</name>
+    <message>
+        <location filename="../../workshop/ui/run/rating.py" line="+114"/>
+        <source>Distribution of the ratings</source>
+        <translation>Fordelinga av vurderingane</translation>
+    </message>
+</context>
+<context>
+    <name>RatingCommands</name>
+    <message>
+        <location filename="../../workshop/ui/commands/ratings.py" line="+39"/>
+        <source>Add rating %1</source>
+        <translation>Legg til vurdering %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Remove rating %1</source>
+        <translation>Fjern vurdering %1</translation>
+    </message>
+</context>
+<context>
+    <name>RatingInput</name>
+    <message>
+        <location filename="../../workshop/ui/run/rating.py" line="-56"/>
+        <source>Rating of the session</source>
+        <translation>Vurdering av økta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type one digit from 1 to 5 per participant. Backspace removes the last rating. Esc or Enter goes back to the capture line.</source>
+        <translation>Skriv eitt siffer frå 1 til 5 per deltakar. Tilbaketasten fjernar den siste vurderinga. Esc eller Enter går tilbake til skrivefeltet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type 1–5, one digit per person</source>
+        <translation>Skriv 1–5, eitt siffer per person</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPanel</name>
+    <message>
+        <location line="+137"/>
+        <source>Rating of the session, 1–5 (%1)</source>
+        <translation>Vurdering av økta, 1–5 (%1)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Mark new notes as:</source>
+        <translation>Merk nye lappar som:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>or press F3 in the capture line</source>
+        <translation>eller trykk F3 i skrivefeltet</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Rate the session</source>
+        <translation>Vurder økta</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mark new notes as “%1”</source>
+        <translation>Merk nye lappar som «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New notes get the group “%1” (F3 switches)</source>
+        <translation>Nye lappar får gruppa «%1» (F3 byter)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ratings are given on an evaluation step.</source>
+        <translation>Vurderingar blir gitt i eit evalueringssteg.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No rating to remove.</source>
+        <translation>Ingen vurdering å fjerne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a rating: type 1–5.</source>
+        <translation>«%1» er inga vurdering: skriv 1–5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n vurdering</numerusform>
+            <numerusform>%n vurderingar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mean %1 of 5</source>
+        <translation>Snitt %1 av 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No ratings yet</source>
+        <translation>Ingen vurderingar enno</translation>
+    </message>
+</context>
+<context>
+    <name>RunBoardEdits</name>
+    <message>
+        <location filename="../../workshop/ui/run/board_edits.py" line="+115"/>
+        <source>Cluster %1</source>
+        <translation>Klynge %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group into cluster</source>
+        <translation>Samle i klynge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+28"/>
+        <source>Name of the cluster:</source>
+        <translation>Namn på klynga:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename cluster</source>
+        <translation>Gi klynga nytt namn</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A note cannot be empty; to remove it, press Delete.</source>
+        <translation>Ein lapp kan ikkje vere tom; trykk Delete for å fjerne han.</translation>
+    </message>
+</context>
+<context>
+    <name>RunCaptureRow</name>
+    <message>
+        <location filename="../../workshop/ui/run/capture_row.py" line="+31"/>
+        <source>Participant group (F3 / Shift+F3)</source>
+        <translation>Deltakargruppe (F3 / Shift+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant group</source>
+        <translation>Deltakargruppe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note colour (F4 / Shift+F4)</source>
+        <translation>Farge på lappen (F4 / Shift+F4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note colour</source>
+        <translation>Farge på lappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add note</source>
+        <translation>Legg til lapp</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note from paper for step %1 – Enter adds it, then type the next</source>
+        <translation>Lapp frå papir til steg %1 – Enter legg han til, skriv så den neste</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No group</source>
+        <translation>Inga deltakargruppe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Blå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Grøn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orange</source>
+        <translation>Oransje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <translation>Lilla</translation>
+    </message>
+</context>
+<context>
+    <name>RunFilterBar</name>
+    <message>
+        <location filename="../../workshop/ui/run/filter_bar.py" line="+34"/>
+        <source>Filter notes (Ctrl+F)</source>
+        <translation>Filtrer lappane (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter notes by text</source>
+        <translation>Filtrer lappane på tekst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by principle</source>
+        <translation>Filtrer etter prinsipp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by step</source>
+        <translation>Filtrer etter steg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by group</source>
+        <translation>Filtrer etter deltakargruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dot voting (F9)</source>
+        <translation>Prikkstemming (F9)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dot voting mode</source>
+        <translation>Prikkstemming</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom ut (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit</source>
+        <translation>Tilpass</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit board (Ctrl+Shift+F)</source>
+        <translation>Tilpass tavla (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom inn (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>All principles</source>
+        <translation>Alle prinsipp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not mapped</source>
+        <translation>Ikkje kopla til prinsipp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All steps</source>
+        <translation>Alle steg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All groups</source>
+        <translation>Alle deltakargrupper</translation>
+    </message>
+</context>
+<context>
+    <name>RunView</name>
+    <message>
+        <location filename="../../workshop/ui/run/run_view.py" line="+154"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjer om</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Toggle principle %1</source>
+        <translation>Slå prinsipp %1 av eller på</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit note</source>
+        <translation>Endre lapp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete note</source>
+        <translation>Slett lapp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Group into cluster</source>
+        <translation>Samle i klynge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take out of cluster</source>
+        <translation>Ta ut av klynga</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next group</source>
+        <translation>Neste deltakargruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous group</source>
+        <translation>Førre deltakargruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next colour</source>
+        <translation>Neste farge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous colour</source>
+        <translation>Førre farge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dot voting</source>
+        <translation>Prikkstemming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next step</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous step</source>
+        <translation>Førre steg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause or resume timer</source>
+        <translation>Set tidtakaren på pause / hald fram</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One more minute</source>
+        <translation>Eitt minutt til</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Five more minutes</source>
+        <translation>Fem minutt til</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom in</source>
+        <translation>Zoom inn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom out</source>
+        <translation>Zoom ut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit board</source>
+        <translation>Tilpass tavla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New action from the notes…</source>
+        <translation>Nytt tiltak frå lappane…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark as story</source>
+        <translation>Merk som historie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type in notes from paper</source>
+        <translation>Skriv inn lappar frå papir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastatursnarvegar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n lapp</numerusform>
+            <numerusform>%n lappar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 notes</source>
+        <translation>%1 av %2 lappar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1</source>
+        <translation>Lagra kl. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dot voting: click a note to add a vote, Shift+click removes one</source>
+        <translation>Prikkstemming: klikk på ein lapp for å gi ei stemme, Shift+klikk fjernar ei</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Verksted</source>
+        <translation>Verksted</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFiles</name>
+    <message>
+        <location filename="../../workshop/ui/app.py" line="+108"/>
+        <location filename="../../workshop/ui/session_files.py" line="+131"/>
+        <location line="+3"/>
+        <location line="+28"/>
+        <location line="+3"/>
+        <source>The session was not imported</source>
+        <translation>Økta vart ikkje importert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Session imported</source>
+        <translation>Økta er importert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is in the library. The open Verksted window shows it when you switch to it.</source>
+        <translation>«%1» er i biblioteket. Det opne Verksted-vindauget viser ho når du går over til det.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/session_files.py" line="-91"/>
+        <source>Verksted sessions (*.verksted)</source>
+        <translation>Verksted-økter (*.verksted)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+18"/>
+        <location line="+2"/>
+        <source>The session was not exported</source>
+        <translation>Økta vart ikkje eksportert</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Export session</source>
+        <translation>Eksporter økt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+36"/>
+        <source>Import session</source>
+        <translation>Importer økt</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Nothing to import</source>
+        <translation>Ingenting å importere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is already up to date in this library; nothing was changed.</source>
+        <translation>«%1» er alt oppdatert i dette arkivet; ingenting vart endra.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import “%1” from %2?</source>
+        <translation>Vil du importere «%1» frå %2?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A new session in this library.</source>
+        <translation>Ei ny økt i dette arkivet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session is already here; the file is merged into it.</source>
+        <translation>Økta finst alt her; fila blir fletta inn i ho.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Lappar: %1 nye, %2 endra, %3 uendra.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Steps, clusters, tags, actions and more: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Steg, klynger, koplingar, tiltak med meir: %1 nye, %2 endra, %3 uendra.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n note(s) will have a text conflict to resolve afterwards.</source>
+        <translation>
+            <numerusform>%n lapp får ein tekstkonflikt som må løysast etterpå.</numerusform>
+            <numerusform>%n lappar får ein tekstkonflikt som må løysast etterpå.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No text conflicts.</source>
+        <translation>Ingen tekstkonfliktar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleted for good</source>
+        <translation>Sletta for godt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session “%1” was deleted for good here on %2.</source>
+        <translation>Økta «%1» vart sletta for godt her %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import it from the file anyway? It comes back as it is in the file, and it will be in the automatic backups again.</source>
+        <translation>Vil du likevel importere ho frå fila? Ho kjem tilbake slik ho er i fila, og ho blir med i dei automatiske tryggingskopiane att.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Bring it back</source>
+        <translation>&amp;Hent ho tilbake</translation>
+    </message>
+</context>
+<context>
+    <name>SessionModel</name>
+    <message>
+        <location filename="../../workshop/ui/session_model.py" line="+21"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Lappar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Avslutta</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../../workshop/ui/commands/sessions.py" line="+39"/>
+        <source>Delete “%1”</source>
+        <translation>Slett «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/sessions_page.py" line="+81"/>
+        <location line="+25"/>
+        <source>Sessions</source>
+        <translation>Økter</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Opening the library…</source>
+        <translation>Opnar arkivet …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search title, type or place</source>
+        <translation>Søk i tittel, type eller stad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search sessions</source>
+        <translation>Søk i øktene</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by type</source>
+        <translation>Filtrer etter type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by year</source>
+        <translation>Filtrer etter år</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;New session…</source>
+        <translation>&amp;Ny økt …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Gjennomfør</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duplicate as new plan</source>
+        <translation>&amp;Dupliser som ny plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Slett …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the demo session</source>
+        <translation>Lag demo-økta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <location line="+28"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n økt</numerusform>
+            <numerusform>%n økter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>No sessions yet. Create one, or the demo session to look around.</source>
+        <translation>Ingen økter enno. Lag ei, eller lag demo-økta for å sjå deg rundt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All types</source>
+        <translation>Alle typar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All years</source>
+        <translation>Alle år</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 sessions</source>
+        <translation>%1 av %2 økter</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopi)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete session</source>
+        <translation>Slett økt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete “%1” with its %n note(s)? You can undo this (Ctrl+Z) until Verksted closes; then it is deleted for good.</source>
+        <translation>
+            <numerusform>Vil du slette «%1» med %n lapp? Du kan angre (Ctrl+Z) til Verksted blir lukka; då er økta sletta for godt.</numerusform>
+            <numerusform>Vil du slette «%1» med %n lappar? Du kan angre (Ctrl+Z) til Verksted blir lukka; då er økta sletta for godt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Verksted</source>
+        <translation>Verksted</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../workshop/ui/settings.py" line="+73"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Font size</source>
+        <translation>Skriftstorleik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default framework file</source>
+        <translation>Standard rammeverksfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default participant groups</source>
+        <translation>Standard deltakargrupper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window geometry</source>
+        <translation>Storleik og plassering av vindauget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window state</source>
+        <translation>Tilstanden til vindauget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Splitter positions</source>
+        <translation>Plassering av skiljelinjer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder for session files</source>
+        <translation>Mappe for øktfiler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting started shown</source>
+        <translation>«Kom i gang» er vist</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../workshop/ui/settings_dialog.py" line="+28"/>
+        <source>Settings</source>
+        <translation>Innstillingar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the system</source>
+        <translation>Same som systemet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Font size</source>
+        <translation>Skriftstorleik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System size</source>
+        <translation>Storleiken til systemet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default framework file</source>
+        <translation>Standard rammeverksfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built in: Innovasjonsplakaten – Gran kommune</source>
+        <translation>Innebygd: Innovasjonsplakaten – Gran kommune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Vel …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Choose a framework file</source>
+        <translation>Vel ei rammeverksfil</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Default participant groups</source>
+        <translation>Standard deltakargrupper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separate the groups with commas</source>
+        <translation>Skil deltakargruppene med komma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Font size:</source>
+        <translation>S&amp;kriftstorleik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;framework:</source>
+        <translation>Standard &amp;rammeverk:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default participant &amp;groups:</source>
+        <translation>Standard &amp;deltakargrupper:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Framework files (*.toml)</source>
+        <translation>Rammeverksfiler (*.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <location filename="../../workshop/ui/run/step_panel.py" line="+107"/>
+        <source>Present:</source>
+        <translation>Til stades:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>◀ Previous</source>
+        <translation>◀ Førre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous step (Alt+Left)</source>
+        <translation>Førre steg (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+56"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Pause or resume the timer (Ctrl+T)</source>
+        <translation>Set tidtakaren på pause eller i gang att (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One more minute (Ctrl+M)</source>
+        <translation>Eitt minutt til (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Five more minutes (Ctrl+Shift+M)</source>
+        <translation>Fem minutt til (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next ▶</source>
+        <translation>Neste ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next step (Alt+Right)</source>
+        <translation>Neste steg (Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Step %1 of %2</source>
+        <translation>Steg %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For you: %1</source>
+        <translation>Til deg: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>Hald fram</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Participants present: %1</source>
+        <translation>Deltakarar til stades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <location filename="../../workshop/ui/new_session/template_page.py" line="+36"/>
+        <source>Choose a template</source>
+        <translation>Vel ein mal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template gives the session its agenda. You can change the agenda later.</source>
+        <translation>Malen gir økta ein agenda. Du kan endre agendaen seinare.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Templates</source>
+        <translation>Malar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>About the selected template</source>
+        <translation>Om den valde malen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Templates</source>
+        <translation>&amp;Malar</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Choose a template to see its purpose and agenda.</source>
+        <translation>Vel ein mal for å sjå formålet og agendaen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audience</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>open</source>
+        <translation>ope</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Total time: %1, not counting the open steps</source>
+        <translation>Samla tid: %1, utan dei opne stega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total time: %1</source>
+        <translation>Samla tid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimerDisplay</name>
+    <message>
+        <location filename="../../workshop/ui/run/step_panel.py" line="-155"/>
+        <source>Step timer</source>
+        <translation>Tidtakar for steget</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Paused: %1</source>
+        <translation>Pause: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TypeInBar</name>
+    <message>
+        <location filename="../../workshop/ui/run/type_in.py" line="-99"/>
+        <source>From paper</source>
+        <translation>Frå papir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type in notes from paper for one step (%1)</source>
+        <translation>Skriv inn lappar frå papir til eitt steg (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type-in mode for notes from paper</source>
+        <translation>Innskriving av lappar frå papir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To step:</source>
+        <translation>Til steg:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step the typed-in notes go to</source>
+        <translation>Steget dei innskrivne lappane går til</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n note(s) typed in from paper</source>
+        <translation>
+            <numerusform>%n lapp skriven inn frå papir</numerusform>
+            <numerusform>%n lappar skrivne inn frå papir</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
