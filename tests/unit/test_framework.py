@@ -74,10 +74,31 @@ def test_principle_texts_are_verbatim_from_the_strategy():
         assert p.title["en"].strip()
 
 
-def test_every_principle_has_keywords_in_both_languages():
+def test_the_default_framework_is_written_in_nynorsk_too():
+    """Nynorsk in the file itself (not the fallback to bokmål) for every text."""
+    import tomllib
+
+    data = tomllib.loads(default_framework_path().read_text(encoding="utf-8"))
+    tables = [data["name"], data["source"]]
+    for p in data["principles"]:
+        tables += [p["title"], p["text"], p["keywords"]]
+    for fa in data["focus_areas"]:
+        tables += [fa["title"], fa["theme"], fa["focus"]]
+    assert all("nn" in table and table["nn"] for table in tables)
+    fw = load_default_framework()
+    assert fw.principle(7).title["nn"] == "Brukarperspektivet"
+    assert fw.principle(5).text["nn"] == (
+        "Vi i Gran viser kvarandre tillit og aksepterer risiko ved prøving og feiling."
+    )
+    assert sum(p.text["nn"] != p.text["nb"] for p in fw.principles) == 10
+    for fa in fw.focus_areas:
+        assert len(fa.focus["nn"]) == len(fa.focus["nb"]), fa.id
+
+
+def test_every_principle_has_keywords_in_every_language():
     fw = load_default_framework()
     for p in fw.principles:
-        for lang in ("nb", "en"):
+        for lang in ("nb", "nn", "en"):
             assert p.keywords[lang], f"principle {p.number} has no {lang} keywords"
             assert all(k == k.lower() and k.strip() for k in p.keywords[lang])
 

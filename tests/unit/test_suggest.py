@@ -114,6 +114,16 @@ def test_keyword_matches_inflected_forms_and_gives_the_words_as_reasons():
     assert 0 < s.score < 1
 
 
+def test_nynorsk_notes_match_the_nynorsk_keywords_of_the_default_framework():
+    sg = Suggester(load_default_framework())
+    [first, *_] = sg.suggest("Vi må lytte meir til innbyggjarane før vi bestemmer noko")
+    assert first.principle == 7
+    assert "innbyggjarane" in first.reasons
+    [first, *_] = sg.suggest("Samarbeid med frivilligheita og lag og foreiningar")
+    assert first.principle == 9
+    assert "frivilligheita" in first.reasons
+
+
 def test_keyword_starting_or_ending_a_compound_matches():
     sg = Suggester(small_framework(p1=["buss"], p2=["digital"], p3=["samarbeid"]))
     assert sg.suggest("Flere bussavgangene til Jaren")[0].reasons == ("bussavgangene",)

@@ -73,6 +73,66 @@ def test_shipped_template_is_valid_and_named_after_its_id(path: Path):
     assert tpl.total_minutes == sum(s.minutes for s in tpl.steps)
 
 
+def text_tables(data, where="/"):
+    """Every ``{nb = …, en = …}`` table of parsed TOML, with where it is."""
+    if isinstance(data, dict):
+        if "nb" in data and "en" in data:
+            yield where, data
+        for key, value in data.items():
+            yield from text_tables(value, f"{where}{key}/")
+    elif isinstance(data, list):
+        for i, value in enumerate(data, start=1):
+            yield from text_tables(value, f"{where}{i}/")
+
+
+@pytest.mark.parametrize("path", sorted(templates_dir().glob("*.toml")), ids=lambda p: p.stem)
+def test_shipped_template_has_nynorsk_everywhere(path: Path):
+    """Every text of a shipped template is written in nynorsk too (not left to the fallback)."""
+    import tomllib
+
+    tables = list(text_tables(tomllib.loads(path.read_text(encoding="utf-8"))))
+    assert len(tables) > 10
+    for where, table in tables:
+        assert "nn" in table, where
+        assert bool(table["nn"]) == bool(table["nb"]), where  # empty exactly where bokmål is
+        if isinstance(table["nb"], list):
+            assert len(table["nn"]) == len(table["nb"]), where
+    tpl = load_template(path)
+    differs = [s for s in tpl.steps if s.prompt["nn"] and s.prompt["nn"] != s.prompt["nb"]]
+    assert len(differs) >= len([s for s in tpl.steps if s.prompt["nb"]]) - 1, path.stem
+
+
+def test_a_template_without_nynorsk_shows_bokmal_in_nynorsk():
+    tpl = load_template_text(USER_TEMPLATE)
+    assert tpl.name == {"nb": "Mitt eget møte", "nn": "Mitt eget møte", "en": "My own meeting"}
+    assert tpl.to_dict("nn")["steps"][1]["question"] == "Hva tenker dere?"
+
+
+def test_nynorsk_texts_of_a_template_are_used_and_checked(tmp_path):
+    text = USER_TEMPLATE.replace(
+        'name = { nb = "Mitt eget møte", en',
+        'name = { nb = "Mitt eget møte", nn = "Mitt eige møte", en',
+    ).replace('groups = { nb = ["Alle"], en', 'groups = { nb = ["Alle"], nn = ["Alle saman"], en')
+    tpl = load_template_text(text)
+    assert tpl.to_dict("nn")["name"] == "Mitt eige møte"
+    assert tpl.groups["nn"] == ["Alle saman"]
+    for broken, problem in (
+        ('nn = "Mitt eige møte"', 'nn = ""'),
+        ('nn = ["Alle saman"]', 'nn = ["Alle", "saman"]'),
+        ('nn = "Mitt eige møte"', "nn = 3"),
+    ):
+        with pytest.raises(FrameworkError):
+            load_template_text(text.replace(broken, problem), tmp_path)
+
+
+def load_template_text(text: str, directory: Path | None = None):
+    directory = directory or Path(os.environ["XDG_DATA_HOME"])
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / "template-under-test.toml"
+    path.write_text(text, encoding="utf-8")
+    return load_template(path)
+
+
 def test_politician_workshop_asks_the_strategy_questions():
     tpl = get_template("politician-workshop")
     questions = [s.question["nb"] for s in tpl.steps]
@@ -91,6 +151,11 @@ def test_popup_stand_has_an_open_ended_step():
 def test_to_dict_in_each_language():
     tpl = get_template("politician-workshop")
     nb, en = tpl.to_dict("nb"), tpl.to_dict("en")
+    nn = tpl.to_dict("nn")
+    assert nn["name"] == "Politikarverkstad"
+    assert nn["steps"][1]["question"] == "Kva har vi fått til?"
+    assert nn["groups"] == ["Politikarar", "Administrasjon"]
+    assert "kommunedirektøren" in nn["audience"]
     assert nb["id"] == en["id"] == "politician-workshop"
     assert nb["name"] == "Politikerverksted"
     assert en["name"] == "Politician workshop"
