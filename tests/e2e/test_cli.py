@@ -413,7 +413,7 @@ def test_new_errors(cli, tmp_path):
     err = cli.fails(1, "new", "focus-group", "--title", "   ")
     assert err == "workshop: The title cannot be empty"
     err = cli.fails(2, "new", "focus-group", "--title", "T", "--language", "de")
-    assert "“de”" in err
+    assert "“de”" in err and "(valid: nb, nn, en)" in err
     err = cli.fails(1, "new", "focus-group", "--title", "T", "--framework", str(tmp_path / "x"))
     assert err == f"workshop: File not found: {tmp_path / 'x'}"
     out, err = cli.ok("sessions", "--json")
@@ -563,6 +563,58 @@ def test_export_errors_and_anonymous(cli, tmp_path):
 
     text = PdfReader(pdf).pages[0].extract_text()
     assert "Minutes – " in text and "page 1 of " in text
+
+
+def test_nynorsk_sessions_messages_and_documents(cli, tmp_path):
+    """``--language nn`` makes a nynorsk session and nynorsk documents; an nn locale (LANGUAGE)
+    gives nynorsk messages and listings."""
+    session = cli.new("Politikarverkstad", "--language", "nn", "--date", "2026-03-03")
+    shown = cli.show(session)
+    assert shown["language"] == "nn"
+    assert shown["template_name"] == "Politikarverkstad"
+    assert shown["steps"][1]["title"] == "Nyskapingshistorier"
+    assert shown["steps"][1]["question"] == "Kva har vi fått til?"
+    cli.add(session, "Lytt meir til innbyggjarane", "--principle", "7")
+
+    pdf = tmp_path / "referat.pdf"
+    _, err = cli.ok("export", session, "--pdf", str(pdf), lang="nn_NO.UTF-8")
+    assert err == f"Skreiv {pdf}\n"
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    assert "Referat – Politikarverkstad" in text and "tysdag 3. mars 2026" in text
+    assert "Innspel etter prinsipp" in text and "side 1 av " in text
+
+    # a bokmål session, its minutes asked for in nynorsk from an English terminal
+    other = cli.new("Kommunestyret")
+    nn_pdf = tmp_path / "nn.pdf"
+    _, err = cli.ok("export", other, "--pdf", str(nn_pdf), "--language", "nn")
+    assert err == f"Wrote {nn_pdf}\n"
+    nn_text = " ".join(" ".join(p.extract_text() for p in PdfReader(nn_pdf).pages).split())
+    assert "Innspel etter prinsipp" in nn_text and "Referat – Politikerverksted" in nn_text
+    sheet = tmp_path / "skjema.pdf"
+    cli.ok("sheet", session, "--pdf", str(sheet))  # the session's language: nynorsk
+    assert "Korleis var økta?" in " ".join(PdfReader(sheet).pages[-1].extract_text().split())
+
+    out, _ = cli.ok("sessions", lang="nn")
+    assert "planlagt" in out
+    out, _ = cli.ok("templates", lang="nn_NO")
+    assert "Politikarverkstad" in out and "steg" in out
+    out, _ = cli.ok("framework", lang="nn")
+    assert " 7. Brukarperspektivet – Vi i Gran legg alltid vekt på brukarperspektivet" in out
+    assert "Fokusområde:" in out
+    assert cli.fails(1, "show", "ffffffff", lang="nn") == "workshop: Finn inga økt «ffffffff»"
+    err = cli.fails(1, "new", "focus-group", "--title", " ", lang="nn")
+    assert err == "workshop: Tittelen kan ikkje vere tom"
+    err = cli.fails(2, "new", "focus-group", "--title", "T", "--language", "nynorsk", lang="nn")
+    assert "ukjend språk «nynorsk» (gyldige: nb, nn, en)" in err
+
+
+def test_nynorsk_help_from_a_real_process():
+    proc = run("new", "--help", lang="nn_NO.UTF-8")
+    assert proc.returncode == 0
+    assert "lag ei ny økt frå ein mal" in proc.stdout
+    assert "--language nb|nn|en" in proc.stdout
 
 
 def test_human_listings(cli):

@@ -101,3 +101,28 @@ def test_pdf_progress_is_reported_and_a_cancel_during_the_layout_leaves_no_file(
     assert outcome == ["cancelled"]
     assert any(total and 0 < done < total for done, total in seen)  # a real, partial figure
     assert list(out.iterdir()) == []
+
+
+def test_a_nynorsk_session_exports_nynorsk_minutes_by_default(qtbot, lib, tmp_path):
+    from pypdf import PdfReader
+
+    from workshop.services.sessions import create_session
+
+    session_id = create_session(lib, "focus-group", "Brukarar om heimetenesta", language="nn")
+    add_note(lib, session_id, "Meir tid til kvar brukar", principles=[7])
+    dlg = ExportDialog(lib, get_session(lib, session_id), "en")  # an English GUI
+    qtbot.addWidget(dlg)
+    dlg.show()
+    combo = dlg.language
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Norsk bokmål",
+        "Norsk nynorsk",
+        "English",
+    ]
+    assert combo.currentData() == "nn"
+    dlg.path.setText(str(tmp_path / "referat.pdf"))
+    run(qtbot, dlg)
+    dlg.wait()
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "referat.pdf").pages)
+    assert "Innspel etter prinsipp" in " ".join(text.split())
+    assert "Referat – Fokusgruppe" in " ".join(text.split())

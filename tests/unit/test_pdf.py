@@ -113,6 +113,16 @@ def _headings(language: str) -> list[str]:
             *[fa.title["nb"] for fa in fw.focus_areas],
             "Vedlegg: alle innspill",
         ]
+    if language == "nn":
+        principle = [f"Prinsipp {p.number} – {p.title['nn']}" for p in fw.principles]
+        return [
+            "Innspel etter prinsipp",
+            *principle,
+            "Ikkje kopla til prinsipp",
+            "Innspel etter fokusområde",
+            *[fa.title["nn"] for fa in fw.focus_areas],
+            "Vedlegg: alle innspel",
+        ]
     principle = [f"Principle {p.number} – {p.title['en']}" for p in fw.principles]
     return [
         "Inputs by principle",
@@ -158,7 +168,7 @@ def _expected_sections(language: str) -> dict[str, set[str]]:
     return expected
 
 
-@pytest.mark.parametrize("language", ["nb", "en"])
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
 def test_every_note_appears_once_in_each_of_its_sections(lib, minutes_session, tmp_path, language):
     text = _text(_write_pdf(lib, minutes_session, tmp_path, language=language))
     headings = _headings(language)
@@ -258,7 +268,10 @@ def test_long_note_is_included_whole(lib, minutes_session, tmp_path):
         assert body[start:end].count(LONG_WORD) == long_text.count(LONG_WORD)
 
 
-@pytest.mark.parametrize(("language", "footer"), [("nb", "side {} av {}"), ("en", "page {} of {}")])
+@pytest.mark.parametrize(
+    ("language", "footer"),
+    [("nb", "side {} av {}"), ("nn", "side {} av {}"), ("en", "page {} of {}")],
+)
 def test_page_footer_on_every_page(lib, minutes_session, tmp_path, language, footer):
     reader = _write_pdf(lib, minutes_session, tmp_path, language=language)
     total = len(reader.pages)
@@ -267,7 +280,7 @@ def test_page_footer_on_every_page(lib, minutes_session, tmp_path, language, foo
         page_text = page.extract_text()
         assert footer.format(i, total) in page_text
         assert footer.format(i, total + 1) not in page_text
-        exported = {"nb": "Eksportert", "en": "Exported"}[language]
+        exported = {"nb": "Eksportert", "nn": "Eksportert", "en": "Exported"}[language]
         assert f"{exported} 2026-03-05 12:30" in page_text
         if i > 1:
             assert TITLE in page_text  # running header

@@ -670,8 +670,8 @@ def write_report_pdf(
 ) -> None:
     """Write the period report to ``path`` as PDF/A-2b, whole or not at all.
 
-    ``language`` (nb or en) defaults to the overview's; labels of principles, focus areas and
-    session types come in both languages with the overview.
+    ``language`` (one of :data:`~workshop.i18n.LANGUAGES`) defaults to the overview's; labels
+    of principles, focus areas and session types come in every language with the overview.
     """
     lang = language or ov.language
     exported_at = exported_at or datetime.now()
