@@ -18,7 +18,7 @@ import pikepdf
 import pytest
 
 from workshop.export.capture_sheet import write_capture_sheet
-from workshop.export.pdf import write_minutes_pdf
+from workshop.export.minutes_pdf import write_minutes_pdf
 from workshop.export.report import write_report_pdf
 from workshop.export.tabular import write_json
 from workshop.services import notes as note_service
