@@ -13,6 +13,7 @@ from workshop.export.formats import (
     export_format,
     suggested_file_name,
 )
+from workshop.i18n import LANGUAGES
 from workshop.messages import MESSAGES
 from workshop.services.minutes import build_minutes
 from workshop.services.notes import add_note
@@ -35,7 +36,7 @@ def test_every_format_is_complete_and_unique():
     for fmt in EXPORT_FORMATS:
         assert re.fullmatch(r"[a-z][a-z0-9]*", fmt.id)  # a command-line flag and a dest
         assert fmt.suffix == f".{fmt.id}"
-        assert set(MESSAGES[fmt.label_key]) == set(MESSAGES[fmt.filter_key]) == {"nb", "en"}
+        assert set(MESSAGES[fmt.label_key]) == set(MESSAGES[fmt.filter_key]) == set(LANGUAGES)
         assert callable(fmt.writer)
         assert export_format(fmt.id) is fmt
     assert LANGUAGE in export_format("pdf").options and PROGRESS in export_format("pdf").options
