@@ -296,7 +296,7 @@ def test_qm_files_translate_known_strings(qapp):
     nb, en, qt = load("verksted_nb"), load("verksted_en"), load("qtbase_nb")
     nn, qt_nn = load("verksted_nn"), load("qtbase_nn")
     assert nn.translate("SessionsPage", "Sessions") == "Økter"
-    assert nn.translate("MainWindow", "&Open…") == "&Opne …"
+    assert nn.translate("MainWindowMenus", "&Open…") == "&Opne …"
     assert nn.translate("RunView", "%n note(s)", "", 1) == "%n lapp"
     assert nn.translate("RunView", "%n note(s)", "", 2) == "%n lappar"
     assert nn.translate("RunView", "Group into cluster") == "Samle i klynge"
@@ -380,8 +380,8 @@ def test_bokmal_reaches_pages_menus_and_qt_dialogs(qtbot, language, open_window,
 
 
 def test_nynorsk_reaches_pages_menus_and_qt_dialogs(qtbot, language, open_window, settings, lib):
+    from workshop.ui.new_session.wizard import NewSessionWizard
     from workshop.ui.sessions_page import SessionsPage
-    from workshop.ui.wizard import NewSessionWizard
 
     assert language("nn") == ["verksted", "qtbase"]
     assert QLocale().language() == QLocale.Language.NorwegianNynorsk
