@@ -1,6 +1,6 @@
 """Render the README's screenshots offscreen from the demo session.
 
-python tests/make_screenshots.py [OUTPUT_DIR] [--language nb|en]   (default: docs/screenshots)
+python tests/make_screenshots.py [OUTPUT_DIR] [--language nb|nn|en]   (default: docs/screenshots)
 """
 
 from __future__ import annotations
@@ -260,6 +260,8 @@ def main(out: Path, language: str) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--language", default="nb", choices=("nb", "en"))
+    from workshop.i18n import LANGUAGES
+
+    parser.add_argument("--language", default="nb", choices=LANGUAGES)
     args = parser.parse_args()
     main(args.out, args.language)

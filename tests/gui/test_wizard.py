@@ -454,7 +454,37 @@ def test_changing_the_language_rebuilds_the_groups_and_keeps_added_ones(qtbot, w
     participants = wizard.participants_page.participants()
     assert list(participants)[:2] == ["Politicians", "Administration"]
     assert participants["Elevrådet"] == 9
-    assert "Politikere" in participants  # from the settings' default groups, as they are
+    # the built-in default groups (the setting as it came) follow the session's language
+    assert "Residents" in participants and "Politikere" not in participants
+
+    click(qtbot, wizard.button(BACK))
+    combo.setCurrentIndex(combo.findData("nn"))
+    go_next(qtbot, wizard, PAGE_PARTICIPANTS)
+    assert wizard.participants_page.groups() == [
+        "Politikarar",
+        "Administrasjon",
+        "Innbyggjarar",
+        "Elevrådet",
+    ]
+
+
+def test_default_groups_set_by_the_user_stay_as_they_are_in_every_language(
+    qtbot, make_wizard, tmp_path
+):
+    settings = make_settings(tmp_path)
+    settings.set("sessions/default_groups", ["Innbyggere", "Ungdomsrådet"])
+    wizard = make_wizard(settings=settings)
+    to_details(qtbot, wizard)
+    qtbot.keyClicks(child(wizard, QLineEdit, "titleEdit"), "Verksted")
+    combo = child(wizard, QComboBox, "languageCombo")
+    combo.setCurrentIndex(combo.findData("nn"))
+    go_next(qtbot, wizard, PAGE_PARTICIPANTS)
+    assert wizard.participants_page.groups() == [
+        "Politikarar",
+        "Administrasjon",
+        "Innbyggere",
+        "Ungdomsrådet",
+    ]
 
 
 # --- framework page ----------------------------------------------------------------------------

@@ -8,6 +8,21 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 DEFAULT_GROUPS = ["Innbyggere", "Politikere", "Administrasjon"]
+# The same built-in groups in each session language: while the setting is left as it came, a
+# session gets them in its own language (a nynorsk session "Innbyggjarar", not "Innbyggere").
+DEFAULT_GROUPS_BY_LANGUAGE = {
+    "nb": DEFAULT_GROUPS,
+    "nn": ["Innbyggjarar", "Politikarar", "Administrasjon"],
+    "en": ["Residents", "Politicians", "Administration"],
+}
+
+
+def default_groups_for(groups: list[str], language: str) -> list[str]:
+    """The default participant groups for a session in ``language``: the user's own, or the
+    built-in ones in that language when the setting is unchanged."""
+    if list(groups) == DEFAULT_GROUPS:
+        return list(DEFAULT_GROUPS_BY_LANGUAGE.get(language, DEFAULT_GROUPS))
+    return list(groups)
 
 
 def _tr(text: str) -> str:

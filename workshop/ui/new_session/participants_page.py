@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from workshop.ui.settings import default_groups_for
 from workshop.ui.widgets import error_label
 
 
@@ -95,7 +96,8 @@ class ParticipantsPage(QWizardPage):
         added = [name for name in previous if name in self.added_by_user]
         self.clear_groups()
         suggested = list(tpl.groups[language]) if tpl else []
-        for name in [*suggested, *self.default_groups, *added]:
+        defaults = default_groups_for(self.default_groups, language)
+        for name in [*suggested, *defaults, *added]:
             if self._find(name) is None:
                 self.add_group(name, previous.get(name, 0))
         self.added_by_user = set(added)
