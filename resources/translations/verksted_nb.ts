@@ -2453,7 +2453,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../workshop/ui/new_session/participants_page.py" line="+31"/>
+        <location filename="../../workshop/ui/new_session/participants_page.py" line="+32"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
@@ -2488,7 +2488,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Ny &amp;gruppe:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>The group “%1” is already in the list.</source>
         <translation>Deltakergruppen «%1» står allerede i lista.</translation>
     </message>
@@ -3351,7 +3351,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../workshop/ui/settings.py" line="+73"/>
+        <location filename="../../workshop/ui/settings.py" line="+88"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>

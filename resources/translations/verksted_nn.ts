@@ -1162,7 +1162,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+13"/>
         <source>Cancelling…</source>
-        <translation>Avbryt …</translation>
+        <translation>Stoppar …</translation>
     </message>
 </context>
 <context>
@@ -2120,7 +2120,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+7"/>
         <source>Writing the report…</source>
-        <translation>Skriv rapporten …</translation>
+        <translation>Lagar rapporten …</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2453,7 +2453,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../workshop/ui/new_session/participants_page.py" line="+31"/>
+        <location filename="../../workshop/ui/new_session/participants_page.py" line="+32"/>
         <source>Participants</source>
         <translation>Deltakarar</translation>
     </message>
@@ -2488,7 +2488,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Ny &amp;gruppe:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>The group “%1” is already in the list.</source>
         <translation>Deltakargruppa «%1» står alt i lista.</translation>
     </message>
@@ -3351,7 +3351,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../workshop/ui/settings.py" line="+73"/>
+        <location filename="../../workshop/ui/settings.py" line="+88"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>

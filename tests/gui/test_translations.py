@@ -585,6 +585,39 @@ def test_pseudo_locale_texts_are_not_clipped(qtbot, tmp_path, language, open_win
     assert problems == [], "\n".join(problems)
 
 
+def test_nynorsk_texts_are_not_clipped(qtbot, tmp_path, language, open_window, settings, lib):
+    """The real nynorsk catalogue on the screens of a nynorsk session: nothing cut off."""
+    from workshop.services.notes import add_note
+    from workshop.services.sessions import create_session
+    from workshop.ui.new_session.wizard import NewSessionWizard
+    from workshop.ui.window.pages import TAB_AGENDA, TAB_RUN
+
+    language("nn")
+    session_id = create_session(
+        lib, "library-evening", "Temakveld", language="nn", participants={"Innbyggjarar": 20}
+    )
+    add_note(lib, session_id, "Fleire benkar på torget", principles=[7], group="Innbyggjarar")
+    window = open_window()
+    assert window.sessions_page.heading.text() == "Økter"
+    problems = look(window, "nn-sessions", tmp_path)
+    window.open_session(session_id, TAB_RUN)
+    problems += look(window, "nn-run", tmp_path)
+    window.show_tab(TAB_AGENDA)
+    problems += look(window, "nn-agenda", tmp_path)
+
+    wizard = NewSessionWizard(window.lib, settings, window, language="nn")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.template_page.list.setCurrentRow(0)
+    wizard.details_page.title_edit.setText("Politikarverkstad om innovasjon")
+    for page in ("template", "details", "participants", "framework"):
+        problems += look(wizard, f"nn-wizard-{page}", tmp_path)
+        wizard.next()
+    wizard.reject()
+    window.run_view.stop()
+    assert problems == [], "\n".join(problems)
+
+
 def test_pseudo_translation_keeps_what_must_stay():
     text = pseudo("&Export minutes… (Ctrl+Shift+E) %1 <b>%n</b>")
     assert text.startswith("&Eẋþöŕţ ɱîñûţéš… (Ctrl+Shift+E) %1 <b>%n</b> ~")
