@@ -42,8 +42,8 @@ def test_desktop_entry_has_the_required_keys():
     assert entry["Type"] == "Application"
     assert entry["Name"] == "Verksted"
     assert entry["Name[nb]"] == "Verksted"
-    assert entry["Comment"] and entry["Comment[nb]"]
-    assert entry["Comment"] != entry["Comment[nb]"]
+    assert entry["Comment"] and entry["Comment[nb]"] and entry["Comment[nn]"]
+    assert len({entry["Comment"], entry["Comment[nb]"], entry["Comment[nn]"]}) == 3
     assert entry["Exec"] == "verksted %f"
     assert entry["Icon"] == "verksted"
     assert entry["Terminal"] == "false"
@@ -57,12 +57,12 @@ def test_desktop_mime_type_is_the_one_the_xml_defines():
     assert declared == [mime_type().get("type")] == ["application/x-verksted-session"]
 
 
-def test_mime_type_has_glob_and_comments_in_english_and_bokmal():
+def test_mime_type_has_glob_and_comments_in_every_language():
     node = mime_type()
     assert [g.get("pattern") for g in node.findall("m:glob", NS)] == ["*.verksted"]
     lang = "{http://www.w3.org/XML/1998/namespace}lang"
     comments = {c.get(lang, "en"): c.text for c in node.findall("m:comment", NS)}
-    assert set(comments) == {"en", "nb"}
+    assert set(comments) == {"en", "nb", "nn"}
     assert all(comments.values())
 
 
@@ -145,10 +145,12 @@ def test_appstream_metainfo_matches_the_desktop_entry_and_release():
     assert root.findtext("icon") == desktop_entry()["Icon"]
     assert root.find("provides/mediatype").text == mime_type().get("type")
     summaries = {s.get(XML_LANG, "en"): s.text for s in root.findall("summary")}
-    assert set(summaries) == {"en", "nb"}
+    assert set(summaries) == {"en", "nb", "nn"}
     assert summaries["en"] == desktop_entry()["Comment"]
     assert summaries["nb"] == desktop_entry()["Comment[nb]"]
-    assert {p.get(XML_LANG, "en") for p in root.findall("description/p")} == {"en", "nb"}
+    assert summaries["nn"] == desktop_entry()["Comment[nn]"]
+    assert {p.get(XML_LANG, "en") for p in root.findall("description/p")} == {"en", "nb", "nn"}
+    assert {u.get(XML_LANG, "en") for u in root.findall("description/ul")} == {"en", "nb", "nn"}
     assert root.find("content_rating").get("type") == "oars-1.1"
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
         "version"
