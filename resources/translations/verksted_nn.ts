@@ -3440,12 +3440,12 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Choose a framework file</source>
         <translation>Vel ei rammeverksfil</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Default participant groups</source>
         <translation>Standard deltakargrupper</translation>
     </message>
@@ -3470,7 +3470,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Standard &amp;rammeverk:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Default participant &amp;groups:</source>
         <translation>Standard &amp;deltakargrupper:</translation>
     </message>

@@ -69,7 +69,9 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Font size:"), self.font_size)
-        form.addRow(self.tr("Default &framework:"), framework_row)
+        framework_label = QLabel(self.tr("Default &framework:"), self)
+        framework_label.setBuddy(self.framework)  # a row of widgets gets no buddy by itself
+        form.addRow(framework_label, framework_row)
         form.addRow("", self.framework_error)
         form.addRow(self.tr("Default participant &groups:"), self.groups)
         buttons = QDialogButtonBox(
