@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from datetime import date
 from typing import Final, TypeVar
 
 from workshop.messages import MESSAGES
@@ -70,59 +69,3 @@ def t(key: str, language: str | None = None, /, **params: object) -> str:
     lang = language if language in LANGUAGES else system_language()
     text = localised(MESSAGES[key], lang)
     return text.format(**params) if params else text
-
-
-# --- dates in words -------------------------------------------------------------------------
-
-_MONTHS_NO = (
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-)
-# Bokmål and nynorsk name the months alike; most weekdays differ.
-MONTHS: Final = {
-    "nb": _MONTHS_NO,
-    "nn": _MONTHS_NO,
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-WEEKDAYS: Final = {
-    "nb": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
-    "nn": ("måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-
-
-def month_names(language: str) -> tuple[str, ...]:
-    """January to December in ``language`` (bokmål for an unknown one)."""
-    return MONTHS.get(language, MONTHS[DEFAULT_LANGUAGE])
-
-
-def long_date(day: date, language: str, *, weekday: bool = False) -> str:
-    """1. mars 2026 / 1 March 2026; with the weekday: tysdag 3. mars 2026 (nynorsk)."""
-    month = month_names(language)[day.month - 1]
-    text = f"{day.day} {month} {day.year}" if language == "en" else f"{day.day}. {month} {day.year}"
-    if weekday:
-        text = f"{WEEKDAYS.get(language, WEEKDAYS[DEFAULT_LANGUAGE])[day.weekday()]} {text}"
-    return text

@@ -334,6 +334,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "droppa",
         "en": "dropped",
     },
+    # --- lengths of time (GUI and documents) ---
+    "duration_hours_minutes": {
+        "nb": "{hours} t {minutes} min",
+        "nn": "{hours} t {minutes} min",
+        "en": "{hours} h {minutes} min",
+    },
+    "duration_hours": {"nb": "{hours} t", "nn": "{hours} t", "en": "{hours} h"},
+    "duration_minutes": {"nb": "{minutes} min", "nn": "{minutes} min", "en": "{minutes} min"},
     # --- principle suggestions ---
     "principle_suggest_learned": {
         "nb": "tidligere lapper: «{word}»",

@@ -45,7 +45,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/commands/notes.py" line="+68"/>
+        <location filename="../../workshop/ui/commands/notes.py" line="+67"/>
         <source>Delete %n note(s)</source>
         <translation>
             <numerusform>Delete %n note</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/commands/board.py" line="+29"/>
+        <location filename="../../workshop/ui/commands/board.py" line="+28"/>
         <source>Move %n note(s)</source>
         <translation>
             <numerusform>Move %n note</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>OverviewView</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/overview/view.py" line="+273"/>
+        <location filename="../../workshop/ui/overview/view.py" line="+269"/>
         <source>%n session(s) without a date not counted</source>
         <translation>
             <numerusform>%n session without a date not counted</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>RatingPanel</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/run/rating.py" line="+349"/>
+        <location filename="../../workshop/ui/run/rating.py" line="+351"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n rating</numerusform>

@@ -55,7 +55,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../workshop/ui/labels.py" line="+48"/>
+        <location filename="../../workshop/ui/labels.py" line="+52"/>
         <source>Open</source>
         <translation>Åpent</translation>
     </message>
@@ -248,7 +248,7 @@
 <context>
     <name>AgendaBooking</name>
     <message>
-        <location filename="../../workshop/ui/agenda/booking.py" line="+35"/>
+        <location filename="../../workshop/ui/agenda/booking.py" line="+36"/>
         <location line="+2"/>
         <source>Booked time</source>
         <translation>Avtalt tid</translation>
@@ -294,7 +294,7 @@
         <translation>Til sammen %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The plan runs %1 min past the booked end time</source>
         <translation>Planen går %1 min over avtalt sluttid</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Legg til steg</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/labels.py" line="-35"/>
+        <location filename="../../workshop/ui/labels.py" line="-29"/>
         <source>Intro</source>
         <translation>Innledning</translation>
     </message>
@@ -699,7 +699,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../workshop/ui/commands/notes.py" line="-111"/>
+        <location filename="../../workshop/ui/commands/notes.py" line="-112"/>
         <source>Add note</source>
         <translation>Legg til lapp</translation>
     </message>
@@ -717,7 +717,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/commands/tags.py" line="+14"/>
+        <location filename="../../workshop/ui/commands/tags.py" line="+15"/>
         <source>Tag with principle %1</source>
         <translation>Koble til prinsipp %1</translation>
     </message>
@@ -732,7 +732,7 @@
         <translation>Fjern stemme</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/commands/board.py" line="+27"/>
+        <location filename="../../workshop/ui/commands/board.py" line="+26"/>
         <source>Move to cluster</source>
         <translation>Flytt til gruppe</translation>
     </message>
@@ -882,7 +882,7 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../workshop/ui/new_session/details_page.py" line="+36"/>
+        <location filename="../../workshop/ui/new_session/details_page.py" line="+37"/>
         <source>Details</source>
         <translation>Opplysninger</translation>
     </message>
@@ -1830,7 +1830,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>Mapping</name>
     <message>
-        <location filename="../../workshop/ui/mapping_view.py" line="+105"/>
+        <location filename="../../workshop/ui/mapping_view.py" line="+106"/>
         <source>Note</source>
         <translation>Lapp</translation>
     </message>
@@ -2056,24 +2056,6 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>NewSessionWizard</name>
     <message>
-        <location filename="../../workshop/ui/labels.py" line="+9"/>
-        <source>%1 h %2 min</source>
-        <comment>duration: hours and minutes</comment>
-        <translation>%1 t %2 min</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 h</source>
-        <comment>duration: whole hours</comment>
-        <translation>%1 t</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 min</source>
-        <comment>duration: minutes</comment>
-        <translation>%1 min</translation>
-    </message>
-    <message>
         <location filename="../../workshop/ui/new_session/wizard.py" line="+39"/>
         <source>New session</source>
         <translation>Ny økt</translation>
@@ -2150,7 +2132,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../workshop/ui/overview/view.py" line="+66"/>
+        <location filename="../../workshop/ui/overview/view.py" line="+62"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -2623,7 +2605,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>RatingBars</name>
     <message>
-        <location filename="../../workshop/ui/run/rating.py" line="+114"/>
+        <location filename="../../workshop/ui/run/rating.py" line="+116"/>
         <source>Distribution of the ratings</source>
         <translation>Fordeling av vurderingene</translation>
     </message>
@@ -3187,7 +3169,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../workshop/ui/session_model.py" line="+21"/>
+        <location filename="../../workshop/ui/session_model.py" line="+22"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
@@ -3217,7 +3199,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Lapper</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
@@ -3483,7 +3465,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../workshop/ui/run/step_panel.py" line="+107"/>
+        <location filename="../../workshop/ui/run/step_panel.py" line="+108"/>
         <source>Present:</source>
         <translation>Til stede:</translation>
     </message>
@@ -3562,7 +3544,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>TemplatePage</name>
     <message>
-        <location filename="../../workshop/ui/new_session/template_page.py" line="+36"/>
+        <location filename="../../workshop/ui/new_session/template_page.py" line="+37"/>
         <source>Choose a template</source>
         <translation>Velg en mal</translation>
     </message>
@@ -3607,12 +3589,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>open</source>
         <translation>åpent</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Total time: %1, not counting the open steps</source>
         <translation>Samlet tid: %1, uten de åpne stegene</translation>
     </message>

@@ -29,7 +29,8 @@ def make_session(directory: Path, n: int):
     """A session of ``n`` notes on the board, tagged, voted, some in clusters, with actions."""
     from workshop.domain.board import area_slot
     from workshop.services.actions import add_action
-    from workshop.services.notes import add_note, create_cluster
+    from workshop.services.board import create_cluster
+    from workshop.services.notes import add_note
     from workshop.services.sessions import create_session, get_session
     from workshop.store.db import Library
 

@@ -58,7 +58,7 @@ def make_library(path: Path) -> None:
     from workshop.services.actions import add_action, set_action
     from workshop.services.csv_import import import_csv
     from workshop.services.evaluation import add_ratings
-    from workshop.services.notes import set_story
+    from workshop.services.notes import set_stories
     from workshop.services.sessions import create_session, update_session
     from workshop.store.db import Library
     from workshop.store.models import Note, NoteFocusArea, new_id
@@ -82,7 +82,7 @@ def make_library(path: Path) -> None:
                 update_session(lib, sid, participants_actual={"Innbyggere": 18 + i % 12})
             result = import_csv(lib, sid, csv)
             if i % 25 == 0:
-                set_story(lib, sid, result.note_ids[1], True)
+                set_stories(lib, sid, {result.note_ids[1]: True})
             for k in range(5):
                 aid = add_action(
                     lib,

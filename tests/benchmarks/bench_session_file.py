@@ -46,7 +46,7 @@ def _edit_many(lib, session_id: str, ids: list[str], text: str) -> None:
 
 
 def main() -> None:
-    from workshop.services import board, exchange, notes
+    from workshop.services import board, exchange, notes, tags
     from workshop.services.csv_import import import_csv
     from workshop.services.sessions import create_session
     from workshop.store.db import Library
@@ -63,7 +63,7 @@ def main() -> None:
                 if i % 10 == 0:
                     s.get(Note, note_id).votes = 1 + i % 4
         for c in range(20):
-            notes.create_cluster(a, sid, f"Gruppe {c}", ids[c * 50 : (c + 1) * 50])
+            board.create_cluster(a, sid, f"Gruppe {c}", ids[c * 50 : (c + 1) * 50])
         base = tmp / "base.verksted"
         exchange.pack_session(a, sid, base)
 
@@ -71,7 +71,7 @@ def main() -> None:
         exchange.unpack_session(b, base)
         # Apart: A edits and tags, B edits (100 of the same notes) and moves.
         _edit_many(a, sid, ids[:1000], "Endret på A")
-        board.set_principle(a, sid, dict.fromkeys(ids[1000:2000], True), 7)
+        tags.set_tags(a, sid, dict.fromkeys(ids[1000:2000], True), principles=[7])
         _edit_many(b, sid, ids[900:1400], "Endret på B")
         board.move_notes(b, sid, {n: (float(i), float(i)) for i, n in enumerate(ids[5000:6000])})
         b.checkpoint()

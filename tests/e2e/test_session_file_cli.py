@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from workshop.services.exchange import pack_session, unpack_session
-from workshop.services.notes import add_note, edit_note, list_notes, vote_note
+from workshop.services.notes import add_note, edit_note, list_notes, vote_notes
 from workshop.services.sessions import create_session, purge_session
 from workshop.store.db import Library
 
@@ -75,7 +75,7 @@ def laptop_a(tmp_path) -> tuple[Path, str]:
         first = add_note(lib, sid, "Benker langs stien", principles=[3])
         add_note(lib, sid, "Lys i løypa")
         add_note(lib, sid, "Lesekrok for ungdom")
-        vote_note(lib, sid, first, 2)
+        vote_notes(lib, sid, {first: 2})
     return path, sid
 
 

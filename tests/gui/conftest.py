@@ -275,9 +275,9 @@ class RunUI:
     @staticmethod
     def stored(view, note_id: str):
         """The note as the library has it (not the view's cache)."""
-        from workshop.services import board as board_service
+        from workshop.services.notes import get_note
 
-        return board_service.get_note(view.lib, note_id)
+        return get_note(view.lib, view.model.session_id, note_id)
 
     @staticmethod
     def note_point(view, note_id: str) -> QPoint:

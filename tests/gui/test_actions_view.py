@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit
 
 from workshop.services import actions as action_service
-from workshop.services.board import get_note
-from workshop.services.notes import add_note, create_cluster
+from workshop.services.board import create_cluster
+from workshop.services.notes import add_note, get_note
 from workshop.services.sessions import create_session
 from workshop.ui.action_dialog import NewActionDialog
 from workshop.ui.actions_view import (
@@ -359,7 +359,7 @@ def test_dialog_offers_the_whole_cluster_and_refuses_an_empty_text(qtbot, lib, s
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert not dialog.error_label.isHidden()
-    assert get_note(lib, bus).story is False
+    assert get_note(lib, session_id, bus).story is False
 
 
 def test_a_failed_creation_is_reported_and_leaves_no_undo_step(

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain.formatting import format_duration
 from workshop.errors import InvalidInputError
 from workshop.services import agenda as agenda_service
 from workshop.services import notes as note_service
 from workshop.services.sessions import get_session, update_session
 from workshop.ui.agenda.editor import AgendaEditor
-from workshop.ui.labels import format_duration
 
 # The politician workshop: 9 steps, 95 minutes.
 TOTAL = 95
@@ -150,13 +150,6 @@ def test_every_interactive_widget_has_an_accessible_name(editor):
         "moveDownButton",
     ):
         assert editor.findChild(QAbstractButton, name) is not None
-
-
-def test_format_duration():
-    assert format_duration(95) == "1 h 35 min"
-    assert format_duration(120) == "2 h"
-    assert format_duration(40) == "40 min"
-    assert format_duration(0) == "0 min"
 
 
 # --- adding, duplicating, removing --------------------------------------------------------------
@@ -494,7 +487,7 @@ def test_minute_steps_merge_and_the_total_updates_live(qtbot, editor):
 
     editor.undo_stack.undo()
     assert stored(editor).steps[0].minutes == 10
-    assert total.text() == f"Total {format_duration(TOTAL)}"
+    assert total.text() == f"Total {format_duration(TOTAL, 'en')}"
 
 
 def test_an_unfinished_edit_is_saved_before_a_structural_change(qtbot, editor):

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
-from workshop.services.board import get_note
-from workshop.services.notes import add_note, create_cluster
+from workshop.services.board import create_cluster
+from workshop.services.notes import add_note, get_note
 from workshop.store.models import NotePrinciple
 from workshop.ui.board.model import BoardModel
 from workshop.ui.mapping_view import NOTE_ID_ROLE, MappingView
@@ -45,33 +45,33 @@ def row_of(tab, note_id: str) -> int:
     )
 
 
-def test_ticking_a_cell_stores_the_principle_and_undo_clears_it(view, lib, notes):
+def test_ticking_a_cell_stores_the_principle_and_undo_clears_it(view, lib, notes, session_id):
     tab = view.principles
     index = tab.proxy.index(row_of(tab, notes["cafe"]), 4)  # column 4 = principle 4
     assert tab.proxy.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert get_note(lib, notes["cafe"]).principles == (4,)
+    assert get_note(lib, session_id, notes["cafe"]).principles == (4,)
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     view.undo_stack.undo()
-    assert get_note(lib, notes["cafe"]).principles == ()
+    assert get_note(lib, session_id, notes["cafe"]).principles == ()
 
 
-def test_space_on_a_cell_toggles_it(qtbot, view, lib, notes):
+def test_space_on_a_cell_toggles_it(qtbot, view, lib, notes, session_id):
     tab = view.principles
     tab.table.setFocus()
     tab.table.setCurrentIndex(tab.proxy.index(row_of(tab, notes["bus"]), 8))
     qtbot.keyClick(tab.table, Qt.Key.Key_Space)
-    assert 8 in get_note(lib, notes["bus"]).principles
+    assert 8 in get_note(lib, session_id, notes["bus"]).principles
 
 
-def test_a_whole_cluster_is_tagged_at_once(qtbot, view, lib, notes):
+def test_a_whole_cluster_is_tagged_at_once(qtbot, view, lib, notes, session_id):
     tab = view.principles
     tab.cluster.setCurrentIndex(tab.cluster.findText("Sentrum"))
     tab.cluster.activated.emit(tab.cluster.currentIndex())
     assert set(tab.selected_note_ids()) == {notes["bus"], notes["cafe"]}
     qtbot.keyClick(tab.table, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
-    assert 9 in get_note(lib, notes["bus"]).principles
-    assert 9 in get_note(lib, notes["cafe"]).principles
-    assert 9 not in get_note(lib, notes["youth"]).principles
+    assert 9 in get_note(lib, session_id, notes["bus"]).principles
+    assert 9 in get_note(lib, session_id, notes["cafe"]).principles
+    assert 9 not in get_note(lib, session_id, notes["youth"]).principles
     assert view.undo_stack.count() == 1  # one step for the whole cluster
 
 
@@ -85,37 +85,37 @@ def test_only_unmapped_and_coverage(view, notes):
     assert shown == {notes["bus"], notes["cafe"]}
 
 
-def test_focus_areas_have_their_own_matrix(view, lib, notes):
+def test_focus_areas_have_their_own_matrix(view, lib, notes, session_id):
     tab = view.focus_areas
     column = next(
         i for i, c in enumerate(tab.model.columns, start=1) if c[0] == "digitalt-forstevalg"
     )
     index = tab.proxy.index(row_of(tab, notes["bus"]), column)
     tab.proxy.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert get_note(lib, notes["bus"]).focus_areas == ("digitalt-forstevalg",)
+    assert get_note(lib, session_id, notes["bus"]).focus_areas == ("digitalt-forstevalg",)
 
 
-def test_suggestions_are_applied_only_when_accepted(qtbot, view, lib, notes):
+def test_suggestions_are_applied_only_when_accepted(qtbot, view, lib, notes, session_id):
     tab = view.principles
     tab.table.setFocus()
     tab.table.setCurrentIndex(tab.proxy.index(row_of(tab, notes["bus"]), 0))
     panel = view.suggestions
     assert 1 <= panel.list.count() <= 3
     assert "because" in panel.list.item(0).text() or "fordi" in panel.list.item(0).text()
-    assert get_note(lib, notes["bus"]).principles == ()  # nothing applied yet
+    assert get_note(lib, session_id, notes["bus"]).principles == ()  # nothing applied yet
     first = panel.current_principle()
 
     qtbot.keyClick(tab.table, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
     assert first not in [
         panel.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(panel.list.count())
     ]
-    assert get_note(lib, notes["bus"]).principles == ()
+    assert get_note(lib, session_id, notes["bus"]).principles == ()
 
     view.rejected.clear()  # a rejection lasts while the view is open; start again
     view.refresh_suggestions()
     assert panel.current_principle() == first
     qtbot.keyClick(tab.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert get_note(lib, notes["bus"]).principles == (first,)
+    assert get_note(lib, session_id, notes["bus"]).principles == (first,)
     assert first not in [
         panel.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(panel.list.count())
     ]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from workshop.services.actions import add_action, set_action
 from workshop.services.evaluation import add_ratings
-from workshop.services.notes import add_note, delete_note, set_story
+from workshop.services.notes import add_note, set_notes_deleted, set_stories
 from workshop.services.sessions import create_session, update_session
 from workshop.ui.overview.view import OverviewView
 
@@ -40,10 +40,10 @@ def library(lib):
         lib, "focus-group", "Fokusgruppe i fjor", session_date=date(2025, 10, 1)
     )
     story = add_note(lib, march, "Vi halverte ventetiden", principles=[10, 3])
-    set_story(lib, march, story, True)
+    set_stories(lib, march, {story: True})
     add_note(lib, march, "Del mer", principles=[4])
     gone = add_note(lib, march, "Slettet", principles=[4])
-    delete_note(lib, march, gone)
+    set_notes_deleted(lib, march, [gone], True)
     for i in range(3):
         add_note(lib, may, f"Innspill {i}", principles=[7])
     add_note(lib, may, "Uten prinsipp")

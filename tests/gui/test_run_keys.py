@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QTableWidget
 
-from workshop.services.notes import list_clusters, list_notes
+from workshop.services.board import list_clusters
+from workshop.services.notes import list_notes
 from workshop.ui.board.items import ClusterItem, NoteItem
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -14,7 +14,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QSpinBox, QWidget
 
-from workshop.services.notes import add_note, delete_note, list_clusters
+from workshop.services.board import list_clusters
+from workshop.services.notes import add_note, set_notes_deleted
 from workshop.services.sessions import create_session, get_session
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -450,7 +451,9 @@ def test_tagging_a_note_deleted_elsewhere_warns_and_changes_nothing(
     view = run_view
     gone = ui.capture(view, "Mer lys")
     kept = ui.capture(view, "Gatelys")
-    delete_note(view.lib, session_id, gone)  # the command line, behind the view's back
+    set_notes_deleted(
+        view.lib, session_id, [gone], True
+    )  # the command line, behind the view's back
     steps = view.undo_stack.count()
     ui.click_note(view, gone)
     ui.click_note(view, kept, CTRL)

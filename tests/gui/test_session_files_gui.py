@@ -373,9 +373,9 @@ def test_conflicts_dialog_shows_versions_and_saves_with_enter(
 
     assert resolved == [note_id]
     assert list_conflicts(lib, session_id) == []
-    from workshop.services.board import get_note
+    from workshop.services.notes import get_note
 
-    assert get_note(lib, note_id).text == "Første lapp\nsamlet"
+    assert get_note(lib, session_id, note_id).text == "Første lapp\nsamlet"
     assert dialog.pages.currentIndex() == 0
     assert dialog.empty_label.text() == "No text conflicts in this session."
     assert "All conflicts are resolved" in dialog.status.text()

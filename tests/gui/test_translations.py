@@ -62,6 +62,7 @@ def tool_or_skip(name: str) -> Path:
 def language(qapp) -> Iterator:
     """``language("nb")`` installs the catalogues as the app does; afterwards they are removed."""
     locale = QLocale()
+    shown = translation_module.current_ui_language()
     extra: list[QTranslator] = []
 
     def install(code: str, *translators: QTranslator) -> list[str]:
@@ -75,6 +76,7 @@ def language(qapp) -> Iterator:
     for translator in [*translation_module._installed, *extra]:
         qapp.removeTranslator(translator)
     translation_module._installed.clear()
+    translation_module._current["language"] = shown
     QLocale.setDefault(locale)
 
 

@@ -8,8 +8,10 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import update
 
+from workshop.domain.vocabulary import OPEN_STATUSES
 from workshop.errors import InvalidInputError, NotFoundError
 from workshop.services import actions as action_service
+from workshop.services import board as board_service
 from workshop.services import notes as note_service
 from workshop.services.sessions import create_session, set_session_deleted
 from workshop.store.models import Action, ActionNote
@@ -76,7 +78,7 @@ def test_principle_filter_sees_own_and_linked_notes_principles(lib, session_id):
     via_deleted = action_service.add_action(
         lib, session_id, "Via slettet lapp", note_ids=[gone], principles=[]
     )
-    note_service.delete_note(lib, session_id, gone)
+    note_service.set_notes_deleted(lib, session_id, [gone], True)
     action_service.add_action(lib, session_id, "Uten prinsipp")
 
     assert ids(action_service.list_actions(lib, principle=7)) == [own, via_note]
@@ -95,7 +97,7 @@ def test_owner_status_search_and_deleted_sessions(lib, two_sessions):
     assert ids(action_service.list_actions(lib, owner="ødegå")) == [kari]
     assert ids(action_service.list_actions(lib, owner="  OLA ")) == [ola]
     assert ids(action_service.list_actions(lib, owner="")) == [kari, ola, nobody]
-    assert ids(action_service.list_actions(lib, status=action_service.OPEN_STATUSES)) == [
+    assert ids(action_service.list_actions(lib, status=OPEN_STATUSES)) == [
         kari,
         ola,
         nobody,
@@ -240,8 +242,8 @@ def test_drafts_from_a_note_a_cluster_and_mixed_notes(lib, session_id):
     two = note_service.add_note(lib, session_id, "Bedre lys", principles=[7])
     three = note_service.add_note(lib, session_id, "Mer skilting", principles=[7, 1])
     loose = note_service.add_note(lib, session_id, "Kafé", principles=[2])
-    cluster = note_service.create_cluster(lib, session_id, "Turstien", [one, two, three])
-    note_service.delete_note(lib, session_id, three)
+    cluster = board_service.create_cluster(lib, session_id, "Turstien", [one, two, three])
+    note_service.set_notes_deleted(lib, session_id, [three], True)
 
     draft = action_service.draft_action(lib, session_id, [one])
     assert (draft.text, draft.note_ids, draft.principles) == (

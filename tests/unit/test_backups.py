@@ -11,8 +11,9 @@ from sqlalchemy import select
 
 from workshop.errors import LibraryError, NotFoundError
 from workshop.services.actions import add_action, list_actions
+from workshop.services.board import create_cluster
 from workshop.services.library import open_library
-from workshop.services.notes import add_note, create_cluster, edit_note, list_notes
+from workshop.services.notes import add_note, edit_note, list_notes
 from workshop.services.sessions import create_session, get_session, list_sessions, purge_session
 from workshop.store.backups import (
     KEEP_DAILY,

@@ -6,8 +6,9 @@ import pytest
 from sqlalchemy import select
 
 from workshop.errors import ImportFileError
+from workshop.services.agenda import step_id_at
 from workshop.services.csv_import import import_csv
-from workshop.services.notes import list_notes, step_id_at
+from workshop.services.notes import list_notes
 from workshop.store.models import Note, NotePrinciple
 
 

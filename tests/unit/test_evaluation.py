@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from sqlalchemy import event
 
 from workshop.cli import main
+from workshop.domain.formatting import decimal
 from workshop.errors import InvalidInputError, NotFoundError
 from workshop.export.minutes_pdf import write_minutes_pdf
 from workshop.export.tabular import minutes_json
@@ -20,14 +21,13 @@ from workshop.services.evaluation import (
     add_ratings,
     evaluation_summaries,
     feedback_kind,
-    format_mean,
     list_ratings,
     rating_summary,
     remove_rating,
     restore_rating,
 )
 from workshop.services.minutes import build_minutes
-from workshop.services.notes import add_note, delete_note
+from workshop.services.notes import add_note, set_notes_deleted
 from workshop.services.sessions import create_session, get_session
 
 EXPORTED = datetime(2026, 3, 5, 12, 30)
@@ -127,10 +127,10 @@ def test_summary_counts_n_and_mean(lib, session_id):
 
 
 def test_mean_is_written_the_norwegian_way_in_bokmal():
-    assert format_mean(23 / 6, "nb") == "3,8"
-    assert format_mean(23 / 6, "en") == "3.8"
-    assert format_mean(None, "nb") == "–"
-    assert format_mean(4.25, "en") == "4.3"  # half up, as people round
+    assert decimal(23 / 6, "nb") == "3,8"
+    assert decimal(23 / 6, "en") == "3.8"
+    assert decimal(None, "nb") == "–"
+    assert decimal(4.25, "en") == "4.3"  # half up, as people round
     assert RatingSummary.of({4: 1, 5: 3, 3: 4}).as_dict()["mean"] == 3.88  # 3.875
 
 
@@ -189,7 +189,7 @@ def test_session_evaluation_sorts_the_evaluate_steps_notes(lib, session_id):
     change = add_note(lib, session_id, "Mer tid til grupper", step_id=step.id, group="Change")
     other = add_note(lib, session_id, "Takk for i dag", step_id=step.id)
     gone = add_note(lib, session_id, "Slettet", step_id=step.id, group="Behold")
-    delete_note(lib, session_id, gone)
+    set_notes_deleted(lib, session_id, [gone], True)
     add_note(lib, session_id, "Innspill i steg 1", step_position=1, group="Behold")
     data = build_minutes(lib, session_id)
     result = data.evaluation

@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 from workshop.cli import main
-from workshop.services import actions, agenda, attachments, board, evaluation, exchange, notes
+from workshop.services import actions, agenda, attachments, board, evaluation, exchange, notes, tags
 from workshop.services.sessions import create_session, get_session, list_sessions
 from workshop.store.db import Library
 from workshop.store.sessionfile import FILE_APPLICATION_ID, FILE_FORMAT, read_session_file
@@ -71,8 +71,8 @@ def test_a_new_session_arrives_whole_and_twice_changes_nothing(pair):
 
 def test_edits_made_apart_are_merged_field_by_field(pair):
     a, b, sid, ids, tmp = pair
-    notes.move_note(a, sid, ids[0], 10.0, 20.0)
-    notes.update_note(b, sid, ids[0], colour="pink")
+    board.move_notes(a, sid, {ids[0]: (10.0, 20.0)})
+    notes.edit_note(b, sid, ids[0], colour="pink")
     send(a, b, sid, tmp)
     send(b, a, sid, tmp)
     for lib in (a, b):
@@ -82,9 +82,9 @@ def test_edits_made_apart_are_merged_field_by_field(pair):
 
 def test_the_later_change_to_one_field_wins_everywhere(pair):
     a, b, sid, ids, tmp = pair
-    notes.update_note(a, sid, ids[1], colour="blue")
+    notes.edit_note(a, sid, ids[1], colour="blue")
     time.sleep(0.002)
-    notes.update_note(b, sid, ids[1], colour="green")
+    notes.edit_note(b, sid, ids[1], colour="green")
     send(a, b, sid, tmp)
     send(b, a, sid, tmp)
     assert notes.get_note(a, sid, ids[1]).colour == notes.get_note(b, sid, ids[1]).colour == "green"
@@ -124,7 +124,7 @@ def test_choosing_one_head_unchanged_also_resolves(pair):
 
 def test_a_deletion_travels_without_the_text(pair):
     a, b, sid, ids, tmp = pair
-    notes.delete_note(a, sid, ids[1])
+    notes.set_notes_deleted(a, sid, [ids[1]], True)
     file = tmp / "deleted.verksted"
     exchange.pack_session(a, sid, file)
     content = read_session_file(file)
@@ -135,13 +135,13 @@ def test_a_deletion_travels_without_the_text(pair):
     exchange.unpack_session(b, file)
     assert ids[1] not in texts(b, sid)
     # Restored on B, the note comes back with its text (B kept its own history).
-    notes.restore_note(b, sid, ids[1])
+    notes.set_notes_deleted(b, sid, [ids[1]], False)
     assert texts(b, sid)[ids[1]] == "Benker"
 
 
 def test_an_edit_made_while_deleted_elsewhere_is_kept_for_a_restore(pair):
     a, b, sid, ids, tmp = pair
-    notes.delete_note(a, sid, ids[0])
+    notes.set_notes_deleted(a, sid, [ids[0]], True)
     time.sleep(0.002)
     notes.edit_note(b, sid, ids[0], "Lys i hele sentrum")
     send(b, a, sid, tmp)
@@ -149,7 +149,7 @@ def test_an_edit_made_while_deleted_elsewhere_is_kept_for_a_restore(pair):
     # The deletion is the later change to "deleted": the note stays deleted on both…
     assert ids[0] not in texts(a, sid) and ids[0] not in texts(b, sid)
     # …but the edit is in A's history, so a restore brings it back.
-    notes.restore_note(a, sid, ids[0])
+    notes.set_notes_deleted(a, sid, [ids[0]], False)
     assert texts(a, sid)[ids[0]] == "Lys i hele sentrum"
     send(a, b, sid, tmp)
     assert texts(b, sid)[ids[0]] == "Lys i hele sentrum"
@@ -157,27 +157,27 @@ def test_an_edit_made_while_deleted_elsewhere_is_kept_for_a_restore(pair):
 
 def test_tags_added_and_removed_travel_and_a_later_add_wins(pair):
     a, b, sid, ids, tmp = pair
-    board.set_principle(a, sid, {ids[0]: True, ids[1]: True}, 3)
+    tags.set_tags(a, sid, {ids[0]: True, ids[1]: True}, principles=[3])
     send(a, b, sid, tmp)
     assert notes.get_note(b, sid, ids[0]).principles == (3,)
-    board.set_principle(b, sid, {ids[0]: False}, 3)
+    tags.set_tags(b, sid, {ids[0]: False}, principles=[3])
     send(b, a, sid, tmp)
     assert notes.get_note(a, sid, ids[0]).principles == ()
     assert notes.get_note(a, sid, ids[1]).principles == (3,)
     time.sleep(0.002)
-    board.set_principle(a, sid, {ids[0]: True}, 3)  # added again, later than the removal
+    tags.set_tags(a, sid, {ids[0]: True}, principles=[3])  # added again, later than the removal
     send(a, b, sid, tmp)
     assert notes.get_note(b, sid, ids[0]).principles == (3,)
 
 
 def test_votes_are_counted_per_laptop_and_summed(pair):
     a, b, sid, ids, tmp = pair
-    notes.vote_note(a, sid, ids[2], 2)
-    notes.vote_note(b, sid, ids[2], 1)
+    notes.vote_notes(a, sid, {ids[2]: 2})
+    notes.vote_notes(b, sid, {ids[2]: 1})
     send(a, b, sid, tmp)
     send(b, a, sid, tmp)
     assert notes.get_note(a, sid, ids[2]).votes == notes.get_note(b, sid, ids[2]).votes == 3
-    notes.vote_note(b, sid, ids[2], -1)
+    notes.vote_notes(b, sid, {ids[2]: -1})
     send(b, a, sid, tmp)
     assert notes.get_note(a, sid, ids[2]).votes == 2
     # The same file again does not count anyone twice.
@@ -187,7 +187,7 @@ def test_votes_are_counted_per_laptop_and_summed(pair):
 
 def test_clusters_actions_ratings_steps_and_photos_travel(pair):
     a, b, sid, ids, tmp = pair
-    cluster = notes.create_cluster(a, sid, "Sentrum", ids[:2])
+    cluster = board.create_cluster(a, sid, "Sentrum", ids[:2])
     action = actions.add_action(a, sid, "Lag en lysplan", owner="Kari", note_ids=[ids[0]])
     evaluation.add_ratings(a, sid, [4, 5])
     step = get_session(a, sid).steps[0]
@@ -218,11 +218,11 @@ def test_clusters_actions_ratings_steps_and_photos_travel(pair):
 
 def test_a_laptop_with_a_slow_clock_still_orders_after_what_it_merged(pair, monkeypatch):
     a, b, sid, ids, tmp = pair
-    notes.update_note(a, sid, ids[0], colour="blue")
+    notes.edit_note(a, sid, ids[0], colour="blue")
     send(a, b, sid, tmp)
     real = time.time
     monkeypatch.setattr(time, "time", lambda: real() - 3600)  # B's clock is an hour behind
-    notes.update_note(b, sid, ids[0], colour="green")  # made after seeing A's change
+    notes.edit_note(b, sid, ids[0], colour="green")  # made after seeing A's change
     monkeypatch.setattr(time, "time", real)
     send(b, a, sid, tmp)
     assert notes.get_note(a, sid, ids[0]).colour == "green"
@@ -312,11 +312,11 @@ def test_a_library_copied_to_another_computer_counts_its_votes_apart(tmp_path, m
     monkeypatch.setattr(db, "machine_id", lambda: "another computer")
     with Library.open(tmp_path / "b.sqlite") as b:
         assert b.device_id != device_a
-        notes.vote_note(b, sid, note, 2)
+        notes.vote_notes(b, sid, {note: 2})
         monkeypatch.undo()
         with Library.open(path_a) as a:
             assert a.device_id == device_a  # reopened where it was made: the same id
-            notes.vote_note(a, sid, note, 1)
+            notes.vote_notes(a, sid, {note: 1})
             send(b, a, sid, tmp_path)
             send(a, b, sid, tmp_path)
             assert notes.get_note(a, sid, note).votes == notes.get_note(b, sid, note).votes == 3
@@ -354,9 +354,9 @@ def test_rows_from_before_stamps_do_not_look_newer_after_a_tag_change(tmp_path):
         [session] = list_sessions(a)
         sid = session.id
         note = notes.list_notes(b, sid)[0].id
-        notes.update_note(b, sid, note, colour="green")
+        notes.edit_note(b, sid, note, colour="green")
         time.sleep(0.002)
-        board.set_principle(a, sid, {note: True}, 4)
+        tags.set_tags(a, sid, {note: True}, principles=[4])
         send(b, a, sid, tmp_path)
         send(a, b, sid, tmp_path)
         for lib in (a, b):
@@ -366,7 +366,7 @@ def test_rows_from_before_stamps_do_not_look_newer_after_a_tag_change(tmp_path):
 
 def test_undoing_a_deletion_does_not_override_an_edit_made_elsewhere_meanwhile(pair):
     a, b, sid, ids, tmp = pair
-    cluster = notes.create_cluster(a, sid, "Sentrum", ids[:2])
+    cluster = board.create_cluster(a, sid, "Sentrum", ids[:2])
     send(a, b, sid, tmp)
     members = board.delete_cluster(a, sid, cluster)  # a slip on laptop A…
     board.rename_cluster(b, sid, cluster, "Sentrum og torget")  # …while B renames it
@@ -374,6 +374,6 @@ def test_undoing_a_deletion_does_not_override_an_edit_made_elsewhere_meanwhile(p
     send(a, b, sid, tmp)
     send(b, a, sid, tmp)
     for lib in (a, b):
-        [info] = notes.list_clusters(lib, sid)
+        [info] = board.list_clusters(lib, sid)
         assert info.name == "Sentrum og torget"
         assert notes.get_note(lib, sid, ids[0]).cluster_id == cluster

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 import workshop
+from workshop.domain.vocabulary import ACTION_STATUSES, SESSION_STATUSES
 from workshop.i18n import LANGUAGES, normalise_language, system_language, t
 from workshop.messages import MESSAGES
-from workshop.store.models import ACTION_STATUSES, SESSION_STATUSES
 
 PACKAGE = Path(workshop.__file__).resolve().parent
 KEY_PATTERN = re.compile(
@@ -357,16 +357,3 @@ def test_localised_falls_back_from_nynorsk_to_bokmal():
     assert localised({"nb": "Bokmål", "nn": "", "en": "English"}, "nn") == "Bokmål"
     assert localised({"nb": "Bokmål", "en": "English"}, "en") == "English"
     assert localised({"nb": "", "nn": "", "en": ""}, "nn") == ""
-
-
-def test_long_dates_in_every_language():
-    from datetime import date
-
-    from workshop.i18n import long_date
-
-    day = date(2026, 3, 3)  # a Tuesday
-    assert long_date(day, "nb", weekday=True) == "tirsdag 3. mars 2026"
-    assert long_date(day, "nn", weekday=True) == "tysdag 3. mars 2026"
-    assert long_date(day, "en", weekday=True) == "Tuesday 3 March 2026"
-    assert long_date(date(2026, 2, 7), "nn", weekday=True) == "laurdag 7. februar 2026"
-    assert long_date(day, "nn") == "3. mars 2026"

@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from workshop.services import actions, agenda, attachments, board, evaluation, exchange, notes
+from workshop.services import actions, agenda, attachments, board, evaluation, exchange, notes, tags
 from workshop.services.sessions import create_session, update_session
 from workshop.store.db import Library
 
@@ -144,35 +144,35 @@ def apply(copy: Copy, op: tuple, written: set[str], fields: dict | None = None) 
         notes.edit_note(lib, sid, note, text)
         written.add(text)
     elif kind == "delete" and note:
-        notes.delete_note(lib, sid, note)
+        notes.set_notes_deleted(lib, sid, [note], True)
     elif kind == "restore":
         dead = sorted(set(copy.note_ids()) - set(live))
         target = copy.pick(dead, index)
         if target:
-            notes.restore_note(lib, sid, target)
+            notes.set_notes_deleted(lib, sid, [target], False)
     elif kind == "tag" and note:
-        board.set_principle(lib, sid, {note: bool(index % 2)}, 1 + value % 3)
+        tags.set_tags(lib, sid, {note: bool(index % 2)}, principles=[1 + value % 3])
     elif kind == "focus" and note:
         fw_area = "samskaping-og-involvering" if value % 2 else "digitalt-forstevalg"
-        board.set_focus_area(lib, sid, {note: bool(index % 2)}, fw_area)
+        tags.set_tags(lib, sid, {note: bool(index % 2)}, focus_areas=[fw_area])
     elif kind == "vote" and note:
-        notes.vote_note(lib, sid, note, 1 if value % 3 else -1)
+        notes.vote_notes(lib, sid, {note: 1 if value % 3 else -1})
     elif kind == "colour" and note:
         colours = ("yellow", "pink", "blue", "green", "orange", "purple")
         colour = colours[value % len(colours)]
-        notes.update_note(lib, sid, note, colour=colour)
+        notes.edit_note(lib, sid, note, colour=colour)
         fields.setdefault((note, "colour"), []).append(colour)
     elif kind == "move" and note:
-        notes.move_note(lib, sid, note, float(value * 10), float(index * 7))
+        board.move_notes(lib, sid, {note: (float(value * 10), float(index * 7))})
         fields.setdefault((note, "x"), []).append(float(value * 10))
     elif kind == "cluster" and note:
-        clusters = notes.list_clusters(lib, sid)
+        clusters = board.list_clusters(lib, sid)
         if clusters and index % 2:
-            notes.assign_cluster(lib, sid, note, clusters[value % len(clusters)].id)
+            board.set_clusters(lib, sid, {note: clusters[value % len(clusters)].id})
         else:
-            notes.create_cluster(lib, sid, f"Gruppe {value}", [note])
+            board.create_cluster(lib, sid, f"Gruppe {value}", [note])
     elif kind == "uncluster":
-        clusters = notes.list_clusters(lib, sid)
+        clusters = board.list_clusters(lib, sid)
         if clusters:
             cluster = clusters[value % len(clusters)]
             members = board.delete_cluster(lib, sid, cluster.id)

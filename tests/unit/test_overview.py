@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from workshop.i18n import long_date
+from workshop.export.overview_csv import write_overview_csv
 from workshop.services import notes as note_service
 from workshop.services.actions import add_action, set_action
 from workshop.services.evaluation import add_ratings
@@ -21,9 +21,7 @@ from workshop.services.overview import (
     TABLE_NAMES,
     build_overview,
     few_inputs,
-    month_label,
     overview_tables,
-    write_overview_csv,
 )
 from workshop.services.sessions import create_session, set_session_deleted, update_session
 
@@ -56,9 +54,9 @@ def build_library(lib) -> Built:
     def note(sid, text, principles=(), focus=(), deleted=False, story=False):
         nid = note_service.add_note(lib, sid, text, principles=principles, focus_areas=focus)
         if story:
-            note_service.set_story(lib, sid, nid, True)
+            note_service.set_stories(lib, sid, {nid: True})
         if deleted:
-            note_service.delete_note(lib, sid, nid)
+            note_service.set_notes_deleted(lib, sid, [nid], True)
         return nid
 
     def action(sid, text, status="open", due=None, story=False, owner=""):
@@ -389,12 +387,3 @@ def test_csv_in_english(ov, tmp_path):
     summary = {r["key"]: r for r in _read(tmp_path / "summary.csv")}
     assert summary["rating_mean"]["value"] == "4.00"
     assert summary["inputs"]["label"] == "Inputs"
-
-
-def test_labels():
-    assert month_label("2026-03", "nb") == "mars 2026"
-    assert month_label("2026-03", "en", short=True) == "Mar 2026"
-    assert month_label("2026-05", "nb", short=True) == "mai 2026"
-    assert month_label("2026-09", "nb", short=True) == "sep. 2026"
-    assert long_date(date(2026, 3, 1), "nb") == "1. mars 2026"
-    assert long_date(date(2026, 3, 1), "en") == "1 March 2026"

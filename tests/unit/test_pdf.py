@@ -83,7 +83,7 @@ def minutes_session(lib) -> str:
             author="Per Forfatter" if marker == "MARK-08" else None,
         )
     gone = note_service.add_note(lib, session_id, f"{DELETED} slettet", principles=[1])
-    note_service.delete_note(lib, session_id, gone)
+    note_service.set_notes_deleted(lib, session_id, [gone], True)
     note_service.add_note(lib, session_id, _long_text(), principles=[5])
     return session_id
 

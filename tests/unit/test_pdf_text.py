@@ -16,8 +16,8 @@ from workshop.export.markup import canvas_line, drawable, font_cmap, pdf_text
 from workshop.export.minutes_pdf import write_minutes_pdf
 from workshop.export.tabular import write_csv, write_json
 from workshop.services import notes as note_service
+from workshop.services.board import create_cluster
 from workshop.services.minutes import build_minutes
-from workshop.services.notes import create_cluster
 
 HEBREW = "שלום עולם"
 ARABIC = "مرحبا بالعالم"

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from test_overview import END, START, TODAY, build_library
 
 from workshop.cli import main
-from workshop.export.report import number, write_report_pdf
+from workshop.export.report import write_report_pdf
 from workshop.services.overview import build_overview
 
 EXPORTED = datetime(2026, 6, 15, 9, 30)
@@ -194,22 +194,17 @@ def test_empty_period_still_makes_a_report(lib, tmp_path):
 
 
 def test_user_text_is_escaped(lib, tmp_path):
-    from workshop.services.notes import add_note, set_story
+    from workshop.services.notes import add_note, set_stories
     from workshop.services.sessions import create_session
 
     sid = create_session(lib, "focus-group", "<b>A & B</b>", session_date=date(2026, 4, 1))
     nid = add_note(lib, sid, "x < y & z 🚌", principles=[3])
-    set_story(lib, sid, nid, True)
+    set_stories(lib, sid, {nid: True})
     path = tmp_path / "esc.pdf"
     write_report_pdf(build_overview(lib, START, END, today=TODAY), path)
     text = " ".join(_pages(path))
     assert "<b>A & B</b>" in text
     assert "x < y & z [emoji: bus]" in text
-
-
-def test_numbers_in_bokmaal_and_english():
-    assert number(50000, "nb") == "50\u00a0000"
-    assert number(50000, "en") == "50,000"
 
 
 # --- the command line ----------------------------------------------------------------------

@@ -13,7 +13,10 @@ from workshop.domain.framework import load_default_framework
 from workshop.domain.templates import get_template
 from workshop.errors import InvalidInputError, NotFoundError
 from workshop.services import actions as action_service
+from workshop.services import agenda as agenda_service
+from workshop.services import board as board_service
 from workshop.services import notes as note_service
+from workshop.services import tags as tag_service
 from workshop.services.demo import create_demo
 from workshop.services.sessions import (
     create_session,
@@ -245,7 +248,7 @@ def test_list_sessions_counts_notes_without_deleted(lib, session_id):
     other = create_session(lib, "focus-group", "Fokusgruppe", session_date=date(2026, 5, 1))
     ids = [note_service.add_note(lib, session_id, f"lapp {i}") for i in range(3)]
     note_service.add_note(lib, other, "annen")
-    note_service.delete_note(lib, session_id, ids[0])
+    note_service.set_notes_deleted(lib, session_id, [ids[0]], True)
     summaries = {s.id: s for s in list_sessions(lib)}
     assert summaries[session_id].note_count == 2
     assert summaries[other].note_count == 1
@@ -293,7 +296,7 @@ def test_add_note_length_limit(lib, session_id):
 def test_add_note_sequence_step_and_group(lib, session_id):
     ids = [note_service.add_note(lib, session_id, f"lapp {i}") for i in range(3)]
     assert [_note_row(lib, i).seq for i in ids] == [1, 2, 3]
-    step3 = note_service.step_id_at(lib, session_id, 3)
+    step3 = agenda_service.step_id_at(lib, session_id, 3)
     note_id = note_service.add_note(
         lib, session_id, "med steg", step_position=3, group=" Politikere ", colour="blue"
     )
@@ -369,7 +372,7 @@ def test_delete_and_restore_note(lib, session_id):
     keep = note_service.add_note(lib, session_id, "beholdes")
     gone = note_service.add_note(lib, session_id, "slettes")
     _age(lib, Note, gone)
-    note_service.delete_note(lib, session_id, gone)
+    note_service.set_notes_deleted(lib, session_id, [gone], True)
     _assert_stamped(lib, Note, gone)
     row = _note_row(lib, gone)
     assert row.deleted is True
@@ -378,7 +381,7 @@ def test_delete_and_restore_note(lib, session_id):
     with_deleted = note_service.list_notes(lib, session_id, include_deleted=True)
     assert [(n.id, n.deleted) for n in with_deleted] == [(keep, False), (gone, True)]
     _age(lib, Note, gone)
-    note_service.restore_note(lib, session_id, gone)
+    note_service.set_notes_deleted(lib, session_id, [gone], False)
     _assert_stamped(lib, Note, gone)
     assert [n.id for n in note_service.list_notes(lib, session_id)] == [keep, gone]
 
@@ -387,10 +390,10 @@ def test_note_of_another_session_is_not_found(lib, session_id):
     other = create_session(lib, "focus-group", "Annen")
     note_id = note_service.add_note(lib, other, "annen økt")
     for call in (
-        lambda: note_service.delete_note(lib, session_id, note_id),
+        lambda: note_service.set_notes_deleted(lib, session_id, [note_id], True),
         lambda: note_service.edit_note(lib, session_id, note_id, "x"),
-        lambda: note_service.vote_note(lib, session_id, note_id),
-        lambda: note_service.tag_note(lib, session_id, note_id, principles=[1]),
+        lambda: note_service.vote_notes(lib, session_id, {note_id: 1}),
+        lambda: tag_service.set_tags(lib, session_id, {note_id: True}, principles=[1]),
     ):
         with pytest.raises(NotFoundError) as exc:
             call()
@@ -400,61 +403,72 @@ def test_note_of_another_session_is_not_found(lib, session_id):
     assert _principles(lib, note_id) == []
 
 
-def test_tag_note_adds_and_removes(lib, session_id):
+def test_set_tags_adds_and_removes(lib, session_id):
     note_id = note_service.add_note(lib, session_id, "tekst", principles=[2])
     _age(lib, Note, note_id)
-    note_service.tag_note(
-        lib, session_id, note_id, principles=[3, 7, 3, 2], focus_areas=["ekstern-vurdering"]
+    tag_service.set_tags(
+        lib,
+        session_id,
+        {note_id: True},
+        principles=[3, 7, 3, 2],
+        focus_areas=["ekstern-vurdering"],
     )
     _assert_stamped(lib, Note, note_id)
     assert _principles(lib, note_id) == [2, 3, 7]  # duplicates and existing tags ignored
     assert _focus_areas(lib, note_id) == ["ekstern-vurdering"]
-    note_service.tag_note(lib, session_id, note_id, focus_areas=["ekstern-vurdering"])
+    tag_service.set_tags(lib, session_id, {note_id: True}, focus_areas=["ekstern-vurdering"])
     assert _focus_areas(lib, note_id) == ["ekstern-vurdering"]
     with lib.read() as s:
         devices = set(
             s.scalars(select(NotePrinciple.device_id).where(NotePrinciple.note_id == note_id))
         )
     assert devices == {lib.device_id}
-    note_service.tag_note(
-        lib, session_id, note_id, principles=[2, 7], focus_areas=["ekstern-vurdering"], remove=True
+    tag_service.set_tags(
+        lib, session_id, {note_id: False}, principles=[2, 7], focus_areas=["ekstern-vurdering"]
     )
     assert _principles(lib, note_id) == [3]
     assert _focus_areas(lib, note_id) == []
     # removing a tag that is not there is harmless
-    note_service.tag_note(lib, session_id, note_id, principles=[9], remove=True)
+    tag_service.set_tags(lib, session_id, {note_id: False}, principles=[9])
     assert _principles(lib, note_id) == [3]
     with pytest.raises(InvalidInputError) as exc:
-        note_service.tag_note(lib, session_id, note_id, principles=[4, 11])
+        tag_service.set_tags(lib, session_id, {note_id: True}, principles=[4, 11])
     assert exc.value.key == "principle_unknown"
     assert _principles(lib, note_id) == [3]  # nothing of the refused change was stored
     with pytest.raises(InvalidInputError) as exc:
-        note_service.tag_note(lib, session_id, note_id, focus_areas=["nope"])
+        tag_service.set_tags(lib, session_id, {note_id: True}, focus_areas=["nope"])
     assert exc.value.key == "focus_area_unknown"
 
 
 def test_toggle_principle(lib, session_id):
+    """Ctrl+digit on one note: on when the note lacks the principle, else off."""
+
+    def toggle(principle: int) -> bool:
+        on = principle not in note_service.get_note(lib, session_id, note_id).principles
+        tag_service.set_tags(lib, session_id, {note_id: on}, principles=[principle])
+        return principle in note_service.get_note(lib, session_id, note_id).principles
+
     note_id = note_service.add_note(lib, session_id, "tekst")
-    assert note_service.toggle_principle(lib, session_id, note_id, 5) is True
+    assert toggle(5) is True
     assert _principles(lib, note_id) == [5]
-    assert note_service.toggle_principle(lib, session_id, note_id, 8) is True
+    assert toggle(8) is True
     assert _principles(lib, note_id) == [5, 8]
-    assert note_service.toggle_principle(lib, session_id, note_id, 5) is False
+    assert toggle(5) is False
     assert _principles(lib, note_id) == [8]
 
 
-def test_vote_note_never_below_zero(lib, session_id):
+def test_vote_notes_never_below_zero(lib, session_id):
     note_id = note_service.add_note(lib, session_id, "tekst")
     _age(lib, Note, note_id)
-    assert note_service.vote_note(lib, session_id, note_id) == 1
+    assert note_service.vote_notes(lib, session_id, {note_id: 1})[note_id] == 1
     _assert_stamped(lib, Note, note_id)
-    assert note_service.vote_note(lib, session_id, note_id, 3) == 4
-    assert note_service.vote_note(lib, session_id, note_id, -1) == 3
+    assert note_service.vote_notes(lib, session_id, {note_id: 3})[note_id] == 4
+    assert note_service.vote_notes(lib, session_id, {note_id: -1})[note_id] == 3
     assert _note_row(lib, note_id).votes == 3
-    assert note_service.vote_note(lib, session_id, note_id, -10) == 0
+    assert note_service.vote_notes(lib, session_id, {note_id: -10})[note_id] == 0
     assert _note_row(lib, note_id).votes == 0
-    assert note_service.vote_note(lib, session_id, note_id, -1) == 0
-    assert note_service.vote_note(lib, session_id, note_id, 2) == 2
+    assert note_service.vote_notes(lib, session_id, {note_id: -1})[note_id] == 0
+    assert note_service.vote_notes(lib, session_id, {note_id: 2})[note_id] == 2
     assert note_service.get_note(lib, session_id, note_id).votes == 2
 
 
@@ -462,38 +476,38 @@ def test_clusters(lib, session_id):
     a = note_service.add_note(lib, session_id, "a")
     b = note_service.add_note(lib, session_id, "b")
     c = note_service.add_note(lib, session_id, "c")
-    cluster = note_service.create_cluster(lib, session_id, "  Møteplasser ", [a], x=1.5, y=2.0)
+    cluster = board_service.create_cluster(lib, session_id, "  Møteplasser ", [a], x=1.5, y=2.0)
     _assert_stamped(lib, Cluster, cluster)
     with lib.read() as s:
         row = s.get(Cluster, cluster)
         assert (row.name, row.x, row.y, row.session_id) == ("Møteplasser", 1.5, 2.0, session_id)
     _age(lib, Note, b)
-    note_service.assign_cluster(lib, session_id, b, cluster)
+    board_service.set_clusters(lib, session_id, {b: cluster})
     _assert_stamped(lib, Note, b)
     names = {n.id: n.cluster_name for n in note_service.list_notes(lib, session_id)}
     assert names == {a: "Møteplasser", b: "Møteplasser", c: None}
     assert _note_row(lib, b).cluster_id == cluster
-    note_service.assign_cluster(lib, session_id, a, None)
+    board_service.set_clusters(lib, session_id, {a: None})
     assert note_service.get_note(lib, session_id, a).cluster_name is None
-    assert [(ci.id, ci.name) for ci in note_service.list_clusters(lib, session_id)] == [
+    assert [(ci.id, ci.name) for ci in board_service.list_clusters(lib, session_id)] == [
         (cluster, "Møteplasser")
     ]
     with pytest.raises(InvalidInputError) as exc:
-        note_service.create_cluster(lib, session_id, "  ")
+        board_service.create_cluster(lib, session_id, "  ")
     assert exc.value.key == "cluster_name_empty"
     other = create_session(lib, "focus-group", "Annen")
-    foreign = note_service.create_cluster(lib, other, "Fremmed")
+    foreign = board_service.create_cluster(lib, other, "Fremmed")
     with pytest.raises(NotFoundError) as exc:
-        note_service.assign_cluster(lib, session_id, c, foreign)
+        board_service.set_clusters(lib, session_id, {c: foreign})
     assert exc.value.key == "cluster_not_found"
     assert _note_row(lib, c).cluster_id is None
 
 
-def test_move_note_stores_position(lib, session_id):
+def test_move_notes_stores_position(lib, session_id):
     note_id = note_service.add_note(lib, session_id, "tekst")
     assert (_note_row(lib, note_id).x, _note_row(lib, note_id).y) == (None, None)
     _age(lib, Note, note_id)
-    note_service.move_note(lib, session_id, note_id, 120.5, -40.0)
+    board_service.move_notes(lib, session_id, {note_id: (120.5, -40.0)})
     _assert_stamped(lib, Note, note_id)
     row = _note_row(lib, note_id)
     assert (row.x, row.y) == (120.5, -40.0)
@@ -501,16 +515,16 @@ def test_move_note_stores_position(lib, session_id):
     assert (info.x, info.y) == (120.5, -40.0)
 
 
-def test_update_note_group_colour_step(lib, session_id):
+def test_edit_note_group_colour_step(lib, session_id):
     note_id = note_service.add_note(lib, session_id, "tekst")
-    step2 = note_service.step_id_at(lib, session_id, 2)
+    step2 = agenda_service.step_id_at(lib, session_id, 2)
     _age(lib, Note, note_id)
-    note_service.update_note(lib, session_id, note_id, group=" Adm ", colour="pink", step_id=step2)
+    note_service.edit_note(lib, session_id, note_id, group=" Adm ", colour="pink", step_id=step2)
     _assert_stamped(lib, Note, note_id)
     row = _note_row(lib, note_id)
     assert (row.participant_group, row.colour, row.step_id) == ("Adm", "pink", step2)
     with pytest.raises(InvalidInputError):
-        note_service.update_note(lib, session_id, note_id, colour="black")
+        note_service.edit_note(lib, session_id, note_id, colour="black")
     assert _note_row(lib, note_id).colour == "pink"
 
 
@@ -592,7 +606,7 @@ def test_demo_session(lib, demo_session):
     assert all(set(n.principles) <= set(range(1, 11)) for n in tagged)
     assert any(n.focus_areas for n in notes)
     assert sum(n.votes for n in notes) > 0
-    clusters = note_service.list_clusters(lib, demo_session)
+    clusters = board_service.list_clusters(lib, demo_session)
     assert len(clusters) == 6
     assert {n.cluster_name for n in notes if n.cluster_name} == {c.name for c in clusters}
     assert all(n.step_position is not None and n.x is not None for n in notes)

@@ -27,16 +27,16 @@ from PIL import Image
 
 from workshop.services.actions import add_action, list_actions
 from workshop.services.attachments import add_photo, list_photos
+from workshop.services.board import create_cluster
 from workshop.services.evaluation import add_ratings, list_ratings, remove_rating
 from workshop.services.exchange import PurgedSessionError, pack_session, unpack_session
 from workshop.services.minutes import build_minutes
 from workshop.services.notes import (
     add_note,
-    create_cluster,
     edit_note,
     list_notes,
-    tag_note,
-    vote_note,
+    set_notes_deleted,
+    vote_notes,
 )
 from workshop.services.sessions import (
     create_session,
@@ -45,6 +45,7 @@ from workshop.services.sessions import (
     purge_session,
     session_framework,
 )
+from workshop.services.tags import set_tags
 from workshop.store import sessionfile
 from workshop.store.db import Library
 from workshop.store.sessionfile import SessionFileError
@@ -102,9 +103,9 @@ def source(tmp_path_factory) -> Source:
         light = add_note(lib, sid, "Lys")
         pack_session(lib, sid, folder / "early.verksted")
         edit_note(lib, sid, light, "Lys i løypa")
-        vote_note(lib, sid, benches, 2)
+        vote_notes(lib, sid, {benches: 2})
         create_cluster(lib, sid, "Uterom", [benches, light])
-        tag_note(lib, sid, benches, principles=[3], remove=True)  # a tag's tombstone
+        set_tags(lib, sid, {benches: False}, principles=[3])  # a tag's tombstone
         add_action(lib, sid, "Bestill benker", note_ids=[benches])
         first, _second = add_ratings(lib, sid, [4, 5])
         remove_rating(lib, first)  # a rating's tombstone
@@ -538,7 +539,6 @@ def test_every_kind_of_row_the_app_writes_passes_the_checks(lib, tmp_path):
     from workshop.services.attachments import delete_photo
     from workshop.services.board import delete_cluster
     from workshop.services.demo import create_demo
-    from workshop.services.notes import delete_note
 
     sid = create_demo(lib)
     notes = list_notes(lib, sid)
@@ -548,7 +548,7 @@ def test_every_kind_of_row_the_app_writes_passes_the_checks(lib, tmp_path):
     delete_action(lib, action)
     delete_photo(lib, add_photo(lib, sid, image_bytes("PNG")))
     remove_step(lib, sid, get_session(lib, sid).steps[-1].id)
-    delete_note(lib, sid, notes[1].id)
+    set_notes_deleted(lib, sid, [notes[1].id], True)
     pack_session(lib, sid, tmp_path / "demo.verksted")
     content = sessionfile.read_session_file(tmp_path / "demo.verksted")
     assert {row["table_name"] for row in content.rows["tombstones"]} >= {

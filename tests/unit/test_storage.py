@@ -15,7 +15,8 @@ from alembic.migration import MigrationContext
 
 from workshop.errors import LibraryError
 from workshop.services.actions import list_actions
-from workshop.services.notes import add_note, list_clusters, list_notes
+from workshop.services.board import list_clusters
+from workshop.services.notes import add_note, list_notes
 from workshop.services.sessions import create_session, get_session, list_sessions
 from workshop.store.backups import list_backups
 from workshop.store.db import Library, make_engine

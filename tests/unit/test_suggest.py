@@ -11,19 +11,20 @@ from sqlalchemy import select
 
 from workshop.cli import main
 from workshop.domain.framework import framework_from_dict, load_default_framework
+from workshop.domain.vocabulary import SUGGESTION
 from workshop.errors import NotFoundError
-from workshop.services.notes import add_note, delete_note, get_note, tag_note
+from workshop.services.notes import add_note, get_note, set_notes_deleted
 from workshop.services.sessions import create_session, set_session_deleted
 from workshop.services.suggest import (
     STOP_WORDS,
     Suggester,
     Suggestion,
-    accept_suggestion,
     normalise,
     stem,
     suggest_for_note,
     tokenise,
 )
+from workshop.services.tags import set_tags
 from workshop.store.models import NotePrinciple
 
 NOTES_FILE = Path(__file__).resolve().parents[1] / "data" / "suggest-notes.toml"
@@ -245,9 +246,9 @@ def test_history_from_the_library_changes_the_ranking(lib, session_id):
 
 def test_deleted_notes_hidden_sessions_and_accepted_suggestions_are_not_learned(lib, session_id):
     deleted = _add(lib, session_id, "Snøbrøyting av fortauene", principles=[3])
-    delete_note(lib, session_id, deleted)
+    set_notes_deleted(lib, session_id, [deleted], True)
     suggested = _add(lib, session_id, "Gatelys langs skoleveien")
-    tag_note(lib, session_id, suggested, principles=[3], source="suggestion")
+    set_tags(lib, session_id, {suggested: True}, principles=[3], source=SUGGESTION)
     hidden = create_session(lib, "library-evening", "Skjult økt")
     _add(lib, hidden, "Hundeparken i sentrum", principles=[3])
     set_session_deleted(lib, hidden, True)
@@ -283,7 +284,7 @@ def test_suggest_for_note_uses_the_session_and_leaves_out_its_principles(lib, se
 def test_accept_suggestion_tags_the_note_as_a_suggestion(lib, session_id):
     note_id = _add(lib, session_id, "En app for å melde feil på veien")
     [first, *_] = suggest_for_note(lib, session_id, note_id)
-    accept_suggestion(lib, session_id, note_id, first.principle)
+    set_tags(lib, session_id, {note_id: True}, principles=[first.principle], source=SUGGESTION)
     assert get_note(lib, session_id, note_id).principles == (first.principle,)
     with lib.read() as s:
         sources = set(

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from workshop.domain.templates import (
-    STEP_KINDS,
     get_template,
     load_template,
     load_templates,
     template_dirs,
 )
+from workshop.domain.vocabulary import STEP_KINDS
 from workshop.errors import FrameworkError, NotFoundError
 from workshop.paths import templates_dir, user_templates_dir
 

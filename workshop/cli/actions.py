@@ -14,9 +14,8 @@ from workshop.cli.common import (
     principle_number,
 )
 from workshop.cli.output import action_json, out, print_json, say
+from workshop.domain.vocabulary import ACTION_STATUSES
 from workshop.i18n import t
-
-ACTION_STATUS_CHOICES = ("open", "in-progress", "done", "dropped")
 
 
 def _action_arguments(p, h) -> None:
@@ -45,7 +44,7 @@ def _action_arguments(p, h) -> None:
 
     q = subcommand("set", "cli_help_action_set")
     q.add_argument("action", metavar="ACTION")
-    q.add_argument("--status", choices=ACTION_STATUS_CHOICES, help=h("cli_help_action_status"))
+    q.add_argument("--status", choices=ACTION_STATUSES, help=h("cli_help_action_status"))
     q.add_argument("--comment", metavar="C", help=h("cli_help_action_comment"))
     q.add_argument("--owner", metavar="O", help=h("cli_help_owner"))
     due = q.add_mutually_exclusive_group()
@@ -102,7 +101,7 @@ def _action_set(args, lang: str) -> None:
 
 
 def _actions_arguments(p, h) -> None:
-    p.add_argument("--status", choices=ACTION_STATUS_CHOICES)
+    p.add_argument("--status", choices=ACTION_STATUSES)
     p.add_argument("--owner", metavar="O", help=h("cli_help_owner_filter"))
     p.add_argument("--overdue", action="store_true", help=h("cli_help_overdue"))
     p.add_argument("--session", metavar="SESSION", help=h("cli_help_session_filter"))

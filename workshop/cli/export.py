@@ -105,7 +105,7 @@ def cmd_report(args, lang: str) -> int | None:
             write_report_pdf(overview, args.pdf, language)
         say(t("cli_wrote", lang, file=str(args.pdf)))
     else:
-        from workshop.services.overview import write_overview_csv
+        from workshop.export.overview_csv import write_overview_csv
 
         with writing(args.csv):
             written = write_overview_csv(overview, args.csv, language)

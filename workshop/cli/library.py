@@ -18,11 +18,12 @@ def _restore_arguments(p, h) -> None:
 def cmd_restore(args, lang: str) -> None:
     if args.note is None:
         return _restore_backup(args, lang)
-    from workshop.services.notes import restore_note
+    from workshop.services.notes import set_notes_deleted
 
     args.session = args.target
     with open_library(args) as lib:
-        restore_note(lib, *session_and_note(lib, args))
+        session_id, note_id = session_and_note(lib, args)
+        set_notes_deleted(lib, session_id, [note_id], False)
     say(t("cli_note_restored", lang))
     return None
 

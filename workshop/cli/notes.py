@@ -62,10 +62,11 @@ def _delete_arguments(p, h) -> None:
 
 
 def cmd_delete(args, lang: str) -> None:
-    from workshop.services.notes import delete_note
+    from workshop.services.notes import set_notes_deleted
 
     with open_library(args) as lib:
-        delete_note(lib, *session_and_note(lib, args))
+        session_id, note_id = session_and_note(lib, args)
+        set_notes_deleted(lib, session_id, [note_id], True)
     say(t("cli_note_deleted", lang))
 
 
@@ -78,17 +79,18 @@ def _tag_arguments(p, h) -> None:
 
 def cmd_tag(args, lang: str) -> None:
     from workshop.errors import InvalidInputError
-    from workshop.services.notes import tag_note
+    from workshop.services.tags import set_tags
 
     if not args.principle and not args.focus_area:
         raise InvalidInputError("cli_tag_nothing")
     with open_library(args) as lib:
-        tag_note(
+        session_id, note_id = session_and_note(lib, args)
+        set_tags(
             lib,
-            *session_and_note(lib, args),
+            session_id,
+            {note_id: not args.remove},
             principles=args.principle,
             focus_areas=args.focus_area,
-            remove=args.remove,
         )
     say(t("cli_saved", lang))
 
@@ -128,10 +130,11 @@ def _vote_arguments(p, h) -> None:
 
 
 def cmd_vote(args, lang: str) -> None:
-    from workshop.services.notes import vote_note
+    from workshop.services.notes import vote_notes
 
     with open_library(args) as lib:
-        total = vote_note(lib, *session_and_note(lib, args), args.count)
+        session_id, note_id = session_and_note(lib, args)
+        total = vote_notes(lib, session_id, {note_id: args.count})[note_id]
     say(t("cli_votes_now", lang, n=total))
 
 
@@ -142,8 +145,9 @@ def _rate_arguments(p, h) -> None:
 
 
 def cmd_rate(args, lang: str) -> None:
-    from workshop.services.evaluation import EVALUATE, add_ratings
-    from workshop.services.notes import step_id_at
+    from workshop.domain.vocabulary import EVALUATE
+    from workshop.services.agenda import step_id_at
+    from workshop.services.evaluation import add_ratings
     from workshop.services.sessions import get_session, resolve_session
 
     with open_library(args) as lib:
@@ -181,8 +185,8 @@ def _attach_arguments(p, h) -> None:
 
 def cmd_attach(args, lang: str) -> None:
     """All files or none: if one is refused, those already attached are removed again."""
+    from workshop.services.agenda import step_id_at
     from workshop.services.attachments import add_photo, delete_photo
-    from workshop.services.notes import step_id_at
     from workshop.services.sessions import resolve_session
 
     with open_library(args) as lib:

@@ -7,19 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from workshop.domain.validation import Checker, no_text, no_texts, read_toml
+from workshop.domain.vocabulary import STEP_KINDS
 from workshop.errors import FrameworkError, NotFoundError
 from workshop.paths import templates_dir, user_templates_dir
-
-STEP_KINDS = (
-    "intro",
-    "silent-writing",
-    "share",
-    "cluster",
-    "vote",
-    "discuss",
-    "evaluate",
-    "wrap-up",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +132,6 @@ def get_template(template_id: str, dirs: list[Path] | None = None) -> Template:
 
 
 __all__ = [
-    "STEP_KINDS",
     "FrameworkError",
     "Template",
     "TemplateStep",

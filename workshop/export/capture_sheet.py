@@ -21,12 +21,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from workshop.domain.framework import Framework
+from workshop.domain.vocabulary import EVALUATE
 from workshop.export.fonts import BOLD, REGULAR
 from workshop.export.markup import canvas_line, pdf_text
 from workshop.export.page_kit import ACCENT, MUTED, RULE, styles, write_archive_pdf
 from workshop.i18n import t
 from workshop.services.dto import SessionInfo, StepInfo
-from workshop.services.evaluation import EVALUATE, RATING_VALUES
+from workshop.services.evaluation import RATING_VALUES
 
 COLLECTING_KINDS = ("silent-writing", "share", "discuss", EVALUATE)
 COLUMNS = 2
@@ -181,7 +182,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _header(session: SessionInfo, st: dict, language: str) -> list:
-    from workshop.i18n import long_date
+    from workshop.domain.formatting import long_date
 
     details = [long_date(session.date, language) if session.date else "", session.place.strip()]
     line = " · ".join(d for d in details if d) or session.template_name

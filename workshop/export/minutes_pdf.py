@@ -32,6 +32,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from workshop.domain.formatting import decimal, long_date
 from workshop.export.bidi import break_lines, has_rtl
 from workshop.export.board_picture import board_picture
 from workshop.export.charts import Bar, BarChart
@@ -49,9 +50,9 @@ from workshop.export.page_kit import (
     table_style,
     write_archive_pdf,
 )
-from workshop.i18n import long_date, t
+from workshop.i18n import t
 from workshop.services.dto import NoteInfo
-from workshop.services.evaluation import RATING_VALUES, format_mean
+from workshop.services.evaluation import RATING_VALUES
 from workshop.services.minutes import MinutesData
 
 
@@ -403,7 +404,7 @@ def _evaluation(data: MinutesData, st: dict, width: float, notes: _NoteWriter) -
     if summary.n:
         bars = [Bar(str(v), "", summary.count(v)) for v in reversed(RATING_VALUES)]
         count = t("pdf_rating_one", lang) if summary.n == 1 else t("pdf_ratings", lang, n=summary.n)
-        mean = t("pdf_rating_mean", lang, mean=format_mean(summary.mean, lang))
+        mean = t("pdf_rating_mean", lang, mean=decimal(summary.mean, lang))
         text = Paragraph(
             f"<b>{para_text(count)}</b><br/>{para_text(mean)}<br/>"
             f"{META_OPEN}{para_text(t('pdf_rating_scale', lang))}</font>",

@@ -29,6 +29,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from workshop.domain.formatting import action_status_label, decimal, long_date, number
 from workshop.export.charts import BAR, GRID, TEXT, Bar, BarChart
 from workshop.export.fonts import BOLD, REGULAR
 from workshop.export.markup import canvas_line, para_text, pdf_text
@@ -41,21 +42,9 @@ from workshop.export.page_kit import (
     table_style,
     write_archive_pdf,
 )
-from workshop.i18n import long_date, t
+from workshop.i18n import t
 from workshop.services.evaluation import RATING_VALUES
-from workshop.services.overview import (
-    Overview,
-    decimal,
-    status_label,
-)
-
-NBSP = "\u00a0"
-
-
-def number(n: int, language: str) -> str:
-    """50 000 in bokmål (non-breaking space), 50,000 in English."""
-    text = f"{n:,}"
-    return text if language == "en" else text.replace(",", NBSP)
+from workshop.services.overview import Overview
 
 
 def period_text(ov: Overview, language: str) -> str:
@@ -428,7 +417,7 @@ class _Report:
             overdue_by_status[a.status] = overdue_by_status.get(a.status, 0) + 1
         rows = [
             [
-                status_label(s.status, lang).capitalize(),
+                action_status_label(s.status, lang).capitalize(),
                 self.n(s.actions),
                 self.n(overdue_by_status[s.status]),
             ]
@@ -468,7 +457,7 @@ class _Report:
             text = pdf_text(a.text, REGULAR)
             if a.comment:
                 text += f"<br/>{META_OPEN}{pdf_text(a.comment, REGULAR)}</font>"
-            status = status_label(a.status, lang).capitalize()
+            status = action_status_label(a.status, lang).capitalize()
             if a.overdue:
                 status += f" ({t('report_overdue', lang).lower()})"
             rows.append(
@@ -508,7 +497,7 @@ class _Report:
                 pdf_text(s.session_title, REGULAR),
             ]
             if s.kind == "action":
-                kind = t("pdf_action", lang) + " · " + status_label(s.status, lang)
+                kind = t("pdf_action", lang) + " · " + action_status_label(s.status, lang)
                 meta.append(para_text(kind))
                 if s.owner:
                     meta.append(pdf_text(s.owner, REGULAR))

@@ -15,12 +15,12 @@ from typing import Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from workshop.domain.vocabulary import ACTION_STATUSES, NOTE_MAX_LENGTH, OPEN_STATUSES
 from workshop.errors import InvalidInputError, NotFoundError
 from workshop.services.dto import ActionInfo
+from workshop.services.tags import check_tags
 from workshop.store.db import Library
 from workshop.store.models import (
-    ACTION_STATUSES,
-    NOTE_MAX_LENGTH,
     Action,
     ActionNote,
     Cluster,
@@ -30,7 +30,6 @@ from workshop.store.models import (
 )
 
 OWNER_MAX_LENGTH: Final = 200
-OPEN_STATUSES: Final = ("open", "in-progress")  # the statuses an action can be overdue in
 
 
 class _Unset:
@@ -90,13 +89,7 @@ def _check_due(due: object) -> date | None:
 
 
 def _check_principles(ws: WorkshopSession, principles: Iterable[int]) -> list[int]:
-    known = {p["number"] for p in ws.framework_snapshot["principles"]}
-    numbers = list(dict.fromkeys(principles))
-    for n in numbers:
-        if n not in known:
-            raise InvalidInputError(
-                "principle_unknown", value=n, known=f"{min(known)}–{max(known)}"
-            )
+    numbers, _ = check_tags(ws.framework_snapshot, principles)
     return sorted(numbers)
 
 
@@ -166,14 +159,13 @@ def add_action(
             owner=owner,
             due=due,
             principles=_check_principles(ws, principles),
-            device_id=lib.device_id,
         )
         if action_id is not None:
             action.id = action_id
         s.add(action)
         s.flush()
         for note_id in note_ids:
-            s.add(ActionNote(action_id=action.id, note_id=note_id, device_id=lib.device_id))
+            s.add(ActionNote(action_id=action.id, note_id=note_id))
         return action.id
 
 
@@ -211,7 +203,6 @@ def update_action(
             action.comment = comment
         if story is not None:
             action.story = bool(story)
-        action.device_id = lib.device_id
 
 
 def set_action(
@@ -252,14 +243,13 @@ def restore_action(lib: Library, info: ActionInfo) -> None:
             comment=info.comment,
             principles=_check_principles(ws, info.principles),
             story=info.story,
-            device_id=lib.device_id,
         )
         s.add(action)
         s.flush()
         for note_id in info.note_ids:
             note = s.get(Note, note_id)
             if note is not None and note.session_id == info.session_id:
-                s.add(ActionNote(action_id=info.id, note_id=note_id, device_id=lib.device_id))
+                s.add(ActionNote(action_id=info.id, note_id=note_id))
 
 
 # --- reading ----------------------------------------------------------------------------------

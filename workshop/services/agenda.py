@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from workshop.domain.templates import STEP_KINDS
+from workshop.domain.vocabulary import STEP_KINDS
 from workshop.errors import InvalidInputError, NotFoundError
 from workshop.services.dto import SessionInfo, StepInfo
 from workshop.store.db import Library
@@ -68,11 +69,27 @@ def _steps(s, session_id: str) -> list[Step]:
     )
 
 
-def _renumber(steps: list[Step], device_id: str) -> None:
+def _renumber(steps: list[Step]) -> None:
     for i, step in enumerate(steps, start=1):
         if step.position != i:
             step.position = i
-            step.device_id = device_id
+
+
+def step_id_at(lib: Library, session_id: str, position: int) -> str:
+    """The id of the step at a 1-based position in the session's agenda."""
+    with lib.read() as s:
+        return find_step_at(s, session_id, position)
+
+
+def find_step_at(s: Session, session_id: str, position: int) -> str:
+    """:func:`step_id_at` inside the caller's transaction."""
+    step_id = s.scalar(
+        select(Step.id).where(Step.session_id == session_id, Step.position == position)
+    )
+    if step_id is None:
+        count = s.scalar(select(func.count()).where(Step.session_id == session_id))
+        raise InvalidInputError("step_unknown", value=position, count=count)
+    return step_id
 
 
 def _step(s, session_id: str, step_id: str) -> Step:
@@ -106,11 +123,10 @@ def add_step(
             minutes=minutes,
             prompt=prompt.strip(),
             question=question.strip(),
-            device_id=lib.device_id,
         )
         s.add(step)
         steps.insert(index, step)
-        _renumber(steps, lib.device_id)
+        _renumber(steps)
         s.flush()
         return step.id
 
@@ -139,7 +155,6 @@ def update_step(
             step.prompt = prompt.strip()
         if question is not None:
             step.question = question.strip()
-        step.device_id = lib.device_id
 
 
 def move_step(lib: Library, session_id: str, step_id: str, position: int) -> None:
@@ -149,7 +164,7 @@ def move_step(lib: Library, session_id: str, step_id: str, position: int) -> Non
         step = _step(s, session_id, step_id)
         steps.remove(step)
         steps.insert(max(0, min(position - 1, len(steps))), step)
-        _renumber(steps, lib.device_id)
+        _renumber(steps)
 
 
 def duplicate_step(lib: Library, session_id: str, step_id: str) -> str:
@@ -187,7 +202,7 @@ def remove_step(lib: Library, session_id: str, step_id: str) -> list[str]:
         steps.remove(step)
         s.delete(step)
         s.flush()
-        _renumber(steps, lib.device_id)
+        _renumber(steps)
         return tied
 
 
@@ -208,15 +223,13 @@ def restore_step(
             prompt=info.prompt,
             question=info.question,
             actual_seconds=info.actual_seconds,
-            device_id=lib.device_id,
         )
         s.add(step)
         steps.insert(max(0, min(info.position - 1, len(steps))), step)
-        _renumber(steps, lib.device_id)
+        _renumber(steps)
         s.flush()
         if note_ids:
             for note in s.scalars(
                 select(Note).where(Note.session_id == session_id, Note.id.in_(note_ids))
             ):
                 note.step_id = step.id
-                note.device_id = lib.device_id

@@ -246,7 +246,6 @@ def add_photo(
             width=width,
             height=height,
             data=data,
-            device_id=lib.device_id,
         )
         s.add(photo)
         s.flush()
@@ -307,7 +306,6 @@ def set_caption(lib: Library, photo_id: str, caption: str) -> None:
     with lib.write() as s:
         photo = _photo(s, photo_id)
         photo.caption = caption
-        photo.device_id = lib.device_id
 
 
 def set_photo_step(lib: Library, photo_id: str, step_id: str | None) -> None:
@@ -316,7 +314,6 @@ def set_photo_step(lib: Library, photo_id: str, step_id: str | None) -> None:
         photo = _photo(s, photo_id)
         _check_step(s, photo.session_id, step_id)
         photo.step_id = step_id
-        photo.device_id = lib.device_id
 
 
 def delete_photo(lib: Library, photo_id: str) -> DeletedPhoto:
@@ -354,6 +351,5 @@ def restore_photo(lib: Library, photo: DeletedPhoto) -> None:
                 height=photo.height,
                 data=photo.data,
                 created_at=photo.created_at,
-                device_id=lib.device_id,
             )
         )

@@ -13,12 +13,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
-
-from workshop.errors import ImportFileError, InvalidInputError, NotFoundError
-from workshop.services.notes import clean_text
+from workshop.errors import ImportFileError, VerkstedError
+from workshop.services.notes import DraftRefused, NoteDraft, add_notes
 from workshop.store.db import Library
-from workshop.store.models import Note, NotePrinciple, Step, WorkshopSession
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 KNOWN_COLUMNS = {"text", "principles", "group", "step"}
@@ -118,67 +115,57 @@ def read_csv(path: Path) -> tuple[list[dict[str, str]], int, list[int]]:
 
 
 def import_csv(lib: Library, session_id: str, path: Path) -> ImportResult:
-    """Check every row, then add all notes in one transaction (all or nothing)."""
+    """Check every row, then add all notes in one transaction (all or nothing).
+
+    The notes are captured like any other (:func:`workshop.services.notes.add_notes`): a row it
+    refuses refuses the file, naming the row's line.
+    """
     path = Path(path)
     rows, empty, lines = read_csv(path)
-    with lib.write() as s:
-        ws = s.get(WorkshopSession, session_id)
-        if ws is None:
-            raise NotFoundError("session_not_found", ref=session_id)
-        known_principles = {p["number"] for p in ws.framework_snapshot["principles"]}
-        steps = dict(
-            s.execute(select(Step.position, Step.id).where(Step.session_id == session_id)).all()
-        )
-        prepared = []
-        for row, line in zip(rows, lines, strict=True):
-            try:
-                text = clean_text(row.get("text", ""))
-            except InvalidInputError as exc:
-                if exc.key == "note_empty":
-                    raise ImportFileError("csv_text_empty", file=str(path), line=line) from None
-                raise ImportFileError(
-                    "csv_text_too_long", file=str(path), line=line, limit=exc.params["limit"]
-                ) from None
-            try:
-                principles = _parse_principles(row.get("principles", ""))
-            except ValueError:
-                raise ImportFileError(
-                    "csv_bad_principle", file=str(path), line=line, value=row["principles"]
-                ) from None
-            for n in principles:
-                if n not in known_principles:
-                    raise ImportFileError(
-                        "csv_bad_principle", file=str(path), line=line, value=str(n)
-                    )
-            step_cell = row.get("step", "").strip()
-            step_id = None
-            if step_cell:
-                if not step_cell.isdigit() or int(step_cell) not in steps:
-                    raise ImportFileError(
-                        "csv_bad_step", file=str(path), line=line, value=step_cell, count=len(steps)
-                    )
-                step_id = steps[int(step_cell)]
-            group = row.get("group", "").strip()
-            if len(group) > 100:
-                raise ImportFileError("csv_bad_group", file=str(path), line=line)
-            prepared.append((text, principles, group, step_id))
-        seq = s.scalar(
-            select(func.coalesce(func.max(Note.seq), 0)).where(Note.session_id == session_id)
-        )
-        ids = []
-        for text, principles, group, step_id in prepared:
-            seq += 1
-            note = Note(
-                session_id=session_id,
-                seq=seq,
-                step_id=step_id,
-                text=text,
-                participant_group=group,
-                device_id=lib.device_id,
+    # A cell that cannot be read is given a value no framework or agenda has (0: numbers start
+    # at 1), so it is refused in its turn, after the rows above it, like any unknown value.
+    unreadable: set[int] = set()
+    drafts = []
+    for index, row in enumerate(rows):
+        try:
+            principles = _parse_principles(row.get("principles", ""))
+        except ValueError:
+            principles = [0]
+            unreadable.add(index)
+        step_cell = row.get("step", "").strip()
+        drafts.append(
+            NoteDraft(
+                row.get("text", ""),
+                step_position=(int(step_cell) if step_cell.isdigit() else 0) if step_cell else None,
+                group=row.get("group", ""),
+                principles=principles,
             )
-            s.add(note)
-            s.flush()
-            for n in dict.fromkeys(principles):
-                s.add(NotePrinciple(note_id=note.id, principle=n, device_id=lib.device_id))
-            ids.append(note.id)
+        )
+    try:
+        ids = add_notes(lib, session_id, drafts)
+    except DraftRefused as exc:
+        row = rows[exc.index]
+        cell = row["principles"] if exc.index in unreadable else None
+        raise _refusal(exc, path, lines[exc.index], row, cell) from None
     return ImportResult(imported=len(ids), skipped_empty=empty, note_ids=ids)
+
+
+def _refusal(
+    exc: DraftRefused, path: Path, line: int, row: dict[str, str], unreadable: str | None
+) -> VerkstedError:
+    """The note's refusal, told as the file's: which line, and which cell."""
+    where = {"file": str(path), "line": line}
+    if exc.key == "note_empty":
+        return ImportFileError("csv_text_empty", **where)
+    if exc.key == "note_too_long":
+        return ImportFileError("csv_text_too_long", **where, limit=exc.params["limit"])
+    if exc.key == "principle_unknown":
+        value = unreadable if unreadable is not None else str(exc.params["value"])
+        return ImportFileError("csv_bad_principle", **where, value=value)
+    if exc.key == "step_unknown":
+        return ImportFileError(
+            "csv_bad_step", **where, value=row["step"].strip(), count=exc.params["count"]
+        )
+    if exc.key == "group_too_long":
+        return ImportFileError("csv_bad_group", **where)
+    return exc

@@ -6,9 +6,10 @@ from datetime import date, timedelta
 
 from workshop.domain.board import CARD_H, CARD_W, CLUSTER_LABEL_H, CLUSTER_PAD, GAP, area_slot
 from workshop.domain.validation import read_toml
+from workshop.domain.vocabulary import DEFAULT_COLOUR, EVALUATE
 from workshop.paths import resource
-from workshop.services import notes as note_service
-from workshop.services.notes import step_id_at
+from workshop.services.board import create_cluster
+from workshop.services.notes import NoteDraft, add_notes
 from workshop.services.sessions import create_session, update_session
 from workshop.store.db import Library
 
@@ -76,31 +77,27 @@ def create_demo(lib: Library, today: date | None = None) -> str:
         positions[id(raw)] = area_slot(step, used.get(step, 0))
         used[step] = used.get(step, 0) + 1
 
-    step_ids: dict[int, str] = {}
-    by_cluster: dict[str, list[str]] = {name: [] for name in cluster_names}
-    for raw in data["notes"]:
-        position = raw["step"]
-        if position not in step_ids:
-            with lib.read() as s:
-                step_ids[position] = step_id_at(s, session_id, position)
-        x, y = positions[id(raw)]
-        note_id = note_service.add_note(
-            lib,
-            session_id,
+    drafts = [
+        NoteDraft(
             raw["text"],
-            step_id=step_ids[position],
+            step_position=raw["step"],
             group=raw.get("group", ""),
-            colour=raw.get("colour", "yellow"),
+            colour=raw.get("colour", DEFAULT_COLOUR),
             principles=raw.get("principles", []),
             focus_areas=raw.get("focus_areas", []),
             votes=raw.get("votes", 0),
-            x=x,
-            y=y,
+            x=positions[id(raw)][0],
+            y=positions[id(raw)][1],
         )
+        for raw in data["notes"]
+    ]
+    note_ids = add_notes(lib, session_id, drafts)
+    by_cluster: dict[str, list[str]] = {name: [] for name in cluster_names}
+    for raw, note_id in zip(data["notes"], note_ids, strict=True):
         if raw.get("cluster"):
             by_cluster[raw["cluster"]].append(note_id)
     for name, (cx, cy) in zip(cluster_names, corners, strict=True):
-        note_service.create_cluster(lib, session_id, name, by_cluster[name], x=cx, y=cy)
+        create_cluster(lib, session_id, name, by_cluster[name], x=cx, y=cy)
     _record_the_evening(lib, session_id, data, today or date.today())
     return session_id
 
@@ -115,7 +112,7 @@ def _record_the_evening(lib: Library, session_id: str, data: dict, today: date) 
     steps = get_session(lib, session_id).steps
     for step, minutes in zip(steps, data.get("actual_minutes", []), strict=False):
         set_step_time(lib, session_id, step.id, minutes * 60)
-    evaluate = next((s for s in steps if s.kind == "evaluate"), None)
+    evaluate = next((s for s in steps if s.kind == EVALUATE), None)
     if data.get("ratings"):
         from workshop.services.evaluation import add_ratings
 

@@ -17,6 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import func, select
 
+from workshop.domain.vocabulary import EVALUATE
 from workshop.errors import InvalidInputError, NotFoundError
 from workshop.i18n import LANGUAGES, t
 from workshop.services.dto import NoteInfo, SessionInfo, StepInfo
@@ -24,7 +25,6 @@ from workshop.store.db import Library
 from workshop.store.models import Rating, Step, WorkshopSession, utcnow
 
 RATING_VALUES = (1, 2, 3, 4, 5)
-EVALUATE = "evaluate"  # the step kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +68,6 @@ class RatingSummary:
 
 
 EMPTY_SUMMARY = RatingSummary()
-
-
-def format_mean(mean: float | None, language: str) -> str:
-    """One decimal, with a decimal comma in bokmål and nynorsk; "–" when there is no mean."""
-    if mean is None:
-        return "–"
-    text = str(_round(mean, "0.1"))
-    return text if language == "en" else text.replace(".", ",")
 
 
 def _round(number: float, places: str) -> Decimal:
@@ -123,7 +115,6 @@ def add_ratings(
                 value=value,
                 # distinct stamps keep the typing order even within one transaction
                 created_at=start + timedelta(microseconds=i),
-                device_id=lib.device_id,
             )
             for i, value in enumerate(checked)
         ]
@@ -164,7 +155,6 @@ def restore_rating(lib: Library, rating: RatingInfo) -> None:
                 step_id=step_id,
                 value=check_value(rating.value),
                 created_at=rating.created_at,
-                device_id=lib.device_id,
             )
         )
 

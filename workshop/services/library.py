@@ -1,4 +1,9 @@
-"""Opening the library for a user action, with the daily backup taken on the way in."""
+"""The library a caller works on: opened once, handed to every service call.
+
+Callers above the services (the GUI, the command line, the participant server) know the library
+only through this module: :func:`open_library` and the :data:`Library` handle type they name in
+their type hints. What lies behind it (SQLite today) is the store's business.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,8 @@ from pathlib import Path
 from workshop.paths import default_library_path
 from workshop.store.backups import daily_backup
 from workshop.store.db import Library
+
+__all__ = ["Library", "open_library"]
 
 
 def open_library(path: Path | str | None = None, *, backup: bool = True) -> Library:

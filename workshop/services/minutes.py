@@ -8,9 +8,10 @@ from datetime import datetime
 from workshop.domain.framework import FocusArea, Framework, Principle
 from workshop.services.actions import list_actions
 from workshop.services.attachments import PhotoInfo, get_photo_bytes, list_photos
+from workshop.services.board import list_clusters
 from workshop.services.dto import ActionInfo, ClusterInfo, NoteInfo, SessionInfo, StepInfo
 from workshop.services.evaluation import SessionEvaluation, session_evaluation
-from workshop.services.notes import list_clusters, list_notes
+from workshop.services.notes import list_notes
 from workshop.services.sessions import get_session, session_framework
 from workshop.store.db import Library
 

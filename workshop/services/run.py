@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable
 
@@ -85,20 +84,6 @@ class StepClock:
             self.extra_seconds += int(seconds)
 
 
-def format_seconds(seconds: float, *, countdown: bool = False) -> str:
-    """``mm:ss`` (``h:mm:ss`` past an hour); overrun shows a leading minus.
-
-    A countdown rounds up, so it reads 00:01 until the time is really up.
-    """
-    sign = "−" if seconds < 0 else ""
-    total = math.ceil(seconds) if countdown and seconds > 0 else int(abs(seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
-    return f"{sign}{minutes:02d}:{secs:02d}"
-
-
 def set_step_time(lib, session_id: str, step_id: str, seconds: float) -> None:
     """Store the time actually spent on a step (the minutes compare plan and reality)."""
     from workshop.errors import NotFoundError
@@ -109,7 +94,6 @@ def set_step_time(lib, session_id: str, step_id: str, seconds: float) -> None:
         if step is None or step.session_id != session_id:
             raise NotFoundError("step_not_found", ref=step_id)
         step.actual_seconds = max(0, int(seconds))
-        step.device_id = lib.device_id
 
 
 def add_step_time(lib, session_id: str, step_id: str, seconds: int) -> int:
@@ -122,7 +106,6 @@ def add_step_time(lib, session_id: str, step_id: str, seconds: int) -> int:
         if step is None or step.session_id != session_id:
             raise NotFoundError("step_not_found", ref=step_id)
         step.extra_seconds = max(0, step.extra_seconds + int(seconds))
-        step.device_id = lib.device_id
         return step.extra_seconds
 
 
@@ -142,7 +125,6 @@ def set_current_step(lib, session_id: str, step_id: str | None) -> None:
         ws.current_step_id = step_id
         if ws.status == "planned":
             ws.status = "running"
-        ws.device_id = lib.device_id
 
 
 def set_actual_participants(lib, session_id: str, group: str, count: int) -> None:

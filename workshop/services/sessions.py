@@ -10,12 +10,12 @@ from sqlalchemy import func, select
 from workshop.domain.framework import Framework, framework_from_dict, load_default_framework
 from workshop.domain.framework import load_framework as load_framework_file
 from workshop.domain.templates import Template, get_template
+from workshop.domain.vocabulary import SESSION_STATUSES
 from workshop.errors import InvalidInputError, NotFoundError
 from workshop.i18n import LANGUAGES
 from workshop.services.dto import SessionInfo, SessionSummary, StepInfo
 from workshop.store.db import Library
 from workshop.store.models import (
-    SESSION_STATUSES,
     Note,
     PurgedSession,
     Step,
@@ -127,7 +127,6 @@ def create_session(
             status="planned",
             start_time=start_time,
             end_time=end_time,
-            device_id=lib.device_id,
         )
         ws.steps = [
             Step(
@@ -137,7 +136,6 @@ def create_session(
                 minutes=step.minutes,
                 prompt=step.prompt[language],
                 question=step.question[language],
-                device_id=lib.device_id,
             )
             for i, step in enumerate(tpl.steps, start=1)
         ]
@@ -196,7 +194,6 @@ def update_session(
             if status not in SESSION_STATUSES:
                 raise InvalidInputError("status_bad", value=status)
             ws.status = status
-        ws.device_id = lib.device_id
 
 
 def _check_booked(start: time | None, end: time | None) -> None:
@@ -281,7 +278,6 @@ def set_session_deleted(lib: Library, session_id: str, deleted: bool) -> None:
     with lib.write() as s:
         ws = _get(s, session_id)
         ws.deleted = deleted
-        ws.device_id = lib.device_id
 
 
 def purge_deleted_sessions(lib: Library) -> int:
@@ -313,7 +309,6 @@ def duplicate_session(lib: Library, session_id: str, title: str | None = None) -
             status="planned",
             start_time=src.start_time,
             end_time=src.end_time,
-            device_id=lib.device_id,
         )
         copy.steps = [
             Step(
@@ -323,7 +318,6 @@ def duplicate_session(lib: Library, session_id: str, title: str | None = None) -
                 minutes=step.minutes,
                 prompt=step.prompt,
                 question=step.question,
-                device_id=lib.device_id,
             )
             for step in src.steps
         ]

@@ -1,7 +1,8 @@
 """Offline principle suggestions for a note: framework keywords plus earlier tagging.
 
 Nothing here applies a tag: a suggestion is shown with its reasons and the user accepts it
-(stored with ``source="suggestion"``) or rejects it. Stdlib only, deterministic.
+(tagged through :func:`workshop.services.tags.set_tags` with ``source=SUGGESTION``) or rejects
+it. Stdlib only, deterministic.
 
 How a note is scored against each principle:
 
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from workshop.domain.framework import Framework
+from workshop.domain.vocabulary import MANUAL
 from workshop.errors import NotFoundError
 from workshop.i18n import t
 from workshop.store.db import Library
@@ -251,7 +253,7 @@ class Suggester:
         """A suggester that has learned from every note tagged by hand in the library.
 
         Only live notes in live sessions made with the same framework count, and only tags set
-        by hand (``source == "manual"``): accepted suggestions would otherwise feed themselves.
+        by hand (``source == MANUAL``): accepted suggestions would otherwise feed themselves.
         One query.
         """
         suggester = cls(framework)
@@ -261,7 +263,7 @@ class Suggester:
                 .join(NotePrinciple, NotePrinciple.note_id == Note.id)
                 .join(WorkshopSession, WorkshopSession.id == Note.session_id)
                 .where(
-                    NotePrinciple.source == "manual",
+                    NotePrinciple.source == MANUAL,
                     Note.deleted.is_(False),
                     WorkshopSession.deleted.is_(False),
                     WorkshopSession.framework_id == framework.id,
@@ -448,10 +450,3 @@ def suggest_for_note(
     if suggester is None:
         suggester = Suggester.from_library(lib, session_framework(lib, session_id))
     return suggester.suggest(text, limit=limit, exclude=present, language=language)
-
-
-def accept_suggestion(lib: Library, session_id: str, note_id: str, principle: int) -> None:
-    """Tag the note with an accepted suggestion (kept apart from manual tags)."""
-    from workshop.services.notes import tag_note
-
-    tag_note(lib, session_id, note_id, principles=[principle], source="suggestion")

@@ -25,10 +25,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-NOTE_MAX_LENGTH = 5000
-SESSION_STATUSES = ("planned", "running", "finished")
-ACTION_STATUSES = ("open", "in-progress", "done", "dropped")
-NOTE_COLOURS = ("yellow", "pink", "blue", "green", "orange", "purple")
+from workshop.domain.vocabulary import (
+    ACTION_STATUSES,
+    DEFAULT_COLOUR,
+    GROUP_MAX_LENGTH,
+    MANUAL,
+    SESSION_STATUSES,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -97,7 +100,7 @@ class WorkshopSession(Tracked, Base):
     participants_planned: Mapped[dict[str, Any]] = mapped_column(default=dict)
     participants_actual: Mapped[dict[str, Any]] = mapped_column(default=dict)
     language: Mapped[str] = mapped_column(String(8), default="nb")
-    status: Mapped[str] = mapped_column(String(16), default="planned")
+    status: Mapped[str] = mapped_column(String(16), default=SESSION_STATUSES[0])
     current_step_id: Mapped[str | None] = mapped_column(String(36))  # where run mode is
     start_time: Mapped[time | None]  # booked start and end, for the agenda's clock times
     end_time: Mapped[time | None]
@@ -154,8 +157,8 @@ class Note(Tracked, Base):
         ForeignKey("steps.id", ondelete="SET NULL"), index=True
     )
     text: Mapped[str] = mapped_column(Text)
-    colour: Mapped[str] = mapped_column(String(16), default="yellow")
-    participant_group: Mapped[str] = mapped_column(String(100), default="")
+    colour: Mapped[str] = mapped_column(String(16), default=DEFAULT_COLOUR)
+    participant_group: Mapped[str] = mapped_column(String(GROUP_MAX_LENGTH), default="")
     author: Mapped[str | None] = mapped_column(String(200))
     x: Mapped[float | None]
     y: Mapped[float | None]
@@ -176,7 +179,7 @@ class NotePrinciple(Tracked, Base):
 
     note_id: Mapped[str] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"))
     principle: Mapped[int] = mapped_column(Integer)
-    source: Mapped[str] = mapped_column(String(16), default="manual")  # manual | suggestion
+    source: Mapped[str] = mapped_column(String(16), default=MANUAL)  # one of TAG_SOURCES
 
 
 class NoteFocusArea(Tracked, Base):
@@ -196,7 +199,7 @@ class Action(Tracked, Base):
     text: Mapped[str] = mapped_column(Text)
     owner: Mapped[str] = mapped_column(String(200), default="")
     due: Mapped[date | None]
-    status: Mapped[str] = mapped_column(String(16), default="open")
+    status: Mapped[str] = mapped_column(String(16), default=ACTION_STATUSES[0])
     comment: Mapped[str] = mapped_column(Text, default="")
     principles: Mapped[list[Any]] = mapped_column(default=list)
     story: Mapped[bool] = mapped_column(  # an innovation story worth telling

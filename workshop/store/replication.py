@@ -6,6 +6,8 @@ unaware of it:
 * a hybrid logical clock (HLC) per library gives stamps that order by (wall time, counter,
   device) and never go backwards even when a laptop's clock is behind one it has merged from;
 * each changed column of a travelling row gets its own stamp (per-field last-writer-wins);
+* every new, changed, touched (``updated_at`` set so views refresh) or revived row gets this
+  device's id: services never set ``device_id`` themselves;
 * a note's text is kept as versions with parents (never overwritten, so never lost);
 * votes are a counter per device;
 * a deleted row leaves a tombstone with its last values, so the deletion travels.
@@ -237,6 +239,8 @@ class _Stamper:
         if not changed:
             if obj.stamps is None:
                 obj.stamps = stamps
+            if state.attrs["updated_at"].history.has_changes():
+                obj.device_id = self.device_id  # touched here, so that views refresh it
             return
         stamp = clock.tick()
         for key in changed:

@@ -38,16 +38,17 @@ from sqlalchemy import (
 )
 
 from workshop.atomic import atomic_path
-from workshop.domain.templates import STEP_KINDS
-from workshop.errors import VerkstedError
-from workshop.filetypes import SESSION_FILE_SUFFIX
-from workshop.store.models import (
+from workshop.domain.vocabulary import (
     ACTION_STATUSES,
     NOTE_COLOURS,
     NOTE_MAX_LENGTH,
     SESSION_STATUSES,
-    Base,
+    STEP_KINDS,
+    TAG_SOURCES,
 )
+from workshop.errors import VerkstedError
+from workshop.filetypes import SESSION_FILE_SUFFIX
+from workshop.store.models import Base
 from workshop.store.replication import CREATED, DELETED, NATURAL_KEYS, STAMP_RE
 
 FILE_APPLICATION_ID = 0x56524B46  # "VRKF": a Verksted session file (the library is "VRKS")
@@ -507,7 +508,7 @@ SPECIAL: dict[tuple[str, str], Check] = {
     ("steps", "kind"): _is_one_of(STEP_KINDS),
     ("ratings", "value"): _is_int(1, 5, nullable=False),
     ("note_principles", "principle"): _is_int(1, 99, nullable=False),
-    ("note_principles", "source"): _is_one_of(("manual", "suggestion")),
+    ("note_principles", "source"): _is_one_of(TAG_SOURCES),
     ("note_votes", "adds"): _is_int(0, 1_000_000, nullable=False),
     ("note_votes", "removes"): _is_int(0, 1_000_000, nullable=False),
     ("attachments", "media_type"): _is_one_of(("image/jpeg", "image/png")),

@@ -35,7 +35,7 @@ from workshop.errors import VerkstedError
 from workshop.i18n import LANGUAGES
 from workshop.services import actions as action_service
 from workshop.services.dto import ActionInfo
-from workshop.store.db import Library
+from workshop.services.library import Library
 from workshop.ui.commands.actions import AddActionCommand
 
 NEW_KEY = "Ctrl+Shift+N"  # a new action from the selected notes (run mode, mapping view)

@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain.vocabulary import ACTION_STATUSES, OPEN_STATUSES
 from workshop.errors import VerkstedError
 from workshop.i18n import LANGUAGES
 from workshop.services import actions as action_service
 from workshop.services.dto import ActionInfo
-from workshop.store.models import ACTION_STATUSES
 from workshop.ui.action_dialog import NewActionDialog
 from workshop.ui.commands.actions import ChangeActionCommand
 from workshop.ui.labels import action_status_label
@@ -411,7 +411,7 @@ class ActionsView(QWidget):
         """The current filters, as ``list_actions`` takes them."""
         status = self.status_filter.currentData() or None
         return {
-            "status": action_service.OPEN_STATUSES if status == NOT_CLOSED else status,
+            "status": OPEN_STATUSES if status == NOT_CLOSED else status,
             "owner": self.owner_filter.text().strip() or None,
             "principle": self.principle_filter.currentData(),
             "overdue_on": self.today() if self.overdue_filter.isChecked() else None,

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain.vocabulary import MANUAL, SUGGESTION
 from workshop.services.dto import NoteInfo
 from workshop.ui.board.model import BoardModel
 from workshop.ui.commands.tags import SetTagCommand
@@ -151,7 +152,7 @@ class MappingModel(QAbstractTableModel):
         self.set_tag([self.rows[index.row()]], self.columns[index.column() - 1][0], on)
         return True
 
-    def set_tag(self, note_ids: list[str], value, on: bool, *, source: str = "manual") -> None:
+    def set_tag(self, note_ids: list[str], value, on: bool, *, source: str = MANUAL) -> None:
         states = {nid: on for nid in note_ids if nid in self.board.notes}
         if states:
             self.undo_stack.push(SetTagCommand(self.board, self.kind, value, states, source=source))
@@ -558,9 +559,9 @@ class MappingView(QWidget):
         principle = self.suggestions.current_principle()
         if note_id is None or principle is None:
             return
-        # Tagged with source "suggestion": such tags are not learned from, so the suggester
-        # never feeds on its own output (neither here nor when the library is read again).
-        self.principles.model.set_tag([note_id], principle, True, source="suggestion")
+        # Tagged as a suggestion: such tags are not learned from, so the suggester never feeds
+        # on its own output (neither here nor when the library is read again).
+        self.principles.model.set_tag([note_id], principle, True, source=SUGGESTION)
         self.refresh_suggestions()
 
     def reject_suggestion(self) -> None:

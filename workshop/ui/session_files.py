@@ -19,8 +19,8 @@ from PySide6.QtCore import QDate, QLocale, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from workshop.errors import VerkstedError
+from workshop.filetypes import SESSION_FILE_SUFFIX
 
-SUFFIX = ".verksted"  # the same as workshop.store.sessionfile.SUFFIX
 FOLDER_KEY = "files/session_folder"
 
 
@@ -29,7 +29,7 @@ def session_file_name(session) -> str:
     day = (session.date or date.today()).isoformat()
     title = re.sub(r"[\\/:*?\"<>|\s]+", "-", session.title.strip())
     title = re.sub(r"-{2,}", "-", title).strip("-.")[:60] or "okt"
-    return f"{day}_{title}{SUFFIX}"
+    return f"{day}_{title}{SESSION_FILE_SUFFIX}"
 
 
 @contextmanager
@@ -93,8 +93,8 @@ class SessionFiles(QObject):
         if not chosen:
             return None
         path = Path(chosen)
-        if path.suffix.lower() != SUFFIX:
-            path = path.with_name(path.name + SUFFIX)
+        if path.suffix.lower() != SESSION_FILE_SUFFIX:
+            path = path.with_name(path.name + SESSION_FILE_SUFFIX)
         self.remember_folder(path)
         try:
             with wait_cursor():

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from workshop.domain.vocabulary import SESSION_STATUSES
 from workshop.services.dto import SessionSummary
 
 COL_TITLE, COL_TYPE, COL_DATE, COL_PLACE, COL_STATUS, COL_NOTES = range(6)
@@ -28,11 +29,19 @@ _HEADERS = (
 
 
 def status_label(status: str) -> str:
-    labels = {
-        "planned": QCoreApplication.translate("SessionModel", "Planned"),
-        "running": QCoreApplication.translate("SessionModel", "Running"),
-        "finished": QCoreApplication.translate("SessionModel", "Finished"),
-    }
+    """A session's status as the GUI shows it (an unknown one, from a newer copy, as it is)."""
+    translate = QCoreApplication.translate
+    labels = dict(
+        zip(
+            SESSION_STATUSES,
+            (
+                translate("SessionModel", "Planned"),
+                translate("SessionModel", "Running"),
+                translate("SessionModel", "Finished"),
+            ),
+            strict=True,
+        )
+    )
     return labels.get(status, status)
 
 

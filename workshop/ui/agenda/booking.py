@@ -13,9 +13,10 @@ from datetime import time
 from PySide6.QtCore import QSignalBlocker, Qt, QTime
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTimeEdit
 
+from workshop.domain.formatting import format_duration
 from workshop.ui.agenda.model import LATE_COLOUR, clock_text
 from workshop.ui.commands.agenda import BookingCommand
-from workshop.ui.labels import format_duration
+from workshop.ui.translation import current_ui_language
 
 DEFAULT_START = time(18, 0)
 
@@ -102,7 +103,9 @@ class AgendaBooking:
 
     def _sync_summary(self) -> None:
         s, plan = self.session, self.plan
-        text = self.tr("Total %1").replace("%1", format_duration(plan.total_minutes))
+        text = self.tr("Total %1").replace(
+            "%1", format_duration(plan.total_minutes, current_ui_language())
+        )
         if s.start_time is not None and plan.ends is not None:
             text += f" · {clock_text(s.start_time)}–{clock_text(plan.ends)}"
         self.total_label.setText(text)

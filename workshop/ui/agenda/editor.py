@@ -27,7 +27,7 @@ from workshop.services import notes as note_service
 from workshop.services import sessions as session_service
 from workshop.services.agenda import Schedule
 from workshop.services.dto import SessionInfo, StepInfo
-from workshop.store.db import Library
+from workshop.services.library import Library
 from workshop.ui.agenda.booking import AgendaBooking
 from workshop.ui.agenda.model import AgendaModel
 from workshop.ui.agenda.step_form import AgendaStepForm

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from workshop.domain.templates import STEP_KINDS
+from workshop.domain.vocabulary import STEP_KINDS
 from workshop.services.agenda import MAX_MINUTES
 from workshop.ui.agenda.model import clock_text
 from workshop.ui.commands.agenda import UpdateStepCommand

@@ -12,8 +12,8 @@ from workshop.errors import VerkstedError
 from workshop.services import board as board_service
 from workshop.services import notes as note_service
 from workshop.services.dto import ClusterInfo, NoteInfo, SessionInfo
+from workshop.services.library import Library
 from workshop.services.sessions import get_session
-from workshop.store.db import Library
 
 
 class BoardModel(QObject):
@@ -52,7 +52,7 @@ class BoardModel(QObject):
     def load(self) -> None:
         self.session = get_session(self.lib, self.session_id)
         self.notes = {n.id: n for n in note_service.list_notes(self.lib, self.session_id)}
-        self.clusters = {c.id: c for c in note_service.list_clusters(self.lib, self.session_id)}
+        self.clusters = {c.id: c for c in board_service.list_clusters(self.lib, self.session_id)}
         self.conflicts = self._read_conflicts()
         self._seen_change = self.lib.changed_at()
         self.reset.emit()
@@ -90,7 +90,7 @@ class BoardModel(QObject):
         if self.conflicts.intersection(note_ids):  # a new text settles a conflict
             self.conflicts = self._read_conflicts()
         for note_id in note_ids:
-            note = board_service.get_note(self.lib, note_id)
+            note = note_service.get_note(self.lib, self.session_id, note_id)
             known = note_id in self.notes
             if note.deleted:
                 if known:
@@ -105,7 +105,7 @@ class BoardModel(QObject):
         self.mark_seen()
 
     def refresh_clusters(self) -> None:
-        self.clusters = {c.id: c for c in note_service.list_clusters(self.lib, self.session_id)}
+        self.clusters = {c.id: c for c in board_service.list_clusters(self.lib, self.session_id)}
         for note in list(self.notes.values()):
             if note.cluster_id is not None and note.cluster_id not in self.clusters:
                 self.refresh_notes([note.id])

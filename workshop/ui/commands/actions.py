@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from workshop.errors import VerkstedError
 from workshop.services import actions as action_service
 from workshop.services.dto import ActionInfo
-from workshop.store.db import Library
+from workshop.services.library import Library
 from workshop.ui.commands.base import ErrorReport, ServiceCommand, alive
 
 

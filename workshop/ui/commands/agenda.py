@@ -18,7 +18,7 @@ from workshop.errors import NotFoundError, VerkstedError
 from workshop.services import agenda as agenda_service
 from workshop.services import sessions as session_service
 from workshop.services.dto import StepInfo
-from workshop.store.db import Library
+from workshop.services.library import Library
 from workshop.ui.commands.base import ServiceCommand, alive
 from workshop.ui.labels import kind_label
 

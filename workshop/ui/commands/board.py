@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from workshop.services import board as board_service
-from workshop.services import notes as note_service
 from workshop.ui.board.model import BoardModel
 from workshop.ui.commands.base import BoardCommand, Commands
 
@@ -76,7 +75,7 @@ class CreateClusterCommand(BoardCommand):
     def redo(self) -> None:
         def create() -> None:
             if self.cluster_id is None:
-                self.cluster_id = note_service.create_cluster(
+                self.cluster_id = board_service.create_cluster(
                     self.model.lib, self.model.session_id, self.name, self.note_ids
                 )
             else:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from workshop.services import board as board_service
 from workshop.services import notes as note_service
 from workshop.ui.board.model import BoardModel
 from workshop.ui.commands.base import BoardCommand, Commands
@@ -28,7 +27,7 @@ class AddNoteCommand(BoardCommand):
             if self._run(add):
                 self.model.refresh_notes([self.note_id])
         elif self._run(
-            lambda: board_service.set_notes_deleted(
+            lambda: note_service.set_notes_deleted(
                 self.model.lib, self.model.session_id, [self.note_id], False
             )
         ):
@@ -36,7 +35,7 @@ class AddNoteCommand(BoardCommand):
 
     def undo(self) -> None:
         if self.note_id and self._run(
-            lambda: board_service.set_notes_deleted(
+            lambda: note_service.set_notes_deleted(
                 self.model.lib, self.model.session_id, [self.note_id], True
             )
         ):
@@ -70,7 +69,7 @@ class DeleteNotesCommand(BoardCommand):
 
     def _set(self, deleted: bool) -> None:
         if self._run(
-            lambda: board_service.set_notes_deleted(
+            lambda: note_service.set_notes_deleted(
                 self.model.lib, self.model.session_id, self.note_ids, deleted
             )
         ):
@@ -93,21 +92,22 @@ class VoteCommand(BoardCommand):
 
     def redo(self) -> None:
         def vote() -> None:
-            for nid in self.note_ids:
-                before = self.model.notes[nid].votes
-                after = note_service.vote_note(
-                    self.model.lib, self.model.session_id, nid, self.delta
-                )
-                self.applied[nid] = after - before
+            before = {nid: self.model.notes[nid].votes for nid in self.note_ids}
+            after = note_service.vote_notes(
+                self.model.lib, self.model.session_id, dict.fromkeys(self.note_ids, self.delta)
+            )
+            self.applied = {nid: after[nid] - before[nid] for nid in self.note_ids}
 
         if self._run(vote):
             self.model.refresh_notes(self.note_ids)
 
     def undo(self) -> None:
         def unvote() -> None:
-            for nid, applied in self.applied.items():
-                if applied:
-                    note_service.vote_note(self.model.lib, self.model.session_id, nid, -applied)
+            note_service.vote_notes(
+                self.model.lib,
+                self.model.session_id,
+                {nid: -applied for nid, applied in self.applied.items() if applied},
+            )
 
         if self._run(unvote):
             self.model.refresh_notes(self.note_ids)
@@ -128,11 +128,8 @@ class StoryCommand(BoardCommand):
         super().__init__(model, text)
 
     def _set(self, states: dict[str, bool]) -> None:
-        from workshop.services.notes import set_story
-
         def apply() -> None:
-            for note_id, story in states.items():
-                set_story(self.model.lib, self.model.session_id, note_id, story)
+            note_service.set_stories(self.model.lib, self.model.session_id, states)
 
         if self._run(apply):
             self.model.refresh_notes(list(states))

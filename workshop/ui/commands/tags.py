@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from workshop.services import board as board_service
+from workshop.domain.vocabulary import MANUAL
+from workshop.services import tags as tag_service
 from workshop.ui.board.model import BoardModel
 from workshop.ui.commands.base import BoardCommand, Commands
 
@@ -23,8 +24,8 @@ class TogglePrincipleCommand(BoardCommand):
 
     def _set(self, states: dict[str, bool]) -> None:
         if self._run(
-            lambda: board_service.set_principle(
-                self.model.lib, self.model.session_id, states, self.principle
+            lambda: tag_service.set_tags(
+                self.model.lib, self.model.session_id, states, principles=[self.principle]
             )
         ):
             self.model.refresh_notes(list(states))
@@ -46,7 +47,7 @@ class SetTagCommand(BoardCommand):
         value,
         states: dict[str, bool],
         *,
-        source: str = "manual",
+        source: str = MANUAL,
         text: str | None = None,
     ) -> None:
         super().__init__(model, text or Commands.tr("Change mapping"))
@@ -57,14 +58,10 @@ class SetTagCommand(BoardCommand):
 
     def _set(self, states: dict[str, bool]) -> None:
         def apply() -> None:
-            if self.kind == "principle":
-                board_service.set_principle(
-                    self.model.lib, self.model.session_id, states, self.value, source=self.source
-                )
-            else:
-                board_service.set_focus_area(
-                    self.model.lib, self.model.session_id, states, self.value
-                )
+            tag = {"principles" if self.kind == "principle" else "focus_areas": [self.value]}
+            tag_service.set_tags(
+                self.model.lib, self.model.session_id, states, source=self.source, **tag
+            )
 
         if self._run(apply):
             self.model.refresh_notes(list(states))

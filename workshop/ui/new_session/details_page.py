@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from workshop.domain.formatting import format_duration
 from workshop.i18n import LANGUAGE_NAMES, LANGUAGES
-from workshop.ui.labels import format_duration
+from workshop.ui.translation import current_ui_language
 from workshop.ui.widgets import error_label
 
 DATE_FORMAT = "dd.MM.yyyy"
@@ -165,8 +166,8 @@ class DetailsPage(QWizardPage):
         if short:
             self.time_info.setText(
                 self.tr("The agenda takes %1, but only %2 is booked.")
-                .replace("%1", format_duration(agenda))
-                .replace("%2", format_duration(minutes))
+                .replace("%1", format_duration(agenda, current_ui_language()))
+                .replace("%2", format_duration(minutes, current_ui_language()))
             )
         self.time_info.setVisible(short)
         self.completeChanged.emit()

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from workshop.domain.formatting import format_duration
 from workshop.domain.templates import Template
-from workshop.ui.labels import format_duration
+from workshop.ui.translation import current_ui_language
 from workshop.ui.widgets import error_label
 
 TEMPLATE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -125,7 +126,11 @@ class TemplatePage(QWizardPage):
         parts.append(f"<h4>{esc(agenda)}</h4>")
         rows = []
         for number, step in enumerate(tpl.steps, start=1):
-            length = format_duration(step.minutes) if step.minutes else self.tr("open")
+            length = (
+                format_duration(step.minutes, current_ui_language())
+                if step.minutes
+                else self.tr("open")
+            )
             rows.append(
                 f"<tr><td align='right'>{number}.&nbsp;</td>"
                 f"<td>{esc(step.title[lang])}</td>"
@@ -136,7 +141,7 @@ class TemplatePage(QWizardPage):
         return "".join(parts)
 
     def total_text(self, tpl: Template) -> str:
-        total = format_duration(tpl.total_minutes)
+        total = format_duration(tpl.total_minutes, current_ui_language())
         if any(s.minutes == 0 for s in tpl.steps):
             return self.tr("Total time: %1, not counting the open steps").replace("%1", total)
         return self.tr("Total time: %1").replace("%1", total)

@@ -13,8 +13,8 @@ from workshop.domain.templates import Template, load_templates, template_dirs
 from workshop.errors import VerkstedError
 from workshop.i18n import LANGUAGES, system_language
 from workshop.paths import templates_dir
+from workshop.services.library import Library
 from workshop.services.sessions import create_session
-from workshop.store.db import Library
 from workshop.ui.new_session.details_page import DetailsPage
 from workshop.ui.new_session.framework_page import FrameworkPage
 from workshop.ui.new_session.participants_page import ParticipantsPage

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QFileDialog
 
-from workshop.services.overview import write_overview_csv
+from workshop.export.overview_csv import write_overview_csv
 from workshop.ui.overview.report import ReportWorker
 
 

@@ -26,12 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.services.overview import (
-    Overview,
-    build_overview,
-    decimal,
-    month_label,
-)
+from workshop.domain.formatting import decimal, month_label
+from workshop.services.overview import Overview, build_overview
 from workshop.ui.labels import action_status_label, number_text
 from workshop.ui.overview.exports import OverviewExports
 from workshop.ui.overview.figures import BarChartWidget, ColumnChartWidget, KeyFigure

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from workshop.domain.vocabulary import EVALUATE, NOTE_COLOURS
 from workshop.services import evaluation as evaluation_service
 from workshop.services import run as run_service
-from workshop.store.models import NOTE_COLOURS
 from workshop.ui.board.style import note_colour
 from workshop.ui.run.type_in import TypeInBar
 
@@ -81,7 +81,7 @@ class RunCaptureRow:
             if note.group and note.group not in groups:
                 groups.append(note.group)
         step = self.current_step
-        if step is not None and step.kind == evaluation_service.EVALUATE:  # keep / change notes
+        if step is not None and step.kind == EVALUATE:  # keep / change notes
             feedback = list(evaluation_service.feedback_labels(self.model.language()))
             groups = feedback + [g for g in groups if g not in feedback]
         return ["", *groups]

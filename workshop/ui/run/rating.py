@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain.formatting import decimal
+from workshop.domain.vocabulary import EVALUATE
 from workshop.services import evaluation
 from workshop.services.dto import StepInfo
 from workshop.services.evaluation import RATING_VALUES, RatingSummary
@@ -294,7 +296,7 @@ class RatingPanel(QFrame):
     # --- steps ---
     @property
     def active(self) -> bool:
-        return self.step is not None and self.step.kind == evaluation.EVALUATE
+        return self.step is not None and self.step.kind == EVALUATE
 
     def show_step(self, step: StepInfo) -> None:
         had_focus = self.input.hasFocus()
@@ -348,7 +350,7 @@ class RatingPanel(QFrame):
         n = self.summary.n
         self.count_label.setText(self.tr("%n rating(s)", "", n))
         if n:
-            mean = evaluation.format_mean(self.summary.mean, self.model.language())
+            mean = decimal(self.summary.mean, self.model.language())
             self.mean_label.setText(self.tr("Mean %1 of 5").replace("%1", mean))
         else:
             self.mean_label.setText(self.tr("No ratings yet"))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 from workshop.errors import VerkstedError
 from workshop.services import board as board_service
 from workshop.services import run as run_service
-from workshop.store.db import Library
+from workshop.services.library import Library
 from workshop.ui.board.model import BoardModel
 from workshop.ui.board.scene import BoardScene
 from workshop.ui.board.view import BoardView

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from workshop.domain.formatting import format_seconds
 from workshop.services.dto import StepInfo
-from workshop.services.run import StepClock, format_seconds
+from workshop.services.run import StepClock
 
 TIMER_STYLES = {
     "normal": "background:#E8F1E4; color:#14361A;",

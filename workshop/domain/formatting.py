@@ -1,0 +1,130 @@
+"""Numbers, dates, months, durations and status labels as readers of each language expect them.
+
+The one place that knows that bokmål and nynorsk write a decimal comma and group thousands with a
+space, that their months are lower case and that a date reads "1. mars 2026" (with the weekday,
+"tysdag 3. mars 2026" in nynorsk). The PDF documents, the CSV tables, the command line and the GUI
+all format through these functions; the GUI passes the language it shows. No Qt here:
+conversions to Qt types stay in the GUI.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Final
+
+from workshop.i18n import DEFAULT_LANGUAGE, t
+
+NBSP = "\u00a0"
+
+_MONTHS_NO = (
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+)
+# Bokmål and nynorsk name the months alike; most weekdays differ.
+MONTHS: Final = {
+    "nb": _MONTHS_NO,
+    "nn": _MONTHS_NO,
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+WEEKDAYS: Final = {
+    "nb": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+    "nn": ("måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+
+
+def month_names(language: str) -> tuple[str, ...]:
+    """January to December in ``language`` (bokmål for an unknown one)."""
+    return MONTHS.get(language, MONTHS[DEFAULT_LANGUAGE])
+
+
+def long_date(day: date, language: str, *, weekday: bool = False) -> str:
+    """1. mars 2026 / 1 March 2026; with the weekday: tysdag 3. mars 2026 (nynorsk)."""
+    month = month_names(language)[day.month - 1]
+    text = f"{day.day} {month} {day.year}" if language == "en" else f"{day.day}. {month} {day.year}"
+    if weekday:
+        text = f"{WEEKDAYS.get(language, WEEKDAYS[DEFAULT_LANGUAGE])[day.weekday()]} {text}"
+    return text
+
+
+def month_label(month: str, language: str, *, short: bool = False) -> str:
+    """``"2026-03"`` as "mars 2026" / "March 2026", or "mar. 2026" / "Mar 2026" when short."""
+    year, number_ = month.split("-")
+    name = month_names(language)[int(number_) - 1]
+    if short:
+        name = name[:3] + ("." if language != "en" and len(name) > 3 else "")
+    return f"{name} {year}"
+
+
+def decimal(value: float | None, language: str, places: int = 1) -> str:
+    """A number rounded half up, as people round (4.25 → 4.3), with a decimal comma in bokmål and
+    nynorsk; "–" for none."""
+    if value is None:
+        return "–"
+    quantum = Decimal(1).scaleb(-places)
+    text = str(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
+    return text if language == "en" else text.replace(".", ",")
+
+
+def number(n: int, language: str) -> str:
+    """50 000 in bokmål and nynorsk (non-breaking space), 50,000 in English."""
+    text = f"{n:,}"
+    return text if language == "en" else text.replace(",", NBSP)
+
+
+def action_status_label(status: str, language: str) -> str:
+    """An action's status in words ("pågår" / "in progress"); an unknown status as it is."""
+    key = "action_" + status.replace("-", "_")
+    try:
+        return t(key, language)
+    except KeyError:
+        return status
+
+
+def format_duration(minutes: int, language: str) -> str:
+    """A planned length: ``1 t 35 min`` (English ``1 h 35 min``), ``45 min``, ``2 t``."""
+    hours, rest = divmod(max(minutes, 0), 60)
+    if hours and rest:
+        return t("duration_hours_minutes", language, hours=hours, minutes=rest)
+    if hours:
+        return t("duration_hours", language, hours=hours)
+    return t("duration_minutes", language, minutes=rest)
+
+
+def format_seconds(seconds: float, *, countdown: bool = False) -> str:
+    """A running clock: ``mm:ss`` (``h:mm:ss`` past an hour); overrun shows a leading minus.
+
+    A countdown rounds up, so it reads 00:01 until the time is really up.
+    """
+    sign = "−" if seconds < 0 else ""
+    total = math.ceil(seconds) if countdown and seconds > 0 else int(abs(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
+    return f"{sign}{minutes:02d}:{secs:02d}"

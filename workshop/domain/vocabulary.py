@@ -1,0 +1,39 @@
+"""The words stored data is made of: note colours, statuses, step kinds, tag sources, limits.
+
+Each list is written here once. The store declares its columns with these, the services check
+input against them, session files are validated with them, and the GUI builds its choices
+(and its translated labels) from them.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+NOTE_MAX_LENGTH: Final = 5000  # characters of a note's text (and of an action's text)
+GROUP_MAX_LENGTH: Final = 100  # characters of a participant group's name
+
+NOTE_COLOURS: Final = ("yellow", "pink", "blue", "green", "orange", "purple")
+DEFAULT_COLOUR: Final = NOTE_COLOURS[0]
+
+SESSION_STATUSES: Final = ("planned", "running", "finished")
+
+ACTION_STATUSES: Final = ("open", "in-progress", "done", "dropped")
+OPEN_STATUSES: Final = ACTION_STATUSES[:2]  # still to do: an action past its due date is overdue
+
+STEP_KINDS: Final = (
+    "intro",
+    "silent-writing",
+    "share",
+    "cluster",
+    "vote",
+    "discuss",
+    "evaluate",
+    "wrap-up",
+)
+EVALUATE: Final = "evaluate"  # the step where participants rate the session and say keep/change
+
+# Where a principle tag came from: set by hand, or accepted from a suggestion. Suggestions learn
+# only from tags set by hand, so they never feed on their own output.
+MANUAL: Final = "manual"
+SUGGESTION: Final = "suggestion"
+TAG_SOURCES: Final = (MANUAL, SUGGESTION)
