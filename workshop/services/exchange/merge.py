@@ -1,17 +1,17 @@
-"""Moving a session between laptops: pack it into a ``.verksted`` file, unpack and merge.
+"""Merging a session file's rows into the library's copy of the session.
 
-Merging is a pure function of what both sides have seen, so every copy reaches the same state
-whatever the order of merges:
+A pure function of what both sides have seen, so every copy reaches the same state whatever the
+order of merges:
 
 * rows: per field, the value with the later stamp wins (ties: the later device id, then the
   non-empty value); a deletion is the pseudo-field ``_deleted`` of the same row, kept in a
   tombstone while the row is gone;
 * note text: the union of all versions; the shown text is the latest head, and two heads are a
-  conflict the facilitator resolves (see :func:`resolve_conflict`);
+  conflict the facilitator resolves (:mod:`.conflicts`);
 * votes: per device the larger count of adds and of removes, summed for display.
 
-The whole merge runs in one transaction of the library; ``dry_run`` rolls it back after
-counting, so the summary it shows is exactly what an import would do.
+Everything here runs on the connection of the one transaction :func:`.pack.unpack_session`
+opens, with plain SQL: the stamper stays out of it (the rows keep the stamps they came with).
 """
 
 from __future__ import annotations
@@ -19,23 +19,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm.attributes import flag_modified
-
-from workshop import __version__
-from workshop.errors import NotFoundError
-from workshop.store.db import Library
-from workshop.store.models import (
-    Note,
-    NoteVersion,
-    PurgedSession,
-    WorkshopSession,
-    utcnow,
-)
+from workshop.services.exchange.conflicts import conflicted
+from workshop.store.models import utcnow
 from workshop.store.replication import (
     CREATED,
     DELETED,
@@ -50,17 +37,8 @@ from workshop.store.replication import (
     row_key,
     row_stamps,
 )
-from workshop.store.sessionfile import (
-    TABLES,
-    SessionFileContent,
-    SessionFileError,
-    columns,
-    read_session_file,
-    write_session_file,
-)
+from workshop.store.sessionfile import SessionFileContent, SessionFileError, columns
 
-# What each travelling table refers to, for rows whose target is gone (nullable references are
-# cleared, as the library's ON DELETE SET NULL would; rows with a required one are skipped).
 NULLABLE_REFS: dict[str, dict[str, str]] = {
     "notes": {"step_id": "steps", "cluster_id": "clusters"},
     "ratings": {"step_id": "steps"},
@@ -141,115 +119,13 @@ class MergeSummary:
         return out
 
 
-@dataclass(frozen=True)
-class PackResult:
-    path: Path
-    size: int
-    notes: int
-    photos: int
-
-
-class PurgedSessionError(SessionFileError):
-    """The file holds a session that was deleted for good here; importing needs a yes."""
-
-
-# --- pack ---
-
-
-def pack_session(lib: Library, session_id: str, path: Path | str) -> PackResult:
-    """Write one session, with everything that belongs to it, to a ``.verksted`` file."""
-    content = session_content(lib, session_id)
-    size = write_session_file(Path(path), content)
-    return PackResult(Path(path), size, content.count("notes"), content.count("attachments"))
-
-
-def session_content(lib: Library, session_id: str) -> SessionFileContent:
-    with lib.read() as s:
-        ws = s.get(WorkshopSession, session_id)
-        if ws is None:
-            raise NotFoundError("session_not_found", ref=session_id)
-        conn = s.connection()
-        content = SessionFileContent(
-            meta={
-                "session_id": session_id,
-                "title": ws.title[:300],
-                "device_id": lib.device_id,
-                "packed_at": utcnow().isoformat(timespec="seconds"),
-                "app_version": __version__,
-            }
-        )
-        for name in TABLES:
-            content.rows[name] = _local_rows(conn, name, session_id)
-    # A deleted note travels as a tombstone: no text, no versions (its tags and votes carry no
-    # words, and keep a restore elsewhere complete).
-    deleted = set()
-    for row in content.rows["notes"]:
-        if row["deleted"]:
-            row["text"] = ""
-            deleted.add(row["id"])
-    if deleted:
-        content.rows["note_versions"] = [
-            v for v in content.rows["note_versions"] if v["note_id"] not in deleted
-        ]
-    return content
-
-
-def _local_rows(conn, name: str, session_id: str) -> list[dict[str, Any]]:
+def local_rows(conn, name: str, session_id: str) -> list[dict[str, Any]]:
     names = columns(name)
     select_list = ", ".join(f'"{c}"' for c in names)
     cursor = conn.exec_driver_sql(
         f'SELECT {select_list} FROM "{name}" WHERE {SCOPE[name]}', (session_id,)
     )
     return [dict(zip(names, row, strict=True)) for row in cursor]
-
-
-# --- unpack ---
-
-
-class _DryRun(Exception):
-    def __init__(self, summary: MergeSummary) -> None:
-        self.summary = summary
-
-
-def unpack_session(
-    lib: Library,
-    path: Path | str | None = None,
-    *,
-    content: SessionFileContent | None = None,
-    dry_run: bool = False,
-    allow_purged: bool = False,
-) -> MergeSummary:
-    """Add the file's session to the library, or merge it into the copy already there."""
-    if content is None:
-        content = read_session_file(path)
-    file_name = Path(path).name if path is not None else ""
-    session_id = content.session_id
-    try:
-        with lib.write() as s:
-            s.info["merging"] = True
-            purged = s.get(PurgedSession, session_id)
-            if purged is not None:
-                if not allow_purged:
-                    raise PurgedSessionError(
-                        "session_file_purged",
-                        file=file_name,
-                        title=content.meta.get("title", ""),
-                        date=purged.purged_at.date().isoformat(),
-                    )
-                s.delete(purged)
-                s.flush()
-            merger = _Merger(s.connection(), lib.device_id, content, file_name)
-            summary = merger.run()
-            summary.dry_run = dry_run
-            if dry_run or (not merger.wrote and purged is None):
-                # Nothing to write: roll back, so not even the library's change mark moves.
-                raise _DryRun(summary)
-            return summary
-    except _DryRun as done:
-        return done.summary
-    except IntegrityError as exc:  # a crafted file the row checks could not see through
-        detail = str(exc.orig).splitlines()[0] if exc.orig else "integrity"
-        raise SessionFileError("session_file_invalid", file=file_name, detail=detail) from None
 
 
 def _device_of(stamp: str) -> str:
@@ -331,7 +207,7 @@ def _same(a: _Logical, b: _Logical) -> bool:
     return all(a.stamp(n) == b.stamp(n) for n in names)
 
 
-class _Merger:
+class Merger:
     def __init__(
         self, conn, device_id: str, content: SessionFileContent, file_name: str = ""
     ) -> None:
@@ -347,7 +223,7 @@ class _Merger:
         self.max_stamp = ""
 
     def run(self) -> MergeSummary:
-        local_session = _local_rows(self.conn, "sessions", self.sid)
+        local_session = local_rows(self.conn, "sessions", self.sid)
         remote_session = self.content.rows["sessions"][0]
         summary = MergeSummary(
             session_id=self.sid,
@@ -355,7 +231,7 @@ class _Merger:
             new_session=not local_session,
         )
         tombs_remote = self._group_tombs(self.content.rows["tombstones"])
-        tombs_local = self._group_tombs(_local_rows(self.conn, "tombstones", self.sid))
+        tombs_local = self._group_tombs(local_rows(self.conn, "tombstones", self.sid))
         for table in ROW_TABLES:
             counts = self._merge_table(
                 table, tombs_local.get(table, {}), tombs_remote.get(table, {})
@@ -398,9 +274,8 @@ class _Merger:
         names = data_columns(table, columns(table))
         all_columns = columns(table)
         counts = TableCounts()
-        local_rows = _local_rows(self.conn, table, self.sid)
         local: dict[str, tuple[dict, _Logical]] = {}
-        for row in local_rows:
+        for row in local_rows(self.conn, table, self.sid):
             local[row_key(table, row)] = (row, _live(table, row, names))
         remote: dict[str, _Logical] = {}
         for row in self.content.rows[table]:
@@ -671,7 +546,7 @@ class _Merger:
             "JOIN notes n ON n.id = v.note_id WHERE n.session_id = ? AND n.deleted = 0",
             (self.sid,),
         )
-        return len(_conflicted(rows))
+        return len(conflicted(rows))
 
     def _advance_clock(self) -> None:
         if not self.max_stamp:
@@ -686,84 +561,3 @@ class _Merger:
                 "INSERT OR REPLACE INTO library_info (key, value) VALUES (?, ?)",
                 (HLC_KEY, clock.last),
             )
-
-
-def _conflicted(rows: Iterable[tuple[str, str, Any]]) -> set[str]:
-    """The notes with more than one head among (note id, version id, parents) rows."""
-    by_note: dict[str, list[tuple[str, Any]]] = {}
-    for note_id, version_id, parents in rows:
-        by_note.setdefault(note_id, []).append((version_id, loads_json(parents)))
-    return {note_id for note_id, vs in by_note.items() if len(head_ids(vs)) > 1}
-
-
-# --- conflicts ---
-
-
-@dataclass(frozen=True)
-class TextVersion:
-    id: str
-    text: str
-    stamp: str
-    device_id: str
-
-
-@dataclass(frozen=True)
-class TextConflict:
-    note_id: str
-    seq: int
-    heads: list[TextVersion]
-
-
-def list_conflicts(lib: Library, session_id: str) -> list[TextConflict]:
-    """Notes whose text was edited apart on two laptops: two or more heads to choose from."""
-    with lib.read() as s:
-        rows = s.execute(
-            select(NoteVersion, Note.seq)
-            .join(Note, Note.id == NoteVersion.note_id)
-            .where(Note.session_id == session_id, Note.deleted.is_(False))
-            .order_by(Note.seq, NoteVersion.stamp)
-        ).all()
-    by_note: dict[str, list] = {}
-    seqs: dict[str, int] = {}
-    for version, seq in rows:
-        by_note.setdefault(version.note_id, []).append(version)
-        seqs[version.note_id] = seq
-    out = []
-    for note_id, versions in by_note.items():
-        head = head_ids((v.id, v.parents) for v in versions)
-        heads = [v for v in versions if v.id in head]
-        if len(heads) > 1:
-            heads.sort(key=lambda v: v.stamp, reverse=True)
-            out.append(
-                TextConflict(
-                    note_id,
-                    seqs[note_id],
-                    [TextVersion(v.id, v.text, v.stamp, v.device_id) for v in heads],
-                )
-            )
-    return out
-
-
-def conflicted_note_ids(lib: Library, session_id: str) -> set[str]:
-    """The notes of a session in conflict (no texts loaded: cheap enough for every board load)."""
-    with lib.read() as s:
-        rows = s.execute(
-            select(NoteVersion.note_id, NoteVersion.id, NoteVersion.parents)
-            .join(Note, Note.id == NoteVersion.note_id)
-            .where(Note.session_id == session_id, Note.deleted.is_(False))
-        ).all()
-    return _conflicted(rows)
-
-
-def resolve_conflict(lib: Library, session_id: str, note_id: str, text: str) -> None:
-    """Settle a conflict: the chosen (or rewritten) text becomes a version over every head."""
-    from workshop.services.notes import clean_text
-
-    text = clean_text(text)
-    with lib.write() as s:
-        note = s.get(Note, note_id)
-        if note is None or note.session_id != session_id:
-            raise NotFoundError("note_not_found", ref=note_id)
-        note.text = text
-        # Saving the text of one head unchanged still writes a version: that joins the heads.
-        flag_modified(note, "text")

@@ -1,0 +1,121 @@
+"""Packing a session into a ``.verksted`` file, and unpacking one into the library.
+
+An unpack is one transaction of the library; ``dry_run`` rolls it back after counting, so the
+summary it shows is exactly what an import would do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.exc import IntegrityError
+
+from workshop import __version__
+from workshop.errors import NotFoundError
+from workshop.services.exchange.merge import Merger, MergeSummary, local_rows
+from workshop.store.db import Library
+from workshop.store.models import PurgedSession, WorkshopSession, utcnow
+from workshop.store.sessionfile import (
+    TABLES,
+    SessionFileContent,
+    SessionFileError,
+    read_session_file,
+    write_session_file,
+)
+
+
+@dataclass(frozen=True)
+class PackResult:
+    path: Path
+    size: int
+    notes: int
+    photos: int
+
+
+class PurgedSessionError(SessionFileError):
+    """The file holds a session that was deleted for good here; importing needs a yes."""
+
+
+def pack_session(lib: Library, session_id: str, path: Path | str) -> PackResult:
+    """Write one session, with everything that belongs to it, to a ``.verksted`` file."""
+    content = session_content(lib, session_id)
+    size = write_session_file(Path(path), content)
+    return PackResult(Path(path), size, content.count("notes"), content.count("attachments"))
+
+
+def session_content(lib: Library, session_id: str) -> SessionFileContent:
+    with lib.read() as s:
+        ws = s.get(WorkshopSession, session_id)
+        if ws is None:
+            raise NotFoundError("session_not_found", ref=session_id)
+        conn = s.connection()
+        content = SessionFileContent(
+            meta={
+                "session_id": session_id,
+                "title": ws.title[:300],
+                "device_id": lib.device_id,
+                "packed_at": utcnow().isoformat(timespec="seconds"),
+                "app_version": __version__,
+            }
+        )
+        for name in TABLES:
+            content.rows[name] = local_rows(conn, name, session_id)
+    # A deleted note travels as a tombstone: no text, no versions (its tags and votes carry no
+    # words, and keep a restore elsewhere complete).
+    deleted = set()
+    for row in content.rows["notes"]:
+        if row["deleted"]:
+            row["text"] = ""
+            deleted.add(row["id"])
+    if deleted:
+        content.rows["note_versions"] = [
+            v for v in content.rows["note_versions"] if v["note_id"] not in deleted
+        ]
+    return content
+
+
+class _DryRun(Exception):
+    def __init__(self, summary: MergeSummary) -> None:
+        self.summary = summary
+
+
+def unpack_session(
+    lib: Library,
+    path: Path | str | None = None,
+    *,
+    content: SessionFileContent | None = None,
+    dry_run: bool = False,
+    allow_purged: bool = False,
+) -> MergeSummary:
+    """Add the file's session to the library, or merge it into the copy already there."""
+    if content is None:
+        content = read_session_file(path)
+    file_name = Path(path).name if path is not None else ""
+    session_id = content.session_id
+    try:
+        with lib.write() as s:
+            s.info["merging"] = True
+            purged = s.get(PurgedSession, session_id)
+            if purged is not None:
+                if not allow_purged:
+                    raise PurgedSessionError(
+                        "session_file_purged",
+                        file=file_name,
+                        title=content.meta.get("title", ""),
+                        date=purged.purged_at.date().isoformat(),
+                    )
+                s.delete(purged)
+                s.flush()
+            merger = Merger(s.connection(), lib.device_id, content, file_name)
+            summary = merger.run()
+            summary.dry_run = dry_run
+            if dry_run or (not merger.wrote and purged is None):
+                # Nothing to write: roll back, so not even the library's change mark moves.
+                raise _DryRun(summary)
+            return summary
+    except _DryRun as done:
+        return done.summary
+    except IntegrityError as exc:  # a crafted file the row checks could not see through
+        detail = str(exc.orig).splitlines()[0] if exc.orig else "integrity"
+        raise SessionFileError("session_file_invalid", file=file_name, detail=detail) from None
