@@ -50,13 +50,13 @@ def clean_text(text: str) -> str:
     return text
 
 
-def check_colour(colour: str) -> str:
+def _check_colour(colour: str) -> str:
     if colour not in NOTE_COLOURS:
         raise InvalidInputError("colour_unknown", value=colour, known=", ".join(NOTE_COLOURS))
     return colour
 
 
-def clean_group(group: str) -> str:
+def _clean_group(group: str) -> str:
     group = group.strip()
     if len(group) > GROUP_MAX_LENGTH:
         raise InvalidInputError("group_too_long", limit=GROUP_MAX_LENGTH)
@@ -137,14 +137,14 @@ def _prepared(
 ) -> tuple[Note, list[int], list[str]]:
     # In the order of a CSV file's columns: the first bad cell of a row is the one reported.
     text = clean_text(draft.text)
-    colour = check_colour(draft.colour)
+    colour = _check_colour(draft.colour)
     principles, focus_areas = check_tags(snapshot, draft.principles, draft.focus_areas)
     step_id = draft.step_id
     if draft.step_position is not None:
         step_id = find_step_at(s, session_id, draft.step_position)
     elif step_id is not None:
         _check_step(s, session_id, step_id)
-    group = clean_group(draft.group)
+    group = _clean_group(draft.group)
     if draft.cluster_id is not None and draft.cluster_id not in clusters:
         owner = s.scalar(select(Cluster.session_id).where(Cluster.id == draft.cluster_id))
         clusters[draft.cluster_id] = owner == session_id
@@ -182,8 +182,8 @@ def edit_note(
 ) -> None:
     """Change a live note's own fields (those given); one committed transaction."""
     text = clean_text(text) if text is not None else None
-    colour = check_colour(colour) if colour is not None else None
-    group = clean_group(group) if group is not None else None
+    colour = _check_colour(colour) if colour is not None else None
+    group = _clean_group(group) if group is not None else None
     with lib.write() as s:
         [note] = session_notes(s, session_id, [note_id])
         if text is not None:
