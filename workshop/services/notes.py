@@ -1,8 +1,8 @@
 """Notes: capture, read, edit, vote, delete and restore.
 
-Every way a note comes in (the capture line, the command line, a CSV file, the demo, a phone
-through the participant server) goes through :func:`add_notes`: one place numbers notes, cleans
-their text and checks colour, group, step and tags. Tags are set through
+Every way a note comes in (the capture line, the command line, a CSV file, the demo) goes
+through :func:`add_notes`: one place numbers notes, cleans their text and checks colour, group,
+step and tags. Each call is one write transaction, so callers on other threads may call it too. Tags are set through
 :mod:`workshop.services.tags`, positions and clusters through :mod:`workshop.services.board`.
 """
 
