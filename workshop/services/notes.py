@@ -2,8 +2,9 @@
 
 Every way a note comes in (the capture line, the command line, a CSV file, the demo) goes
 through :func:`add_notes`: one place numbers notes, cleans their text and checks colour, group,
-step and tags. Each call is one write transaction, so callers on other threads may call it too. Tags are set through
-:mod:`workshop.services.tags`, positions and clusters through :mod:`workshop.services.board`.
+step and tags. Each call is one write transaction, so callers on other threads may call it too.
+Tags are set through :mod:`workshop.services.tags`, positions and clusters through
+:mod:`workshop.services.board`.
 """
 
 from __future__ import annotations
