@@ -29,7 +29,6 @@ from workshop.services.exchange.pack import (
     PackResult,
     PurgedSessionError,
     pack_session,
-    session_content,
     unpack_session,
 )
 
@@ -44,6 +43,5 @@ __all__ = [
     "list_conflicts",
     "pack_session",
     "resolve_conflict",
-    "session_content",
     "unpack_session",
 ]
