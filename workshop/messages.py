@@ -65,6 +65,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "«{key}» må vere eit positivt heiltal, ikkje {value}",
         "en": "“{key}” must be a positive whole number, not {value}",
     },
+    "problem_votes": {
+        "nb": "«votes» må være et heltall fra 1 til {limit}, ikke {value}",
+        "nn": "«votes» må vere eit heiltal frå 1 til {limit}, ikkje {value}",
+        "en": "“votes” must be a whole number from 1 to {limit}, not {value}",
+    },
     "problem_duplicate": {
         "nb": "«{key}» = {value} finnes fra før",
         "nn": "«{key}» = {value} finst frå før",
@@ -1881,5 +1886,288 @@ MESSAGES: dict[str, dict[str, str]] = {
         "for å ta ho inn likevel",
         "en": "The session “{title}” in {file} was deleted for good here on {date}; "
         "use --restore-purged to import it anyway",
+    },
+    # --- participants on their phones (the participant server, its page and `serve`) ---
+    "origin_unknown": {
+        "nb": "Ukjent opphav «{value}»",
+        "nn": "Ukjend opphav «{value}»",
+        "en": "Unknown origin “{value}”",
+    },
+    "vote_budget_bad": {
+        "nb": "Antall prikker må være et heltall fra 1 til {limit}, ikke {value}",
+        "nn": "Talet på prikkar må vere eit heiltal frå 1 til {limit}, ikkje {value}",
+        "en": "The number of dots must be a whole number from 1 to {limit}, not {value}",
+    },
+    "pending_note_not_found": {
+        "nb": "Finner ingen ventende lapp «{ref}»",
+        "nn": "Finn ingen ventande lapp «{ref}»",
+        "en": "No waiting note “{ref}”",
+    },
+    "phone_key_bad": {
+        "nb": "«key» må være 1–{limit} tegn uten mellomrom",
+        "nn": "«key» må vere 1–{limit} teikn utan mellomrom",
+        "en": "“key” must be 1–{limit} characters without spaces",
+    },
+    "phone_text_bad": {
+        "nb": "«text» må være en tekst",
+        "nn": "«text» må vere ein tekst",
+        "en": "“text” must be a string",
+    },
+    "phone_note_ref_bad": {
+        "nb": "«note» må være id-en til en lapp",
+        "nn": "«note» må vere id-en til ein lapp",
+        "en": "“note” must be the id of a note",
+    },
+    "phone_delta_bad": {
+        "nb": "«delta» må være 1 eller -1",
+        "nn": "«delta» må vere 1 eller -1",
+        "en": "“delta” must be 1 or -1",
+    },
+    "phone_note_too_long": {
+        "nb": "Lappen er for lang ({length} tegn, høyst {limit})",
+        "nn": "Lappen er for lang ({length} teikn, høgst {limit})",
+        "en": "The note is too long ({length} characters, at most {limit})",
+    },
+    "phone_note_filtered": {
+        "nb": "Lappen har et ord som ikke tas med her; skriv den gjerne om",
+        "nn": "Lappen har eit ord som ikkje blir teke med her; skriv han gjerne om",
+        "en": "The note has a word that is not accepted here; please rephrase it",
+    },
+    "phone_not_voting": {
+        "nb": "Det stemmes ikke nå",
+        "nn": "Det blir ikkje røysta no",
+        "en": "There is no vote going on now",
+    },
+    "phone_budget_spent": {
+        "nb": "Du har brukt alle de {budget} prikkene dine",
+        "nn": "Du har brukt alle dei {budget} prikkane dine",
+        "en": "You have used all your {budget} dots",
+    },
+    "phone_no_dot_here": {
+        "nb": "Du har ingen prikk på denne lappen",
+        "nn": "Du har ingen prikk på denne lappen",
+        "en": "You have no dot on this note",
+    },
+    "phone_not_rating": {
+        "nb": "Det gis ingen karakter nå",
+        "nn": "Det blir ikkje gitt karakter no",
+        "en": "There is no rating going on now",
+    },
+    "phone_not_found": {"nb": "Ukjent adresse", "nn": "Ukjend adresse", "en": "Unknown address"},
+    "phone_bad_json": {
+        "nb": "Forespørselen er ikke gyldig JSON",
+        "nn": "Førespurnaden er ikkje gyldig JSON",
+        "en": "The request is not valid JSON",
+    },
+    "phone_not_object": {
+        "nb": "Forespørselen må være et JSON-objekt",
+        "nn": "Førespurnaden må vere eit JSON-objekt",
+        "en": "The request must be a JSON object",
+    },
+    "phone_field_unknown": {
+        "nb": "Ukjent felt «{field}»",
+        "nn": "Ukjend felt «{field}»",
+        "en": "Unknown field “{field}”",
+    },
+    "phone_field_missing": {
+        "nb": "Feltet «{field}» mangler",
+        "nn": "Feltet «{field}» manglar",
+        "en": "The field “{field}” is missing",
+    },
+    "phone_content_type": {
+        "nb": "Send data som JSON (Content-Type: application/json)",
+        "nn": "Send dataa som JSON (Content-Type: application/json)",
+        "en": "Send the data as JSON (Content-Type: application/json)",
+    },
+    "phone_too_large": {
+        "nb": "Forespørselen er for stor (høyst {limit} kB)",
+        "nn": "Førespurnaden er for stor (høgst {limit} kB)",
+        "en": "The request is too large (at most {limit} kB)",
+    },
+    "phone_too_many": {
+        "nb": "Litt for fort – prøv igjen om {seconds} s",
+        "nn": "Litt for fort – prøv att om {seconds} s",
+        "en": "A little too fast – try again in {seconds} s",
+    },
+    "phone_join_first": {
+        "nb": "Åpne lenken til rommet først",
+        "nn": "Opna lenkja til rommet først",
+        "en": "Open the room’s link first",
+    },
+    "phone_cross_site": {
+        "nb": "Forespørsler fra andre nettsider tas ikke imot",
+        "nn": "Førespurnader frå andre nettsider blir ikkje tekne imot",
+        "en": "Requests from other sites are not accepted",
+    },
+    "phone_method": {
+        "nb": "Metoden er ikke tillatt her",
+        "nn": "Metoden er ikkje tillaten her",
+        "en": "Method not allowed here",
+    },
+    "phone_busy": {
+        "nb": "Serveren er opptatt – prøv igjen",
+        "nn": "Tenaren er oppteken – prøv att",
+        "en": "The server is busy – try again",
+    },
+    "phone_server_error": {
+        "nb": "Noe gikk galt på serveren; det som var lagret, er lagret",
+        "nn": "Noko gjekk gale på tenaren; det som var lagra, er lagra",
+        "en": "Something went wrong on the server; what was saved stays saved",
+    },
+    "phone_ui_title": {
+        "nb": "Verksted – delta",
+        "nn": "Verksted – ver med",
+        "en": "Verksted – take part",
+    },
+    "phone_ui_room": {"nb": "Rom {code}", "nn": "Rom {code}", "en": "Room {code}"},
+    "phone_ui_connecting": {"nb": "Kobler til …", "nn": "Koplar til …", "en": "Connecting …"},
+    "phone_ui_connected": {"nb": "Tilkoblet", "nn": "Tilkopla", "en": "Connected"},
+    "phone_ui_offline": {
+        "nb": "Uten forbindelse – lappene dine sendes når nettet er tilbake",
+        "nn": "Utan samband – lappane dine blir sende når nettet er tilbake",
+        "en": "Offline – your notes will be sent when the network is back",
+    },
+    "phone_ui_gone": {
+        "nb": "Finner ikke økta – sjekk lenken eller spør møteleder",
+        "nn": "Finn ikkje økta – sjekk lenkja eller spør møteleiaren",
+        "en": "Session not found – check the link or ask the facilitator",
+    },
+    "phone_ui_waiting": {
+        "nb": "Venter på at økta starter",
+        "nn": "Ventar på at økta skal starte",
+        "en": "Waiting for the session to start",
+    },
+    "phone_ui_step": {
+        "nb": "Steg {n} av {count}",
+        "nn": "Steg {n} av {count}",
+        "en": "Step {n} of {count}",
+    },
+    "phone_ui_note_label": {"nb": "Din lapp", "nn": "Lappen din", "en": "Your note"},
+    "phone_ui_note_hint": {
+        "nb": "Én tanke per lapp. Ingen navn lagres.",
+        "nn": "Éin tanke per lapp. Ingen namn blir lagra.",
+        "en": "One thought per note. No names are stored.",
+    },
+    "phone_ui_chars_left": {
+        "nb": "{n} tegn igjen",
+        "nn": "{n} teikn att",
+        "en": "{n} characters left",
+    },
+    "phone_ui_send": {"nb": "Send lappen", "nn": "Send lappen", "en": "Send note"},
+    "phone_ui_sent": {"nb": "Sendt – takk!", "nn": "Sendt – takk!", "en": "Sent – thank you!"},
+    "phone_ui_queued": {
+        "nb": "Sendt – lappen kommer på tavla når møteleder har sett den",
+        "nn": "Sendt – lappen kjem på tavla når møteleiaren har sett han",
+        "en": "Sent – the note goes on the board once the facilitator has seen it",
+    },
+    "phone_ui_unsent": {
+        "nb": "Lapper som venter på å bli sendt: {n}",
+        "nn": "Lappar som ventar på å bli sende: {n}",
+        "en": "Notes waiting to be sent: {n}",
+    },
+    "phone_ui_rejected": {
+        "nb": "Møteleder tok ikke med en av lappene dine",
+        "nn": "Møteleiaren tok ikkje med ein av lappane dine",
+        "en": "The facilitator did not take one of your notes",
+    },
+    "phone_ui_votes_left": {
+        "nb": "{n} av {budget} prikker igjen",
+        "nn": "{n} av {budget} prikkar att",
+        "en": "{n} of {budget} dots left",
+    },
+    "phone_ui_add_dot": {"nb": "Gi en prikk", "nn": "Gi ein prikk", "en": "Add a dot"},
+    "phone_ui_remove_dot": {
+        "nb": "Ta tilbake en prikk",
+        "nn": "Ta attende ein prikk",
+        "en": "Take back a dot",
+    },
+    "phone_ui_my_dots": {
+        "nb": "Dine prikker: {n}",
+        "nn": "Prikkane dine: {n}",
+        "en": "Your dots: {n}",
+    },
+    "phone_ui_total": {"nb": "Alle prikker: {n}", "nn": "Alle prikkar: {n}", "en": "All dots: {n}"},
+    "phone_ui_no_notes": {
+        "nb": "Ingen lapper å stemme på ennå",
+        "nn": "Ingen lappar å røyste på enno",
+        "en": "No notes to vote on yet",
+    },
+    "phone_ui_rate_legend": {
+        "nb": "Gi økta en karakter fra 1 (lite nyttig) til 5 (svært nyttig)",
+        "nn": "Gi økta ein karakter frå 1 (lite nyttig) til 5 (svært nyttig)",
+        "en": "Rate the session from 1 (not useful) to 5 (very useful)",
+    },
+    "phone_ui_rated": {
+        "nb": "Takk! Du ga {n}. Trykk på et annet tall for å endre.",
+        "nn": "Takk! Du gav {n}. Trykk på eit anna tal for å endre.",
+        "en": "Thank you! You gave {n}. Tap another number to change it.",
+    },
+    "phone_ui_other_language": {"nb": "English", "nn": "English", "en": "Norsk"},
+    "phone_ui_write_more": {
+        "nb": "Vil du si noe mer? Skriv en lapp.",
+        "nn": "Vil du seie noko meir? Skriv ein lapp.",
+        "en": "Anything to add? Write a note.",
+    },
+    "cli_help_serve": {
+        "nb": "la deltakerne skrive, stemme og gi karakter på mobilen over det lokale nettet",
+        "nn": "la deltakarane skrive, røyste og gi karakter på mobilen over det lokale nettet",
+        "en": "let participants write, vote and rate on their phones over the local network",
+    },
+    "cli_help_serve_host": {
+        "nb": "adressen å lytte på (standard: laptopens adresse på Wi-Fi eller hotspot; "
+        "0.0.0.0 = alle nett)",
+        "nn": "adressa å lytte på (standard: adressa til laptopen på Wi-Fi eller hotspot; 0.0.0.0 = alle nett)",
+        "en": "the address to listen on (default: the laptop's address on its Wi-Fi or "
+        "hotspot; 0.0.0.0 = every network)",
+    },
+    "cli_help_serve_port": {
+        "nb": "porten å lytte på (standard 8750; 0 = en ledig port)",
+        "nn": "porten å lytte på (standard 8750; 0 = ein ledig port)",
+        "en": "the port to listen on (default 8750; 0 = any free port)",
+    },
+    "cli_help_serve_auto_accept": {
+        "nb": "lapper fra mobiler rett på tavla (ellers venter de i køen til møteleder)",
+        "nn": "lappar frå mobilar rett på tavla (elles ventar dei i køen til møteleiaren)",
+        "en": "notes from phones go straight onto the board (else they wait for the facilitator)",
+    },
+    "cli_serve_listening": {
+        "nb": "Deltakerne åpner {url} (romkode {code}). Ctrl+C stopper.",
+        "nn": "Deltakarane opnar {url} (romkode {code}). Ctrl+C stoppar.",
+        "en": "Participants open {url} (room code {code}). Ctrl+C stops.",
+    },
+    "cli_serve_queue_mode": {
+        "nb": "Lapper fra mobiler venter i køen til møteleder godkjenner dem i Verksted",
+        "nn": "Lappar frå mobilar ventar i køen til møteleiaren godkjenner dei i Verksted",
+        "en": "Notes from phones wait in the queue until the facilitator approves them in Verksted",
+    },
+    "cli_serve_all_networks": {
+        "nb": "Lytter på alle nett (0.0.0.0): alle på de samme nettene kan nå siden",
+        "nn": "Lyttar på alle nett (0.0.0.0): alle på dei same netta kan nå sida",
+        "en": "Listening on every network (0.0.0.0): anyone on those networks can reach the page",
+    },
+    "cli_serve_port_in_use": {
+        "nb": "Port {port} på {host} er i bruk; velg en annen med --port",
+        "nn": "Port {port} på {host} er i bruk; vel ein annan med --port",
+        "en": "Port {port} on {host} is in use; choose another with --port",
+    },
+    "cli_serve_cannot_listen": {
+        "nb": "Kan ikke lytte på {host}:{port} ({detail})",
+        "nn": "Kan ikkje lytte på {host}:{port} ({detail})",
+        "en": "Cannot listen on {host}:{port} ({detail})",
+    },
+    "cli_serve_no_network": {
+        "nb": "Fant ingen lokal nettadresse; koble til Wi-Fi, slå på hotspot eller bruk --host",
+        "nn": "Fann inga lokal nettadresse; kopla til Wi-Fi, slå på hotspot eller bruk --host",
+        "en": "No local network address found; join a Wi-Fi, turn on the hotspot or use --host",
+    },
+    "cli_serve_stopped": {
+        "nb": "Stoppet. Lapper fra mobiler: {notes}, i køen: {queued}",
+        "nn": "Stoppa. Lappar frå mobilar: {notes}, i køen: {queued}",
+        "en": "Stopped. Notes from phones: {notes}, queued: {queued}",
+    },
+    "cli_serve_session_gone": {
+        "nb": "Økta finnes ikke lenger; serveren stopper",
+        "nn": "Økta finst ikkje lenger; tenaren stoppar",
+        "en": "The session no longer exists; the server stops",
     },
 }

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop.domain.validation import Checker, no_text, no_texts, read_toml
-from workshop.domain.vocabulary import STEP_KINDS
+from workshop.domain.vocabulary import DEFAULT_VOTE_BUDGET, MAX_VOTE_BUDGET, STEP_KINDS
 from workshop.errors import FrameworkError, NotFoundError
 from workshop.paths import templates_dir, user_templates_dir
 
@@ -19,6 +19,7 @@ class TemplateStep:
     title: dict[str, str]
     prompt: dict[str, str]
     question: dict[str, str]
+    vote_budget: int = DEFAULT_VOTE_BUDGET  # ``votes = N``: dots per person on a vote step
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,9 @@ def template_from_dict(data: dict[str, Any], source: str) -> Template:
         minutes = c.get(raw, "minutes", where, int)
         if not 0 <= minutes <= 24 * 60:
             raise c.fail(where, "problem_minutes", value=minutes)
+        votes = c.get(raw, "votes", where, int) if "votes" in raw else DEFAULT_VOTE_BUDGET
+        if not 1 <= votes <= MAX_VOTE_BUDGET:
+            raise c.fail(where, "problem_votes", value=votes, limit=MAX_VOTE_BUDGET)
         steps.append(
             TemplateStep(
                 kind=kind,
@@ -82,6 +86,7 @@ def template_from_dict(data: dict[str, Any], source: str) -> Template:
                 title=c.text(raw, "title", where),
                 prompt=c.text(raw, "prompt", where, allow_empty=True),
                 question=c.text(raw, "question", where, allow_empty=True),
+                vote_budget=votes,
             )
         )
     groups = c.text_list(data, "groups", "/") if "groups" in data else no_texts()

@@ -14,6 +14,7 @@ GROUP_MAX_LENGTH: Final = 100  # characters of a participant group's name
 
 NOTE_COLOURS: Final = ("yellow", "pink", "blue", "green", "orange", "purple")
 DEFAULT_COLOUR: Final = NOTE_COLOURS[0]
+NOTE_ORIGINS: Final = ("", "phone")  # "": typed on the laptop; "phone": from a participant's phone
 
 SESSION_STATUSES: Final = ("planned", "running", "finished")
 
@@ -30,6 +31,8 @@ STEP_KINDS: Final = (
     "evaluate",
     "wrap-up",
 )
+DEFAULT_VOTE_BUDGET: Final = 3  # dots per person on a vote step
+MAX_VOTE_BUDGET: Final = 99
 EVALUATE: Final = "evaluate"  # the step where participants rate the session and say keep/change
 
 # Where a principle tag came from: set by hand, or accepted from a suggestion. Suggestions learn

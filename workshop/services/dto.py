@@ -18,6 +18,8 @@ class StepInfo:
     question: str
     actual_seconds: int
     extra_seconds: int = 0
+    vote_budget: int = 3  # dots per person on a vote step
+    revealed: bool = False  # vote totals shown to the room
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,7 @@ class NoteInfo:
     created_at: datetime
     updated_at: datetime
     story: bool = False
+    origin: str = ""  # "phone": sent from a participant's phone
 
 
 @dataclass(frozen=True, slots=True)

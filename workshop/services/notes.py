@@ -21,6 +21,7 @@ from workshop.domain.vocabulary import (
     GROUP_MAX_LENGTH,
     NOTE_COLOURS,
     NOTE_MAX_LENGTH,
+    NOTE_ORIGINS,
 )
 from workshop.errors import InvalidInputError, NotFoundError
 from workshop.services.agenda import find_step_at
@@ -88,6 +89,7 @@ class NoteDraft:
     y: float | None = None
     cluster_id: str | None = None
     votes: int = 0
+    origin: str = ""  # one of NOTE_ORIGINS: "phone" for a note sent from a participant's phone
 
 
 class DraftRefused(InvalidInputError):
@@ -152,6 +154,8 @@ def _prepared(
     if draft.cluster_id is not None and not clusters[draft.cluster_id]:
         raise NotFoundError("cluster_not_found", ref=draft.cluster_id)
     author = draft.author.strip() if draft.author and draft.author.strip() else None
+    if draft.origin not in NOTE_ORIGINS:
+        raise InvalidInputError("origin_unknown", value=draft.origin)
     note = Note(
         id=new_id(),
         session_id=session_id,
@@ -164,6 +168,7 @@ def _prepared(
         y=draft.y,
         cluster_id=draft.cluster_id,
         votes=max(0, draft.votes),
+        origin=draft.origin,
     )
     return note, principles, focus_areas
 
@@ -307,6 +312,7 @@ def _read(s: Session, *where: ColumnElement[bool]) -> list[NoteInfo]:
             created_at=note.created_at,
             updated_at=note.updated_at,
             story=note.story,
+            origin=note.origin,
         )
         for note, position, cluster_name in rows
     ]

@@ -34,6 +34,8 @@ def _step_info(step: Step) -> StepInfo:
         question=step.question,
         actual_seconds=step.actual_seconds,
         extra_seconds=step.extra_seconds,
+        vote_budget=step.vote_budget,
+        revealed=step.revealed,
     )
 
 
@@ -136,6 +138,7 @@ def create_session(
                 minutes=step.minutes,
                 prompt=step.prompt[language],
                 question=step.question[language],
+                vote_budget=step.vote_budget,
             )
             for i, step in enumerate(tpl.steps, start=1)
         ]

@@ -8,6 +8,7 @@ file is :mod:`workshop.store.inspection`); an older one is backed up, then upgra
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -83,6 +84,7 @@ class Library:
         self._write_sessions = sessionmaker(
             engine.execution_options(verksted_write=True), expire_on_commit=False, autoflush=False
         )
+        self._open_write = threading.local()  # the write transaction open in this thread
         self.device_id = self._own_device_id()
         replication.install(self._sessions, self.device_id)
         replication.install(self._write_sessions, self.device_id)
@@ -164,10 +166,22 @@ class Library:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One user action: one committed transaction, and the library marked as changed."""
+        """One user action: one committed transaction, and the library marked as changed.
+
+        A write opened inside another one in the same thread joins it, so a service can make
+        another service's change part of its own transaction (all of it commits, or none).
+        """
+        outer = getattr(self._open_write, "session", None)
+        if outer is not None:
+            yield outer
+            return
         with self._write_sessions.begin() as session:
-            yield session
-            session.merge(LibraryInfo(key="changed_at", value=utcnow().isoformat()))
+            self._open_write.session = session
+            try:
+                yield session
+                session.merge(LibraryInfo(key="changed_at", value=utcnow().isoformat()))
+            finally:
+                self._open_write.session = None
 
     def changed_at(self) -> str | None:
         with self.read() as s:

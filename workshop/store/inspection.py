@@ -18,7 +18,16 @@ APPLICATION_ID = 0x56524B53  # "VRKS": marks a file as a Verksted library
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Every schema revision this version knows, oldest first; the last is the head. A test checks
 # that this matches the Alembic scripts, so opening a library need not import Alembic.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

@@ -28,6 +28,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from workshop.domain.vocabulary import (
     ACTION_STATUSES,
     DEFAULT_COLOUR,
+    DEFAULT_VOTE_BUDGET,
     GROUP_MAX_LENGTH,
     MANUAL,
     SESSION_STATUSES,
@@ -132,6 +133,12 @@ class Step(Tracked, Base):
     extra_seconds: Mapped[int] = mapped_column(  # time added while running (+1 / +5 min)
         Integer, default=0, server_default="0"
     )
+    vote_budget: Mapped[int] = mapped_column(  # dots per person when this step is a vote
+        Integer, default=DEFAULT_VOTE_BUDGET, server_default=str(DEFAULT_VOTE_BUDGET)
+    )
+    revealed: Mapped[bool] = mapped_column(  # vote totals shown to the room
+        default=False, server_default=false()
+    )
 
     session: Mapped[WorkshopSession] = relationship(back_populates="steps")
 
@@ -169,6 +176,9 @@ class Note(Tracked, Base):
     deleted: Mapped[bool] = mapped_column(default=False)
     story: Mapped[bool] = mapped_column(  # an innovation story worth telling
         default=False, server_default=false()
+    )
+    origin: Mapped[str] = mapped_column(  # one of NOTE_ORIGINS
+        String(16), default="", server_default=""
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -293,3 +303,84 @@ class Tombstone(Base):
     )
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
     stamps: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+# --- the participant server: local to this library, never in a session file ---
+
+
+class ParticipantSettings(Base):
+    """How phones take part in one session on this laptop.
+
+    ``join_token`` ends the join URL (so a phone's saved link and queued notes still work after
+    the server restarts); ``salt`` makes the stored device hashes useless anywhere else.
+    """
+
+    __tablename__ = "participant_settings"
+
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    auto_accept: Mapped[bool] = mapped_column(default=False)  # False: the moderation queue
+    word_filter: Mapped[bool] = mapped_column(default=True)
+    room_code: Mapped[str] = mapped_column(String(16))
+    join_token: Mapped[str] = mapped_column(String(64))
+    salt: Mapped[str] = mapped_column(String(64))
+
+
+class PendingNote(Base):
+    """A phone's note waiting for the facilitator; a rejected one is deleted, not kept."""
+
+    __tablename__ = "pending_notes"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    step_id: Mapped[str | None] = mapped_column(ForeignKey("steps.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ParticipantKey(Base):
+    """A request a phone already made: the hash of (device, client key) and what came of it.
+
+    ``outcome`` is ``note``, ``pending``, ``rejected``, ``vote`` or ``rating``; ``ref`` the id
+    of the row it made (none once a pending note is rejected).
+    """
+
+    __tablename__ = "participant_keys"
+
+    key_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    outcome: Mapped[str] = mapped_column(String(16))
+    ref: Mapped[str | None] = mapped_column(String(36), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ParticipantVote(Base):
+    """Dots one phone (by the hash of its device token) gave a note on one vote step."""
+
+    __tablename__ = "participant_votes"
+
+    device_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    step_id: Mapped[str] = mapped_column(
+        ForeignKey("steps.id", ondelete="CASCADE"), primary_key=True
+    )
+    note_id: Mapped[str] = mapped_column(
+        ForeignKey("notes.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ParticipantRating(Base):
+    """Which rating one phone gave on one evaluate step (so it changes it instead of adding)."""
+
+    __tablename__ = "participant_ratings"
+
+    device_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    step_id: Mapped[str] = mapped_column(
+        ForeignKey("steps.id", ondelete="CASCADE"), primary_key=True
+    )
+    rating_id: Mapped[str] = mapped_column(ForeignKey("ratings.id", ondelete="CASCADE"), index=True)

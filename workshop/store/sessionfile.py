@@ -40,8 +40,11 @@ from sqlalchemy import (
 from workshop.atomic import atomic_path
 from workshop.domain.vocabulary import (
     ACTION_STATUSES,
+    DEFAULT_VOTE_BUDGET,
+    MAX_VOTE_BUDGET,
     NOTE_COLOURS,
     NOTE_MAX_LENGTH,
+    NOTE_ORIGINS,
     SESSION_STATUSES,
     STEP_KINDS,
     TAG_SOURCES,
@@ -80,6 +83,12 @@ TABLES: tuple[str, ...] = (
     "tombstones",
 )
 TOMBSTONE_TABLES = frozenset(TABLES) - {"sessions", "notes", "note_versions", "note_votes"}
+# Columns added since the first files were written: a file without one means this value.
+LATER_COLUMNS: dict[tuple[str, str], Any] = {
+    ("notes", "origin"): "",
+    ("steps", "vote_budget"): DEFAULT_VOTE_BUDGET,
+    ("steps", "revealed"): 0,
+}
 
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?$")
@@ -298,11 +307,13 @@ def _read(conn: sqlite3.Connection, name: str) -> SessionFileContent:
         raise SessionFileError("session_file_invalid", file=name, detail="meta: session_id")
     content = SessionFileContent(meta=meta)
     for tname in TABLES:
-        names = columns(tname)
+        present = _present_columns(conn, tname)
+        names = [c for c in columns(tname) if c in present]
+        defaults = {c: LATER_COLUMNS[(tname, c)] for c in columns(tname) if c not in present}
         select = ", ".join(f'"{c}"' for c in names)
         try:
             cursor = conn.execute(f'SELECT {select} FROM "{tname}" LIMIT {MAX_ROWS + 1}')
-            rows = [dict(zip(names, row, strict=True)) for row in cursor]
+            rows = [{**dict(zip(names, row, strict=True)), **defaults} for row in cursor]
         except sqlite3.DataError:  # a cell over SQLITE_LIMIT_LENGTH
             raise SessionFileError(
                 "session_file_invalid", file=name, detail=f"{tname}: a value too large"
@@ -337,13 +348,17 @@ def _check_schema(conn: sqlite3.Connection, name: str) -> None:
         missing = sorted(expected - seen)[0]
         raise SessionFileError("session_file_invalid", file=name, detail=f"table {missing} missing")
     for tname in TABLES:
-        present = {row[1] for row in conn.execute(f'PRAGMA table_info("{tname}")')}
-        wanted = set(columns(tname))
+        present = _present_columns(conn, tname)
+        wanted = {c for c in columns(tname) if (tname, c) not in LATER_COLUMNS}
         if not wanted <= present:
             missing = sorted(wanted - present)[0]
             raise SessionFileError(
                 "session_file_invalid", file=name, detail=f"{tname}: column {missing} missing"
             )
+
+
+def _present_columns(conn: sqlite3.Connection, tname: str) -> set[str]:
+    return {row[1] for row in conn.execute(f'PRAGMA table_info("{tname}")')}
 
 
 # --- validation ---
@@ -503,6 +518,8 @@ SPECIAL: dict[tuple[str, str], Check] = {
     ("note_versions", "stamp"): _is_pattern(STAMP_RE, nullable=False),
     ("note_versions", "parents"): _is_json(list, nullable=False),
     ("notes", "colour"): _is_one_of(NOTE_COLOURS),
+    ("notes", "origin"): _is_one_of(NOTE_ORIGINS),
+    ("steps", "vote_budget"): _is_int(1, MAX_VOTE_BUDGET, nullable=False),
     ("sessions", "status"): _is_one_of(SESSION_STATUSES),
     ("actions", "status"): _is_one_of(ACTION_STATUSES),
     ("steps", "kind"): _is_one_of(STEP_KINDS),
