@@ -1318,6 +1318,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "ugyldig prinsippnummer «{value}»",
         "en": "invalid principle number “{value}”",
     },
+    "cli_bad_port": {
+        "nb": "ugyldig port «{value}» (et tall fra 0 til 65535)",
+        "nn": "ugyldig port «{value}» (eit tal frå 0 til 65535)",
+        "en": "invalid port “{value}” (a number from 0 to 65535)",
+    },
     "cli_bad_language": {
         "nb": "ukjent språk «{value}» (gyldige: {known})",
         "nn": "ukjend språk «{value}» (gyldige: {known})",

@@ -12,6 +12,7 @@ from workshop.cli.exchange import COMMANDS as EXCHANGE_COMMANDS
 from workshop.cli.export import COMMANDS as EXPORT_COMMANDS
 from workshop.cli.library import COMMANDS as LIBRARY_COMMANDS
 from workshop.cli.notes import COMMANDS as NOTE_COMMANDS
+from workshop.cli.serve import COMMANDS as SERVE_COMMANDS
 from workshop.cli.sessions import COMMANDS as SESSION_COMMANDS
 from workshop.i18n import t
 
@@ -45,6 +46,7 @@ COMMANDS = (
     "attach",
     "purge",
     "backups",
+    "serve",
 )
 GROUPS = (
     SESSION_COMMANDS,
@@ -53,6 +55,7 @@ GROUPS = (
     EXCHANGE_COMMANDS,
     EXPORT_COMMANDS,
     ACTION_COMMANDS,
+    SERVE_COMMANDS,
 )
 
 

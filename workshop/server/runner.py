@@ -303,7 +303,7 @@ class ParticipantServer:
         await runner.setup()
         try:
             sock = self._bind()
-            site = web.SockSite(runner, sock, shutdown_timeout=1.0)
+            site = web.SockSite(runner, sock)
             await site.start()
             self.port = sock.getsockname()[1]
             self.url = network.join_url(self.host, self.port, self.settings.join_path)
