@@ -27,12 +27,14 @@ def wait_for(predicate, timeout: float = 5.0) -> None:
 
 def test_join_gives_the_page_and_an_httponly_samesite_strict_device_cookie(room):
     async def scenario():
-        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
-            async with http.get(room.url, headers={"Accept-Language": "en-GB,en;q=0.9"}) as r:
-                assert r.status == 200
-                assert r.content_type == "text/html"
-                page = await r.text()
-                cookie = r.headers["Set-Cookie"]
+        async with (
+            aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http,
+            http.get(room.url, headers={"Accept-Language": "en-GB,en;q=0.9"}) as r,
+        ):
+            assert r.status == 200
+            assert r.content_type == "text/html"
+            page = await r.text()
+            cookie = r.headers["Set-Cookie"]
         assert '<html lang="en">' in page
         assert room.server.room_code in page
         assert "HttpOnly" in cookie
@@ -60,9 +62,10 @@ def test_state_has_the_question_the_kind_and_no_vote_section_outside_a_vote(room
 
 def test_the_page_speaks_bokmal_by_default_and_english_when_the_phone_asks(room):
     async def scenario():
-        async with Phone(room, language="nb-NO,nb;q=0.9,en;q=0.5") as nb, Phone(
-            room, language="de-DE,en-US;q=0.8"
-        ) as en:
+        async with (
+            Phone(room, language="nb-NO,nb;q=0.9,en;q=0.5") as nb,
+            Phone(room, language="de-DE,en-US;q=0.8") as en,
+        ):
             assert '<html lang="nb">' in await nb.join()
             assert '<html lang="en">' in await en.join()
             status, strings, _ = await nb.get("/strings/en")
@@ -140,7 +143,8 @@ def test_notes_are_taken_whatever_the_step_and_the_session_status(room):
 def get_vote_position(room) -> int:
     from workshop.services.sessions import get_session
 
-    return next(s.position for s in get_session(room.lib, room.session_id).steps if s.kind == "vote")
+    steps = get_session(room.lib, room.session_id).steps
+    return next(s.position for s in steps if s.kind == "vote")
 
 
 def test_script_is_stored_and_served_as_text(room):
