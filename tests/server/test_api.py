@@ -359,4 +359,4 @@ def test_the_server_stops_with_the_session(room):
 
     purge_session(room.lib, room.session_id)
     assert room.server.wait(10)
-    assert room.events.stopped == ["session_gone"]
+    assert room.events.stopped == ["gone"]

@@ -74,7 +74,7 @@ def cmd_serve(args, lang: str) -> int:
                 if not server.running:
                     break
             server.stop()
-            if server.stopped_reason == "session_gone":
+            if server.stopped_reason == "gone":
                 say(t("cli_serve_session_gone", lang))
             say(
                 t(

@@ -118,8 +118,8 @@ def render_index(language: str, base: str, room_code: str) -> bytes:
         "connecting": t("phone_ui_connecting", language),
         "waiting": t("phone_ui_waiting", language),
         "other_language": t("phone_ui_other_language", language),
-        "note_label": t("phone_ui_note_label", language),
-        "note_hint": t("phone_ui_note_hint", language),
+        "label": t("phone_ui_note_label", language),
+        "hint": t("phone_ui_note_hint", language),
         "send": t("phone_ui_send", language),
         "rate_legend": t("phone_ui_rate_legend", language),
     }

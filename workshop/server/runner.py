@@ -54,7 +54,7 @@ class ServerHooks:
     * ``vote(note_id)``: a phone gave or took back a dot on a note.
     * ``rating(rating_id)``: a phone rated the session (new, or changed its rating).
     * ``step_changed(step_id)``: the session's current step changed (as phones now see it).
-    * ``stopped(reason)``: the server stopped: ``"stopped"`` (asked to), ``"session_gone"``
+    * ``stopped(reason)``: the server stopped: ``"stopped"`` (asked to), ``"gone"``
       (the session was deleted; it stops with it) or ``"error"``.
     """
 
@@ -356,7 +356,7 @@ class ParticipantServer:
                     participation.room_state, self.lib, self.session_id, None
                 )
             except NotFoundError:
-                return "session_gone"
+                return "gone"
             except Exception:
                 log.exception("participant server could not read the library")
                 continue

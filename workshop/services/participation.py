@@ -496,13 +496,13 @@ def room_state(lib: Library, session_id: str, device: str | None = None) -> Room
         room_code = settings.room_code if settings else ""
         step_count = s.scalar(select(func.count()).where(Step.session_id == session_id))
         step = s.get(Step, ws.current_step_id) if ws.current_step_id else None
-        base = {
-            "session_title": ws.title,
-            "session_status": ws.status,
-            "language": ws.language,
-            "room_code": room_code,
-            "step_count": step_count,
-        }
+        base = dict(
+            session_title=ws.title,
+            session_status=ws.status,
+            language=ws.language,
+            room_code=room_code,
+            step_count=step_count,
+        )
         if step is None:
             state = RoomState(
                 **base,
