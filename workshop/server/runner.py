@@ -43,6 +43,7 @@ from workshop.services import participation
 
 log = logging.getLogger("workshop.server")
 WATCH_INTERVAL = 0.5  # seconds between looks at the library's change mark
+WATCH_MIN_INTERVAL = 0.2  # at most this often, however many phones post at once
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,6 +347,7 @@ class ParticipantServer:
             await room.events.wait(WATCH_INTERVAL)
             if self._stop.is_set():
                 break
+            await asyncio.sleep(WATCH_MIN_INTERVAL)
             self._evict_idle(room, runner)
             try:
                 changed = await room.run_read(self.lib.changed_at)

@@ -223,15 +223,11 @@ def _seen(s: Session, key_hash: str) -> Outcome | None:
 
 def _remember(s: Session, session_id: str, key_hash: str, outcome: str, ref: str | None) -> None:
     s.add(ParticipantKey(key_hash=key_hash, session_id=session_id, outcome=outcome, ref=ref))
-    s.flush()
 
 
 def _once(lib: Library, key_hash: str, write) -> Outcome:
-    """Run ``write`` (one transaction) unless the key was seen; a race on the key is a repeat."""
-    with lib.read() as s:
-        seen = _seen(s, key_hash)
-    if seen is not None:
-        return seen
+    """Run ``write`` (one transaction that looks the key up first); when two requests with
+    the same key race, the second one's insert of the key fails and it is a repeat."""
     try:
         return write()
     except IntegrityError:
@@ -247,18 +243,23 @@ def submit_phone_note(
 ) -> Outcome:
     """A note from a phone: on the board at once (``note``) or in the queue (``pending``).
 
-    It lands on the session's current step, whatever the step kind or session status.
+    It lands on the session's current step, whatever the step kind or session status. One
+    transaction, which first looks the request key up (a repeat changes nothing).
     """
     key = check_key(key)
-    settings = room_settings(lib, session_id)
-    clean = check_phone_text(text, word_filter=settings.word_filter)
+    if not isinstance(text, str):
+        raise InvalidInputError("phone_text_bad")
     key_hash = _key_hash(device, "note", key)
 
     def write() -> Outcome:
         with lib.write() as s:
+            seen = _seen(s, key_hash)
+            if seen is not None:
+                return seen
             ws = _live_session(s, session_id)
-            auto = _settings_row(s, session_id).auto_accept
-            if auto:
+            settings = _settings_row(s, session_id)
+            clean = check_phone_text(text, word_filter=settings.word_filter)
+            if settings.auto_accept:
                 note_id = note_service.add_note(
                     lib, session_id, clean, step_id=ws.current_step_id, origin=ORIGIN_PHONE
                 )
@@ -420,6 +421,7 @@ def phone_vote(
         row.count += delta
         note_service.vote_note(lib, session_id, note_id, delta)
         _remember(s, session_id, key_hash, "vote", step.id)
+        s.flush()
         return state(s, step.id)
 
 
@@ -438,6 +440,9 @@ def phone_rating(lib: Library, session_id: str, device: str, key: str, value: ob
 
     def write() -> Outcome:
         with lib.write() as s:
+            seen = _seen(s, key_hash)
+            if seen is not None:
+                return seen
             step = _current_step(s, session_id, "evaluate", "phone_not_rating")
             given = s.get(ParticipantRating, (device, step.id))
             if given is not None:  # a rating removed on the laptop takes this row with it
