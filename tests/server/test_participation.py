@@ -276,3 +276,47 @@ def test_a_library_from_before_phones_upgrades_with_defaults(tmp_path):
         steps = get_session(lib, summary.id).steps
         assert {(s.vote_budget, s.revealed) for s in steps} == {(3, False)}
         assert p.room_settings(lib, summary.id).auto_accept is False
+
+
+def test_writes_of_one_process_take_turns_in_the_order_they_asked():
+    import time
+
+    from workshop.store.db import _FairLock
+
+    lock = _FairLock()
+    order = []
+    lock.acquire()
+    threads = []
+    for n in range(5):
+        thread = threading.Thread(
+            target=lambda n=n: (lock.acquire(), order.append(n), lock.release())
+        )
+        thread.start()
+        threads.append(thread)
+        time.sleep(0.05)  # each asks after the one before
+    lock.release()
+    for thread in threads:
+        thread.join(5)
+    assert order == [0, 1, 2, 3, 4]
+
+
+def test_a_writer_interrupted_while_waiting_does_not_block_the_others():
+    from workshop.store.db import _FairLock
+
+    lock = _FairLock()
+    lock.acquire()
+    original = lock._turn.wait
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    lock._turn.wait = interrupted
+    with pytest.raises(KeyboardInterrupt):
+        lock.acquire()  # takes a ticket, gives up
+    lock._turn.wait = original
+    lock.release()
+    done = threading.Event()
+    thread = threading.Thread(target=lambda: (lock.acquire(), done.set(), lock.release()))
+    thread.start()
+    assert done.wait(5)
+    thread.join()

@@ -74,6 +74,47 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+class _FairLock:
+    """A lock granted in the order it was asked for (``threading.Lock`` is not fair).
+
+    Writes of one process take it before SQLite's write lock, so a write from the GUI thread
+    waits for the writes asked for before it, not behind a stream of them from another thread
+    (the participant server): SQLite's own busy wait sleeps, and a busy writer thread would
+    win the lock again and again in the meantime.
+    """
+
+    def __init__(self) -> None:
+        self._turn = threading.Condition(threading.Lock())
+        self._next_ticket = 0
+        self._serving = 0
+        self._abandoned: set[int] = set()  # tickets whose waiter gave up (interrupted)
+
+    def acquire(self) -> None:
+        with self._turn:
+            ticket = self._next_ticket
+            self._next_ticket += 1
+            try:
+                while ticket != self._serving:
+                    self._turn.wait()
+            except BaseException:  # e.g. Ctrl+C while waiting: never block the others
+                if ticket == self._serving:
+                    self._advance()
+                else:
+                    self._abandoned.add(ticket)
+                raise
+
+    def release(self) -> None:
+        with self._turn:
+            self._advance()
+
+    def _advance(self) -> None:
+        self._serving += 1
+        while self._serving in self._abandoned:
+            self._abandoned.discard(self._serving)
+            self._serving += 1
+        self._turn.notify_all()
+
+
 class Library:
     """An open library file: the engine, a session factory and this device's id."""
 
@@ -85,6 +126,7 @@ class Library:
             engine.execution_options(verksted_write=True), expire_on_commit=False, autoflush=False
         )
         self._open_write = threading.local()  # the write transaction open in this thread
+        self._write_turn = _FairLock()
         self.device_id = self._own_device_id()
         replication.install(self._sessions, self.device_id)
         replication.install(self._write_sessions, self.device_id)
@@ -175,13 +217,17 @@ class Library:
         if outer is not None:
             yield outer
             return
-        with self._write_sessions.begin() as session:
-            self._open_write.session = session
-            try:
-                yield session
-                session.merge(LibraryInfo(key="changed_at", value=utcnow().isoformat()))
-            finally:
-                self._open_write.session = None
+        self._write_turn.acquire()
+        try:
+            with self._write_sessions.begin() as session:
+                self._open_write.session = session
+                try:
+                    yield session
+                    session.merge(LibraryInfo(key="changed_at", value=utcnow().isoformat()))
+                finally:
+                    self._open_write.session = None
+        finally:
+            self._write_turn.release()
 
     def changed_at(self) -> str | None:
         with self.read() as s:
