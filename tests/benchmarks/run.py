@@ -9,6 +9,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_minutes
 import bench_overview
+import bench_participants
 import bench_run_mode
 import bench_session_file
 import bench_storage
@@ -27,3 +28,5 @@ if __name__ == "__main__":
     bench_overview.main()
     print("== session files ==")
     bench_session_file.main()
+    print("== phones posting to the participant server ==")
+    bench_participants.main()
