@@ -197,61 +197,78 @@
     if (kind === "evaluate") renderRating(state.rating);
   }
 
+  // The vote list is built once per set of notes and then updated in place, so a tap never
+  // lands on a button that a refresh has just replaced, and focus stays where it was.
+  let voteItems = new Map();
+  let voteOrder = null;
+
   function renderVote(vote) {
     $("votes-left").textContent = tx("votes_left", { n: vote.left, budget: vote.budget });
-    const list = $("vote-list");
-    const focused = document.activeElement;
-    const focusKey = focused && focused.dataset ? focused.dataset.focusKey : null;
-    list.replaceChildren();
     $("no-notes").hidden = vote.notes.length > 0;
     $("no-notes").textContent = tx("no_notes");
-    for (const note of vote.notes) {
-      const item = document.createElement("li");
-      item.className = "vote-item";
-      if (note.cluster) {
-        const cluster = document.createElement("p");
-        cluster.className = "cluster";
-        cluster.textContent = note.cluster;
-        item.append(cluster);
+    const order = vote.notes.map((note) => note.id).join(",");
+    if (order !== voteOrder) {
+      const list = $("vote-list");
+      const focused = document.activeElement;
+      const focusKey = focused && focused.dataset ? focused.dataset.focusKey : null;
+      list.replaceChildren();
+      voteItems = new Map();
+      for (const note of vote.notes) {
+        const parts = voteItem(note);
+        voteItems.set(note.id, parts);
+        list.append(parts.item);
       }
-      const text = document.createElement("p");
-      text.className = "text";
-      text.id = "note-" + note.id;
-      text.textContent = note.text;
-      item.append(text);
-      const row = document.createElement("div");
-      row.className = "row";
-      const remove = dotButton(note, -1, "−", tx("remove_dot"), note.mine <= 0);
-      const mine = document.createElement("p");
-      mine.className = "mine";
-      mine.textContent = tx("my_dots", { n: note.mine });
-      const add = dotButton(note, 1, "+", tx("add_dot"), vote.left <= 0);
-      row.append(remove, mine, add);
-      if (vote.revealed && typeof note.votes === "number") {
-        const total = document.createElement("p");
-        total.className = "total";
-        total.textContent = tx("total", { n: note.votes });
-        row.append(total);
+      voteOrder = order;
+      if (focusKey) {
+        const again = list.querySelector('[data-focus-key="' + CSS.escape(focusKey) + '"]');
+        if (again) again.focus();
       }
-      item.append(row);
-      list.append(item);
     }
-    if (focusKey) {
-      const again = list.querySelector('[data-focus-key="' + CSS.escape(focusKey) + '"]');
-      if (again) again.focus();
+    for (const note of vote.notes) {
+      const parts = voteItems.get(note.id);
+      parts.cluster.textContent = note.cluster || "";
+      parts.cluster.hidden = !note.cluster;
+      parts.text.textContent = note.text;
+      parts.mine.textContent = tx("my_dots", { n: note.mine });
+      parts.remove.setAttribute("aria-label", tx("remove_dot"));
+      parts.add.setAttribute("aria-label", tx("add_dot"));
+      parts.remove.disabled = note.mine <= 0;
+      parts.add.disabled = vote.left <= 0;
+      const shown = vote.revealed && typeof note.votes === "number";
+      parts.total.hidden = !shown;
+      parts.total.textContent = shown ? tx("total", { n: note.votes }) : "";
     }
   }
 
-  function dotButton(note, delta, sign, label, disabled) {
+  function voteItem(note) {
+    const item = document.createElement("li");
+    item.className = "vote-item";
+    const cluster = document.createElement("p");
+    cluster.className = "cluster";
+    const text = document.createElement("p");
+    text.className = "text";
+    text.id = "note-" + note.id;
+    const row = document.createElement("div");
+    row.className = "row";
+    const remove = dotButton(note.id, -1, "−");
+    const mine = document.createElement("p");
+    mine.className = "mine";
+    const add = dotButton(note.id, 1, "+");
+    const total = document.createElement("p");
+    total.className = "total";
+    row.append(remove, mine, add, total);
+    item.append(cluster, text, row);
+    return { item, cluster, text, remove, mine, add, total };
+  }
+
+  function dotButton(noteId, delta, sign) {
     const button = document.createElement("button");
     button.type = "button";
     button.className = delta > 0 ? "dot add" : "dot remove";
     button.textContent = sign;
-    button.setAttribute("aria-label", label);
-    button.setAttribute("aria-describedby", "note-" + note.id);
-    button.dataset.focusKey = note.id + ":" + delta;
-    button.disabled = disabled;
-    button.addEventListener("click", () => vote(note.id, delta, button));
+    button.setAttribute("aria-describedby", "note-" + noteId);
+    button.dataset.focusKey = noteId + ":" + delta;
+    button.addEventListener("click", () => vote(noteId, delta, button));
     return button;
   }
 
@@ -265,15 +282,16 @@
       button.disabled = false;
       return;
     }
-    if (result.status === 200 || result.status === 201) {
+    if ((result.status === 200 || result.status === 201) && state && state.vote) {
       const vote = state.vote;
       vote.left = result.data.left;
       for (const note of vote.notes) {
         if (note.id === noteId) note.mine = result.data.mine;
       }
       renderVote(vote);
-    } else if (result.data && result.data.message) {
-      $("votes-left").textContent = result.data.message;
+    } else {
+      if (result.data && result.data.message) $("votes-left").textContent = result.data.message;
+      button.disabled = false;
       setTimeout(refresh, 2500);
     }
   }

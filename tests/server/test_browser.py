@@ -180,7 +180,7 @@ def test_join_write_vote_rate_at_360_px(browser, browser_room, tmp_path):
     add_buttons = driver.find_elements(By.CSS_SELECTOR, ".dot.add")
     add_buttons[0].click()
     wait_for_text(driver, "votes-left", "2 av 3 prikker igjen")
-    driver.find_elements(By.CSS_SELECTOR, ".dot.add")[0].click()
+    add_buttons[0].click()  # the same button: the list is updated in place
     wait_for_text(driver, "votes-left", "1 av 3 prikker igjen")
     fits_the_width(driver)
     assert max(n.votes for n in list_notes(room.lib, room.session_id)) == 2
