@@ -2107,7 +2107,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Takk! Du gav {n}. Trykk på eit anna tal for å endre.",
         "en": "Thank you! You gave {n}. Tap another number to change it.",
     },
-    "phone_ui_other_language": {"nb": "English", "nn": "English", "en": "Norsk"},
+    "phone_ui_language": {"nb": "Språk", "nn": "Mål", "en": "Language"},
     "phone_ui_write_more": {
         "nb": "Vil du si noe mer? Skriv en lapp.",
         "nn": "Vil du seie noko meir? Skriv ein lapp.",
@@ -2121,7 +2121,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli_help_serve_host": {
         "nb": "adressen å lytte på (standard: laptopens adresse på Wi-Fi eller hotspot; "
         "0.0.0.0 = alle nett)",
-        "nn": "adressa å lytte på (standard: adressa til laptopen på Wi-Fi eller hotspot; 0.0.0.0 = alle nett)",
+        "nn": "adressa å lytte på (standard: adressa til laptopen på Wi-Fi eller hotspot; "
+        "0.0.0.0 = alle nett)",
         "en": "the address to listen on (default: the laptop's address on its Wi-Fi or "
         "hotspot; 0.0.0.0 = every network)",
     },

@@ -140,12 +140,12 @@
   }
 
   function applyTexts() {
-    const other = language === "nb" ? "en" : "nb";
     document.documentElement.lang = language;
     document.title = tx("title");
-    const button = $("language");
-    button.textContent = tx("other_language");
-    button.lang = other;
+    $("languages").setAttribute("aria-label", tx("language"));
+    for (const button of document.querySelectorAll(".language")) {
+      button.setAttribute("aria-pressed", String(button.dataset.lang === language));
+    }
     $("note-label").textContent = tx("note_label");
     $("note-hint").textContent = tx("note_hint");
     $("send").textContent = tx("send");
@@ -430,11 +430,12 @@
 
   $("note-form").addEventListener("submit", submitNote);
   $("note-text").addEventListener("input", updateCharsLeft);
-  $("language").addEventListener("click", () => {
-    const next = language === "nb" ? "en" : "nb";
-    store(LANGUAGE, next);
-    loadTexts(next);
-  });
+  for (const button of document.querySelectorAll(".language")) {
+    button.addEventListener("click", () => {
+      store(LANGUAGE, button.dataset.lang);
+      loadTexts(button.dataset.lang);
+    });
+  }
   for (const button of document.querySelectorAll(".score")) {
     button.addEventListener("click", () => rate(Number(button.dataset.value)));
   }

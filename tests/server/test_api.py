@@ -72,6 +72,9 @@ def test_the_page_speaks_bokmal_by_default_and_english_when_the_phone_asks(room)
             assert status == 200 and strings["send"] == "Send note"
             status, strings, _ = await nb.get("/strings/nb")
             assert strings["send"] == "Send lappen"
+            status, strings, _ = await nb.get("/strings/nn")
+            assert status == 200 and strings["note_label"] == "Lappen din"
+            assert (await nb.get("/strings/de"))[0] == 404
 
     run(scenario())
 

@@ -199,15 +199,24 @@ def test_join_write_vote_rate_at_360_px(browser, browser_room, tmp_path):
     screenshot(driver, "rating", tmp_path)
 
 
-def test_the_language_toggle_switches_to_english(browser, browser_room):
+def test_the_language_buttons_switch_between_bokmal_nynorsk_and_english(browser, browser_room):
     driver = browser
+
+    def button(lang):
+        return driver.find_element(By.CSS_SELECTOR, f'.language[data-lang="{lang}"]')
+
     open_page(driver, browser_room)
-    driver.find_element(By.ID, "language").click()
+    assert button("nb").get_attribute("aria-pressed") == "true"
+    button("en").click()
     wait_for_text(driver, "send", "Send note")
     assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
-    assert text_of(driver, "language") == "Norsk"
-    driver.find_element(By.ID, "language").click()
-    wait_for_text(driver, "send", "Send lappen")
+    assert button("en").get_attribute("aria-pressed") == "true"
+    assert button("nb").get_attribute("aria-pressed") == "false"
+    button("nn").click()
+    wait_for_text(driver, "note-label", "Lappen din")
+    assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "nn"
+    button("nb").click()
+    wait_for_text(driver, "note-label", "Din lapp")
 
 
 def test_a_note_written_while_the_server_is_away_arrives_once_when_it_is_back(

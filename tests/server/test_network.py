@@ -69,7 +69,9 @@ def test_a_bucket_refills_at_its_rate_and_forgets_old_keys():
         ("nb-NO,nb;q=0.9,no;q=0.8,nn;q=0.7,en-US;q=0.6,en;q=0.5", "nb"),
         ("en-GB,en;q=0.9", "en"),
         ("de-DE,de;q=0.9,en;q=0.8", "en"),
-        ("en;q=0.4,nn;q=0.6", "nb"),
+        ("en;q=0.4,nn;q=0.6", "nn"),
+        ("nn-NO,nn;q=0.9,nb;q=0.8", "nn"),
+        ("no", "nb"),
         ("sv-SE", "nb"),
         ("en;q=0, nb;q=0", "nb"),
         ("en;q=abc", "nb"),
@@ -87,6 +89,7 @@ def test_the_page_is_rendered_escaped_and_its_texts_are_complete():
     assert "{{" not in html
     import json
 
-    nb, en = json.loads(strings("nb")), json.loads(strings("en"))
-    assert set(nb) == set(en) and len(nb) > 20
-    assert nb["send"] != en["send"]
+    nb, nn, en = (json.loads(strings(lang)) for lang in ("nb", "nn", "en"))
+    assert set(nb) == set(nn) == set(en) and len(nb) > 20
+    assert nb["send"] != en["send"] and nb["note_label"] != nn["note_label"]
+    assert 'aria-pressed="true">English' in html and 'lang="nn"' in html

@@ -22,7 +22,7 @@ from typing import Any
 from aiohttp import web
 
 from workshop.errors import InvalidInputError, NotFoundError, VerkstedError
-from workshop.i18n import t
+from workshop.i18n import LANGUAGES, t
 from workshop.server import page
 from workshop.server.limits import Limits, RateLimiter
 from workshop.services import participation
@@ -244,7 +244,7 @@ async def _asset(request: web.Request, room: Room, name: str) -> web.StreamRespo
 
 
 async def _strings(request: web.Request, room: Room, language: str) -> web.StreamResponse:
-    if language not in ("nb", "en"):
+    if language not in LANGUAGES:
         raise ApiError(404, "phone_not_found")
     return web.Response(
         body=page.strings(language), headers={"Content-Type": "application/json; charset=utf-8"}

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
-from workshop.i18n import LANGUAGES, normalise_language, t
+from workshop.i18n import LANGUAGE_NAMES, LANGUAGES, normalise_language, t
 from workshop.paths import resource
 
 # Every text the page shows; sent to it as JSON, keyed without the prefix.
@@ -40,7 +40,7 @@ PAGE_KEYS = (
     "phone_ui_no_notes",
     "phone_ui_rate_legend",
     "phone_ui_rated",
-    "phone_ui_other_language",
+    "phone_ui_language",
     "phone_ui_write_more",
 )
 PREFIX = "phone_ui_"
@@ -59,7 +59,8 @@ class Asset:
 
 
 def page_language(accept_language: str | None) -> str:
-    """bokmål or English from a browser's Accept-Language, by its order of preference."""
+    """bokmål, nynorsk or English from a browser's Accept-Language, by its order of preference
+    (``no`` is bokmål; a phone asking for none of them gets bokmål)."""
     best: tuple[float, int, str] | None = None
     for index, part in enumerate((accept_language or "").split(",")):
         pieces = part.strip().split(";")
@@ -108,21 +109,22 @@ def _template() -> str:
 
 def render_index(language: str, base: str, room_code: str) -> bytes:
     """index.html with its language, paths and first texts filled in (all escaped)."""
-    other = next(lang for lang in LANGUAGES if lang != language)
     values = {
         "lang": language,
-        "other_lang": other,
         "base": base,
         "title": t("phone_ui_title", language),
         "room": t("phone_ui_room", language, code=room_code),
         "connecting": t("phone_ui_connecting", language),
         "waiting": t("phone_ui_waiting", language),
-        "other_language": t("phone_ui_other_language", language),
+        "languages": t("phone_ui_language", language),
         "label": t("phone_ui_note_label", language),
         "hint": t("phone_ui_note_hint", language),
         "send": t("phone_ui_send", language),
         "rate_legend": t("phone_ui_rate_legend", language),
     }
+    for lang in LANGUAGES:
+        values[f"name_{lang}"] = LANGUAGE_NAMES[lang]
+        values[f"pressed_{lang}"] = "true" if lang == language else "false"
     text = _template()
     for name, value in values.items():
         text = text.replace("{{" + name + "}}", html.escape(value, quote=True))
