@@ -88,8 +88,9 @@ def test_serve_prints_the_url_first_takes_a_note_and_exits_0_on_sigterm(library_
     assert out == ""  # nothing after the URL on stdout
     assert "Traceback" not in err
     assert "room code" in err and "Stopped. Notes from phones: 1" in err
-    shown = cli(library_path, "show", session, "--json")
-    assert "Fra en mobil i rommet" in shown.stdout
+    shown = json.loads(cli(library_path, "show", session, "--json").stdout)
+    notes = [(n["text"], n["origin"]) for n in shown["notes"]]
+    assert notes == [("Fra en mobil i rommet", "phone")]
 
 
 def test_serve_stops_on_sigint_with_0_too(library_path, session):

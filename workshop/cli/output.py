@@ -36,6 +36,7 @@ def note_json(note, include_deleted: bool) -> dict:
         "votes": note.votes,
         "cluster": note.cluster_name,
         "colour": note.colour,
+        "origin": note.origin,  # "phone": sent from a participant's phone
         "x": note.x,
         "y": note.y,
         "created_at": to_json_ready(note.created_at),
