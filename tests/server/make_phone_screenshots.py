@@ -22,7 +22,8 @@ def main(out: Path) -> None:
     from selenium.webdriver.common.by import By
 
     from workshop.server.runner import ParticipantServer
-    from workshop.services.notes import add_note, create_cluster
+    from workshop.services.board import create_cluster
+    from workshop.services.notes import add_note
     from workshop.services.participation import set_vote_budget
     from workshop.services.run import set_current_step
     from workshop.services.sessions import create_session, get_session

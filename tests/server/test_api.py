@@ -10,7 +10,7 @@ import aiohttp
 from tests.server.conftest import Phone, run, start_room
 from workshop.services.evaluation import list_ratings
 from workshop.services.minutes import build_minutes
-from workshop.services.notes import delete_note, list_notes, restore_note
+from workshop.services.notes import list_notes, set_notes_deleted
 from workshop.services.participation import set_revealed, set_vote_budget
 from workshop.store.models import Note
 
@@ -119,9 +119,9 @@ def test_a_phone_note_is_stamped_undoable_and_in_the_minutes(room):
         assert note.stamps and "*" in note.stamps
         assert note.device_id == room.lib.device_id
     # What the laptop's undo does: delete and bring back through the same services.
-    delete_note(room.lib, room.session_id, note_id)
+    set_notes_deleted(room.lib, room.session_id, [note_id], True)
     assert list_notes(room.lib, room.session_id) == []
-    restore_note(room.lib, room.session_id, note_id)
+    set_notes_deleted(room.lib, room.session_id, [note_id], False)
     assert [n.id for n in list_notes(room.lib, room.session_id)] == [note_id]
     minutes = build_minutes(room.lib, room.session_id)
     assert "Kaffe i lesesalen" in repr(minutes)

@@ -139,7 +139,7 @@ def test_vote_budget_and_reveal_are_checked(lib, sid):
 
 
 def test_dots_on_a_deleted_note_are_given_back(lib, sid):
-    from workshop.services.notes import delete_note
+    from workshop.services.notes import set_notes_deleted
 
     note = add_note(lib, sid, "Bort")
     keep = add_note(lib, sid, "Bli")
@@ -149,7 +149,7 @@ def test_dots_on_a_deleted_note_are_given_back(lib, sid):
         p.phone_vote(lib, sid, device, f"v{i}", note)
     with pytest.raises(p.ParticipationConflict):
         p.phone_vote(lib, sid, device, "v3", keep)
-    delete_note(lib, sid, note)
+    set_notes_deleted(lib, sid, [note], True)
     assert p.phone_vote(lib, sid, device, "v4", keep).left == 2
 
 

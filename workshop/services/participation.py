@@ -3,7 +3,7 @@ dot votes within a step's budget, 1–5 ratings, and the settings of one session
 
 The participant server (:mod:`workshop.server`) calls these, and so can any other caller. Each
 call is one committed transaction. Notes, votes and ratings go through the same services as the
-laptop's own (:func:`~workshop.services.notes.add_note`, ``vote_note``, ``add_ratings``), joined
+laptop's own (:func:`~workshop.services.notes.add_note`, ``vote_notes``, ``add_ratings``), joined
 into that transaction with the bookkeeping of this module (request keys, per-phone dots), so a
 phone's request takes effect once or not at all.
 
@@ -419,7 +419,7 @@ def phone_vote(
             row = ParticipantVote(device_hash=device, step_id=step.id, note_id=note_id, count=0)
             s.add(row)
         row.count += delta
-        note_service.vote_note(lib, session_id, note_id, delta)
+        note_service.vote_notes(lib, session_id, {note_id: delta})
         _remember(s, session_id, key_hash, "vote", step.id)
         s.flush()
         return state(s, step.id)
