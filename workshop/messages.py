@@ -1459,6 +1459,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Lappar som data (JSON)",
         "en": "Notes as data (JSON)",
     },
+    "file_format_html": {
+        "nb": "Referat for nettsider (HTML)",
+        "nn": "Referat for nettsider (HTML)",
+        "en": "Minutes for the web (HTML)",
+    },
     "file_filter_pdf": {
         "nb": "PDF-dokumenter",
         "nn": "PDF-dokument",
@@ -1473,6 +1478,75 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "JSON-filer",
         "nn": "JSON-filer",
         "en": "JSON files",
+    },
+    "file_filter_html": {
+        "nb": "HTML-dokumenter",
+        "nn": "HTML-dokument",
+        "en": "HTML documents",
+    },
+    # --- HTML minutes (workshop/export/minutes_html.py; the rest is shared with the PDF) ---
+    "html_skip": {
+        "nb": "Gå til innholdet",
+        "nn": "Gå til innhaldet",
+        "en": "Skip to the content",
+    },
+    "html_contents": {
+        "nb": "Innhold",
+        "nn": "Innhald",
+        "en": "Contents",
+    },
+    "html_details": {
+        "nb": "Om økten",
+        "nn": "Om økta",
+        "en": "About the session",
+    },
+    "html_chart_alt": {
+        "nb": "Søylediagram: {title}. Tallene står i tabellen under diagrammet.",
+        "nn": "Søylediagram: {title}. Tala står i tabellen under diagrammet.",
+        "en": "Bar chart: {title}. The figures are in the table below the chart.",
+    },
+    "html_chart_figures": {
+        "nb": "{title}: tallene i diagrammet",
+        "nn": "{title}: tala i diagrammet",
+        "en": "{title}: the figures of the chart",
+    },
+    "html_col_number": {
+        "nb": "Nr.",
+        "nn": "Nr.",
+        "en": "No.",
+    },
+    "html_col_principle": {
+        "nb": "Prinsipp",
+        "nn": "Prinsipp",
+        "en": "Principle",
+    },
+    "html_col_rating": {
+        "nb": "Vurdering",
+        "nn": "Vurdering",
+        "en": "Rating",
+    },
+    "html_col_count": {
+        "nb": "Antall",
+        "nn": "Tal",
+        "en": "Count",
+    },
+    "html_actions_caption": {
+        "nb": "Tiltak som ble avtalt i økten",
+        "nn": "Tiltak som vart avtalte i økta",
+        "en": "Actions agreed in the session",
+    },
+    "html_board_alt": {
+        "nb": "Tavla slik den ble: {n} lapper der de lå til slutt, med nummeret sitt i vedlegget "
+        "og stemmene sine, og klyngene med navn.",
+        "nn": "Tavla slik ho enda: {n} lappar der dei låg til slutt, med nummeret sitt i vedlegget "
+        "og stemmene sine, og klyngene med namn.",
+        "en": "The board as it ended: {n} notes where they were left, with their number in the "
+        "appendix and their votes, and the clusters by name.",
+    },
+    "html_photo_alt": {
+        "nb": "Bilde {n} fra økten",
+        "nn": "Bilete {n} frå økta",
+        "en": "Photo {n} from the session",
     },
     # --- PDF minutes ---
     "pdf_minutes_from": {

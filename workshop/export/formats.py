@@ -1,10 +1,10 @@
 """The formats a session can be exported to, declared once.
 
-The command line's ``workshop export SESSION --pdf|--csv|--json FILE`` and the GUI's export dialog
-both iterate :data:`EXPORT_FORMATS`: a flag and a choice per entry, with its label, file suffix and
-the options that matter for it. A new format (an HTML version of the minutes, say) is one entry
-here and one writer ``write(data: MinutesData, path: Path, **options)`` that writes the file
-whole or not at all (:mod:`workshop.atomic`).
+The command line's ``workshop export SESSION --pdf|--html|--csv|--json FILE`` and the GUI's export
+dialog both iterate :data:`EXPORT_FORMATS`: a flag and a choice per entry, with its label, file
+suffix and the options that matter for it. A new format is one entry here and one writer
+``write(data: MinutesData, path: Path, **options)`` that writes the file whole or not at all
+(:mod:`workshop.atomic`).
 
 Each entry's writer is a short function below that imports its module when a file is written, so
 this module stays light — the command line's ``--help`` and the GUI's start read it without
@@ -61,6 +61,12 @@ def _write_minutes_pdf(data, path: Path, **options) -> None:
     write_minutes_pdf(data, path, **options)
 
 
+def _write_minutes_html(data, path: Path) -> None:
+    from workshop.export.minutes_html import write_minutes_html
+
+    write_minutes_html(data, path)
+
+
 def _write_csv(data, path: Path) -> None:
     from workshop.export.tabular import write_csv
 
@@ -81,6 +87,14 @@ EXPORT_FORMATS: tuple[ExportFormat, ...] = (
         filter_key="file_filter_pdf",
         writer=_write_minutes_pdf,
         options=frozenset({LANGUAGE, ANONYMOUS, PROGRESS}),
+    ),
+    ExportFormat(
+        id="html",
+        suffix=".html",
+        label_key="file_format_html",
+        filter_key="file_filter_html",
+        writer=_write_minutes_html,
+        options=frozenset({LANGUAGE, ANONYMOUS}),
     ),
     ExportFormat(
         id="csv",
