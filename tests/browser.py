@@ -113,25 +113,28 @@ def open_file(driver, path: Path) -> None:
     driver.get(Path(path).resolve().as_uri())
 
 
-def axe_check(driver, tags: tuple[str, ...] = WCAG21_AA) -> tuple[list[dict[str, Any]], int]:
-    """axe-core's violations of the rules with ``tags`` on the open page, and how many passed.
+_AXE_RUN = """
+const done = arguments[arguments.length - 1];
+axe.run(document, {runOnly: {type: "tag", values: arguments[0]}, resultTypes: ["violations"]})
+  .then(r => done({
+    passes: r.passes.map(p => p.id),
+    violations: r.violations.map(v => ({
+      id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.slice(0, 5).map(n => n.html.slice(0, 300) + " -- " + (n.failureSummary || ""))
+    }))
+  }))
+  .catch(e => done({passes: [], violations: [{id: "axe-failed", nodes: [String(e)]}]}));
+"""
+
+
+def axe_check(driver, tags: tuple[str, ...] = WCAG21_AA) -> tuple[list[dict[str, Any]], list[str]]:
+    """axe-core's violations of the rules with ``tags`` on the open page, and the rules it passed.
 
     Each violation: ``id``, ``impact``, ``help`` and the HTML of up to five failing nodes with
     axe's summary of why.
     """
     driver.execute_script(AXE.read_text(encoding="utf-8"))
-    result = driver.execute_async_script(
-        """
-        const done = arguments[arguments.length - 1];
-        axe.run(document, {runOnly: {type: "tag", values: arguments[0]}, resultTypes: ["violations"]})
-           .then(r => done({passes: r.passes.length,
-                 violations: r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-                 nodes: v.nodes.slice(0, 5).map(n => n.html.slice(0, 300) + " -- "
-                                                     + (n.failureSummary || ""))}))}))
-           .catch(e => done({passes: 0, violations: [{id: "axe-failed", nodes: [String(e)]}]}));
-        """,
-        list(tags),
-    )
+    result = driver.execute_async_script(_AXE_RUN, list(tags))
     return result["violations"], result["passes"]
 
 

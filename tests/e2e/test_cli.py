@@ -267,11 +267,18 @@ def test_vote_tag_import_export_in_a_process(tmp_path):
         ("To", [2, 4], 0),
     ]
 
-    for flag, name in (("--pdf", "r.pdf"), ("--csv", "r.csv"), ("--json", "r.json")):
+    for flag, name in (
+        ("--pdf", "r.pdf"),
+        ("--html", "r.html"),
+        ("--csv", "r.csv"),
+        ("--json", "r.json"),
+    ):
         target = tmp_path / name
         proc = run("export", session, flag, str(target), library=library)
         assert (proc.returncode, proc.stdout, proc.stderr) == (0, "", f"Wrote {target}\n")
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="nb">') and "<p " in page
     assert (tmp_path / "r.csv").read_text(encoding="utf-8-sig").startswith("number;id;text;")
     assert len(json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["notes"]) == 3
 
@@ -563,6 +570,25 @@ def test_export_errors_and_anonymous(cli, tmp_path):
 
     text = PdfReader(pdf).pages[0].extract_text()
     assert "Minutes – " in text and "page 1 of " in text
+
+
+def test_export_html_in_each_language_anonymous_and_its_errors(cli, tmp_path):
+    session = cli.new("Temakveld <ungdom>", "--facilitator", "Kari Nordmann")
+    cli.add(session, "Et sted å være <etter skolen>", "--principle", "7")
+    target = tmp_path / "referat.html"
+    _, err = cli.ok("export", session, "--html", str(target), "--language", "nn", "--anonymous")
+    assert err == f"Wrote {target}\n"
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="nn">')
+    assert "Et sted å være &lt;etter skolen&gt;" in page and "Temakveld &lt;ungdom&gt;" in page
+    assert "Innspel etter prinsipp" in page and "Kari Nordmann" not in page
+    err = cli.fails(1, "export", session, "--html", str(tmp_path))  # a folder
+    assert err.startswith(f"workshop: Cannot write {tmp_path}: ")
+    missing = tmp_path / "finnes-ikke" / "referat.html"
+    err = cli.fails(1, "export", session, "--html", str(missing))
+    assert err.startswith(f"workshop: Cannot write {missing}: ")
+    assert not missing.parent.exists()
+    assert not list(tmp_path.glob(".*.tmp"))
 
 
 def test_nynorsk_sessions_messages_and_documents(cli, tmp_path):

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from workshop.i18n import t
 from workshop.services.notes import add_note
 from workshop.services.sessions import get_session
 from workshop.ui.export_dialog import ExportDialog, ExportWorker
@@ -42,6 +43,20 @@ def test_json_format_changes_the_suffix_and_writes_notes(qtbot, dialog, tmp_path
     run(qtbot, dialog)
     data = json.loads((tmp_path / "referat.json").read_text(encoding="utf-8"))
     assert [n["text"] for n in data["notes"]] == ["Kafé på biblioteket"]
+
+
+def test_html_minutes_are_offered_and_written_in_the_chosen_language(qtbot, dialog, tmp_path):
+    dialog.path.setText(str(tmp_path / "referat.pdf"))
+    dialog.format.setCurrentIndex(dialog.format.findData("html"))
+    assert dialog.format.currentText() == t("file_format_html", dialog.ui_language)
+    assert dialog.path.text().endswith("referat.html")
+    assert dialog.language.isEnabled() and dialog.anonymous.isEnabled()
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    run(qtbot, dialog)
+    page = (tmp_path / "referat.html").read_text(encoding="utf-8")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en">')
+    assert "Kafé på biblioteket" in page and "Inputs by principle" in page
+    assert not dialog.open_button.isHidden()
 
 
 def test_a_missing_folder_is_refused_before_starting(qtbot, dialog, tmp_path):

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 from workshop.export.formats import (
+    ANONYMOUS,
     EXPORT_FORMATS,
     LANGUAGE,
     PROGRESS,
@@ -31,7 +32,7 @@ def test_suggested_file_name_is_safe():
 
 
 def test_every_format_is_complete_and_unique():
-    assert [f.id for f in EXPORT_FORMATS] == ["pdf", "csv", "json"]
+    assert [f.id for f in EXPORT_FORMATS] == ["pdf", "html", "csv", "json"]
     assert len({f.suffix for f in EXPORT_FORMATS}) == len(EXPORT_FORMATS)
     for fmt in EXPORT_FORMATS:
         assert re.fullmatch(r"[a-z][a-z0-9]*", fmt.id)  # a command-line flag and a dest
@@ -40,6 +41,7 @@ def test_every_format_is_complete_and_unique():
         assert callable(fmt.writer)
         assert export_format(fmt.id) is fmt
     assert LANGUAGE in export_format("pdf").options and PROGRESS in export_format("pdf").options
+    assert export_format("html").options == {LANGUAGE, ANONYMOUS}
 
 
 def test_progress_reaches_only_the_writers_that_report_it(lib, session_id, tmp_path):
@@ -50,6 +52,7 @@ def test_progress_reaches_only_the_writers_that_report_it(lib, session_id, tmp_p
         fmt.write(data, tmp_path / f"referat{fmt.suffix}", progress=lambda *a: calls.append(a))
     assert sorted(p.name for p in tmp_path.glob("referat.*")) == [
         "referat.csv",
+        "referat.html",
         "referat.json",
         "referat.pdf",
     ]
