@@ -95,6 +95,13 @@ def set_viewport(driver, width: int, height: int, *, mobile: bool = False) -> No
     )
 
 
+def reset(driver) -> None:
+    """An empty page at the desktop size, in the light scheme on screen."""
+    driver.get("about:blank")
+    set_viewport(driver, *DESKTOP)
+    colour_scheme(driver, "light")
+
+
 def colour_scheme(driver, scheme: str) -> None:
     """Emulate ``prefers-color-scheme: light|dark`` (and screen media) on the page."""
     assert scheme in ("light", "dark")

@@ -60,3 +60,37 @@ def demo_session(lib) -> str:
     from workshop.services.demo import create_demo
 
     return create_demo(lib)
+
+
+@pytest.fixture(scope="session")
+def _chromium():
+    from tests.browser import browser_skip_reason, chromium
+
+    reason = browser_skip_reason()
+    if reason:
+        pytest.skip(reason)
+    with chromium() as driver:
+        yield driver
+
+
+@pytest.fixture
+def browser(_chromium):
+    """The suite's one headless chromium (``tests/browser.py``), skipped with the reason where
+    chromium, chromedriver or selenium is missing; each test gets it at the desktop size, in
+    the light scheme, on an empty page."""
+    from tests.browser import reset
+
+    reset(_chromium)
+    yield _chromium
+    reset(_chromium)
+
+
+@pytest.fixture
+def axe(browser):
+    """The browser, where axe-core is installed too; skipped with the reason where it is not."""
+    from tests.browser import axe_skip_reason
+
+    reason = axe_skip_reason()
+    if reason:
+        pytest.skip(reason)
+    return browser
