@@ -98,6 +98,51 @@ def _minutes_pages(library: Path, session_id: str, out: Path, language: str) -> 
         )
 
 
+def _minutes_html(library: Path, session_id: str, out: Path, language: str) -> None:
+    """The HTML minutes in chromium: the top at desktop width in the light scheme beside a
+    phone (360 px) in the dark scheme at the chart and the summary."""
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from PIL import Image
+
+    from tests.browser import (
+        browser_skip_reason,
+        chromium,
+        colour_scheme,
+        full_page_screenshot,
+        open_file,
+    )
+    from workshop.export.minutes_html import write_minutes_html
+    from workshop.services.minutes import build_minutes
+    from workshop.store.db import Library
+
+    reason = browser_skip_reason()
+    if reason:
+        print(f"{reason}: the HTML minutes were not rendered")
+        return
+    page = library.with_name("minutes.html")
+    with Library.open(library) as lib:
+        write_minutes_html(build_minutes(lib, session_id, language=language), page)
+    desktop, phone = library.with_name("desktop.png"), library.with_name("phone.png")
+    with chromium() as driver:
+        open_file(driver, page)
+        colour_scheme(driver, "light")
+        full_page_screenshot(driver, desktop, 1280)
+        colour_scheme(driver, "dark")
+        full_page_screenshot(driver, phone, 360)
+        chart = driver.execute_script(
+            "return document.getElementById('chart').getBoundingClientRect().top + scrollY"
+        )
+    height = 1100
+    with Image.open(desktop) as left, Image.open(phone) as right:
+        top = max(0, int(chart) - 16)
+        sheet = Image.new("RGB", (1280 + 24 + 360, height), (128, 136, 146))
+        sheet.paste(left.crop((0, 0, 1280, height)), (0, 0))
+        sheet.paste(right.crop((0, top, 360, top + height)), (1280 + 24, 0))
+        sheet.save(out / "minutes-html.png", optimize=True)
+
+
 def _report_page(library: Path, out: Path, language: str) -> None:
     """The first page of this year's period report."""
     import shutil
@@ -253,6 +298,7 @@ def main(out: Path, language: str) -> None:
         window.grab().save(str(out / "overview.png"))
         window.close()
         _minutes_pages(path, session_id, out, language)
+        _minutes_html(path, session_id, out, language)
         _report_page(path, out, language)
     print(f"screenshots written to {out}")
 

@@ -27,7 +27,7 @@ COMPUTED_KEYS = (
 )
 # Functions whose first positional argument is a message key; ``fail`` and ``Command`` take it
 # second.
-KEY_FIRST = {"t", "h"}
+KEY_FIRST = {"t", "h", "tf", "empty"}  # tf, empty: the HTML minutes' wrappers of t
 KEY_SECOND = {"fail", "Command"}  # Command(): a CLI sub-command and its help key
 
 

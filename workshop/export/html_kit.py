@@ -107,6 +107,10 @@ ul.notes > li, ol.notes > li { margin: 0 0 0.7em; }
 ol.appendix { padding-left: 3rem; }
 nav ol { padding-left: 1.4rem; margin: 0.3em 0; }
 nav li { margin: 0.15em 0; }
+@media (min-width: 48rem) {
+  nav > ol { columns: 2; column-gap: 2.5rem; }
+  nav > ol > li { break-inside: avoid; }
+}
 table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1.2em; font-size: 0.92rem; }
 caption { text-align: left; caption-side: top; padding: 0 0 0.4em; }
 caption h2, caption h3 { margin-top: 1.2em; text-align: left; }

@@ -187,9 +187,9 @@ class _Writer:
         for group in groups:
             actual = group in s.participants_actual
             n = s.participants_actual[group] if actual else s.participants_planned[group]
-            label = self.t("pdf_participants_actual" if actual else "pdf_participants_planned")
+            label = "pdf_participants_actual" if actual else "pdf_participants_planned"
             total += n
-            lines.append(f"{self.user(group)}: {n} ({label})")
+            lines.append(f"{self.user(group)}: {n} ({self.t(label)})")
         if len(lines) > 1:
             lines.append(self.t("pdf_participants_total", n=total))
         return lines

@@ -1,4 +1,5 @@
-"""Export minutes (PDF) or the notes (CSV, JSON) off the UI thread, with progress and cancel.
+"""Export the minutes (PDF, HTML) or the notes (CSV, JSON) off the UI thread, with progress and
+cancel.
 
 The formats, their labels and file names come from :mod:`workshop.export.formats`, as for the
 command line's ``workshop export``.
