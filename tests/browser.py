@@ -6,7 +6,7 @@ chromedriver (nothing is downloaded), and one axe-core check of WCAG 2.1 A/AA.
 axe-core npm package, which ``.ci/run`` installs into ``.cache/axe``; ``VERKSTED_AXE_JS`` may name
 another copy.
 
-Used by the HTML minutes' tests and ``tests/make_screenshots.py``.
+Used by the phone page's and the HTML minutes' tests and by the screenshot scripts.
 """
 
 from __future__ import annotations
@@ -66,15 +66,18 @@ def axe_skip_reason() -> str | None:
 
 
 @contextlib.contextmanager
-def chromium(width: int = DESKTOP[0], height: int = DESKTOP[1], lang: str = "nb-NO") -> Iterator:
-    """A headless chromium with a fresh profile, closed (and its profile removed) afterwards."""
+def chromium(width: int = DESKTOP[0], height: int = DESKTOP[1], lang: str = "nb-NO,nb") -> Iterator:
+    """A headless chromium with a fresh profile, closed (and its profile removed) afterwards.
+
+    ``lang`` is its Accept-Language (the first tag is also the browser's own language).
+    """
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
     profile = tempfile.mkdtemp(prefix="verksted-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    for flag in (*FLAGS, f"--lang={lang}", f"--window-size={width},{height}"):
+    for flag in (*FLAGS, f"--lang={lang.split(',')[0]}", f"--window-size={width},{height}"):
         options.add_argument(flag)
     options.add_argument(f"--user-data-dir={profile}")
     options.add_experimental_option("prefs", {"intl.accept_languages": lang})
@@ -87,11 +90,14 @@ def chromium(width: int = DESKTOP[0], height: int = DESKTOP[1], lang: str = "nb-
         shutil.rmtree(profile, ignore_errors=True)
 
 
-def set_viewport(driver, width: int, height: int, *, mobile: bool = False) -> None:
-    """The page's viewport in CSS pixels (whatever the window's size)."""
+def set_viewport(
+    driver, width: int, height: int, *, mobile: bool = False, scale: float = 1
+) -> None:
+    """The page's viewport in CSS pixels (whatever the window's size); ``mobile`` and ``scale``
+    (device pixels per CSS pixel) make it a phone."""
     driver.execute_cdp_cmd(
         "Emulation.setDeviceMetricsOverride",
-        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile},
+        {"width": width, "height": height, "deviceScaleFactor": scale, "mobile": mobile},
     )
 
 

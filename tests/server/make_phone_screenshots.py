@@ -17,10 +17,9 @@ WIDTH, HEIGHT = 360, 780
 
 
 def main(out: Path) -> None:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
 
+    from tests.browser import chromium, set_viewport
     from workshop.server.runner import ParticipantServer
     from workshop.services.board import create_cluster
     from workshop.services.notes import add_note
@@ -48,43 +47,25 @@ def main(out: Path) -> None:
         set_vote_budget(lib, sid, vote.id, 3)
         server = ParticipantServer(lib, sid, host="127.0.0.1", port=0, auto_accept=True)
         url = server.start()
-        options = webdriver.ChromeOptions()
-        options.binary_location = "/usr/bin/chromium"
-        for flag in (
-            "--headless=new",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--lang=nb-NO",
-            f"--window-size={WIDTH},{HEIGHT}",
-            f"--user-data-dir={tmp}/profile",
-        ):
-            options.add_argument(flag)
-        options.add_experimental_option("prefs", {"intl.accept_languages": "nb-NO,nb"})
-        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-        metrics = {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 2, "mobile": True}
-        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
         try:
-            driver.get(url)
-            time.sleep(1.5)
-            driver.find_element(By.ID, "note-text").send_keys("Kafé med aviser og kaffe")
-            time.sleep(0.3)
-            driver.save_screenshot(str(out / "phone-writing.png"))
-            set_current_step(lib, sid, vote.id)
-            server.notify()
-            time.sleep(1.5)
-            buttons = driver.find_elements(By.CSS_SELECTOR, ".dot.add")
-            buttons[0].click()
-            time.sleep(0.4)
-            buttons = driver.find_elements(By.CSS_SELECTOR, ".dot.add")
-            buttons[2].click()
-            time.sleep(0.6)
-            driver.save_screenshot(str(out / "phone-vote.png"))
+            with chromium(WIDTH, HEIGHT) as driver:
+                set_viewport(driver, WIDTH, HEIGHT, mobile=True, scale=2)
+                driver.get(url)
+                time.sleep(1.5)
+                driver.find_element(By.ID, "note-text").send_keys("Kafé med aviser og kaffe")
+                time.sleep(0.3)
+                driver.save_screenshot(str(out / "phone-writing.png"))
+                set_current_step(lib, sid, vote.id)
+                server.notify()
+                time.sleep(1.5)
+                buttons = driver.find_elements(By.CSS_SELECTOR, ".dot.add")
+                buttons[0].click()
+                time.sleep(0.4)
+                buttons = driver.find_elements(By.CSS_SELECTOR, ".dot.add")
+                buttons[2].click()
+                time.sleep(0.6)
+                driver.save_screenshot(str(out / "phone-vote.png"))
         finally:
-            driver.quit()
             server.stop()
             lib.close()
     print(f"wrote {out / 'phone-writing.png'} and {out / 'phone-vote.png'}")

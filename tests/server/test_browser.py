@@ -1,79 +1,41 @@
-"""The phone page in a real browser: Debian's chromium driven by selenium through Debian's
-chromedriver (nothing is downloaded), the window 360 px wide like a small phone.
+"""The phone page in a real browser: the suite's chromium (``tests/browser.py``: Debian's
+chromium driven by selenium through Debian's chromedriver, nothing downloaded) as a small phone,
+360 px wide.
 
-Skipped, with the reason, where chromium, chromedriver or selenium is missing. The axe-core
-check needs ``axe.min.js`` from the axe-core npm package (``.ci/run`` installs it into
-``.cache/axe``; ``VERKSTED_AXE_JS`` may name another copy). Set ``VERKSTED_SCREENSHOTS`` to a
-folder to keep the screenshots of each step kind.
+Skipped, with the reason, where chromium, chromedriver, selenium or (for the axe-core check)
+axe-core is missing. Set ``VERKSTED_SCREENSHOTS`` to a folder to keep the screenshots of each
+step kind.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 import time
 from pathlib import Path
 
 import pytest
 
+from tests.browser import axe_check, page_width, set_viewport
 from tests.server.conftest import start_room
 from workshop.services.evaluation import list_ratings
 from workshop.services.notes import add_note, list_notes
 
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-AXE = Path(os.environ.get("VERKSTED_AXE_JS", ROOT / ".cache/axe/node_modules/axe-core/axe.min.js"))
 WIDTH, HEIGHT = 360, 780
 
-webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
-if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
-    pytest.skip(
-        "Debian's chromium and chromium-driver are not installed "
-        "(apt-get install chromium chromium-driver)",
-        allow_module_level=True,
-    )
+pytest.importorskip("selenium", reason="selenium is not installed")
 
 from selenium.common.exceptions import TimeoutException  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def browser():
-    profile = tempfile.mkdtemp(prefix="verksted-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-extensions",
-        "--disable-default-apps",
-        "--no-first-run",
-        "--no-default-browser-check",
-        "--lang=nb-NO",
-        f"--window-size={WIDTH},{HEIGHT}",
-        f"--user-data-dir={profile}",
-    ):
-        options.add_argument(flag)
-    options.add_experimental_option("prefs", {"intl.accept_languages": "nb-NO,nb"})
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    driver.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride",
-        {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 2, "mobile": True},
-    )
-    yield driver
-    driver.quit()
-    shutil.rmtree(profile, ignore_errors=True)
+@pytest.fixture
+def phone(browser):
+    """The suite's browser as a small phone."""
+    set_viewport(browser, WIDTH, HEIGHT, mobile=True, scale=2)
+    return browser
 
 
 def wait(driver, condition, timeout: float = 10.0):
@@ -99,8 +61,7 @@ def wait_until(predicate, timeout: float = 10.0) -> None:
 
 
 def fits_the_width(driver) -> None:
-    width = driver.execute_script("return document.documentElement.scrollWidth")
-    inner = driver.execute_script("return window.innerWidth")
+    width, inner = page_width(driver)
     assert inner == WIDTH
     assert width <= WIDTH, f"the page is {width} px wide in a {WIDTH} px window"
 
@@ -110,34 +71,11 @@ def screenshot(driver, name: str, tmp_path: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"phone-{name}.png"
     height = driver.execute_script("return document.documentElement.scrollHeight")
-    driver.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride",
-        {"width": WIDTH, "height": max(HEIGHT, height), "deviceScaleFactor": 2, "mobile": True},
-    )
+    set_viewport(driver, WIDTH, max(HEIGHT, height), mobile=True, scale=2)
     driver.save_screenshot(str(path))
-    driver.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride",
-        {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 2, "mobile": True},
-    )
+    set_viewport(driver, WIDTH, HEIGHT, mobile=True, scale=2)
     assert path.stat().st_size > 5000
     return path
-
-
-def axe_check(driver) -> tuple[list[dict], int]:
-    """axe-core's WCAG 2.1 A/AA violations on the page, and how many rules it passed."""
-    driver.execute_script(AXE.read_text(encoding="utf-8"))
-    result = driver.execute_async_script(
-        """
-        const done = arguments[arguments.length - 1];
-        axe.run(document, {runOnly: {type: "tag",
-                 values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
-           .then(r => done({passes: r.passes.length,
-                 violations: r.violations.map(v => ({id: v.id, impact: v.impact,
-                 nodes: v.nodes.map(n => n.html)}))}))
-           .catch(e => done({passes: 0, violations: [{id: "axe-failed", nodes: [String(e)]}]}));
-        """
-    )
-    return result["violations"], result["passes"]
 
 
 @pytest.fixture
@@ -152,9 +90,9 @@ def open_page(driver, room) -> None:
     wait_for_text(driver, "connection", "Tilkoblet")
 
 
-def test_join_write_vote_rate_at_360_px(browser, browser_room, tmp_path):
+def test_join_write_vote_rate_at_360_px(phone, browser_room, tmp_path):
     room = browser_room
-    driver = browser
+    driver = phone
     add_note(room.lib, room.session_id, "Lengre åpent på lørdager")
     add_note(room.lib, room.session_id, "Mer plass til lekser")
     open_page(driver, room)
@@ -199,8 +137,8 @@ def test_join_write_vote_rate_at_360_px(browser, browser_room, tmp_path):
     screenshot(driver, "rating", tmp_path)
 
 
-def test_the_language_buttons_switch_between_bokmal_nynorsk_and_english(browser, browser_room):
-    driver = browser
+def test_the_language_buttons_switch_between_bokmal_nynorsk_and_english(phone, browser_room):
+    driver = phone
 
     def button(lang):
         return driver.find_element(By.CSS_SELECTOR, f'.language[data-lang="{lang}"]')
@@ -220,9 +158,9 @@ def test_the_language_buttons_switch_between_bokmal_nynorsk_and_english(browser,
 
 
 def test_a_note_written_while_the_server_is_away_arrives_once_when_it_is_back(
-    browser, lib, room_session
+    phone, lib, room_session
 ):
-    driver = browser
+    driver = phone
     room = start_room(lib, room_session, auto_accept=True)
     port = room.server.port
     again = None
@@ -244,8 +182,8 @@ def test_a_note_written_while_the_server_is_away_arrives_once_when_it_is_back(
         (again or room).server.stop()
 
 
-def test_a_note_kept_on_the_phone_is_sent_when_the_page_is_opened_again(browser, lib, room_session):
-    driver = browser
+def test_a_note_kept_on_the_phone_is_sent_when_the_page_is_opened_again(phone, lib, room_session):
+    driver = phone
     room = start_room(lib, room_session, auto_accept=True)
     port = room.server.port
     again = None
@@ -270,14 +208,9 @@ def test_a_note_kept_on_the_phone_is_sent_when_the_page_is_opened_again(browser,
 
 
 @pytest.mark.parametrize("kind", ["silent-writing", "vote", "evaluate"])
-def test_the_phone_page_has_no_wcag_21_aa_violations(browser, browser_room, kind):
-    if not AXE.exists():
-        pytest.skip(
-            f"axe-core not found at {AXE}: npm install --prefix .cache/axe axe-core@4 "
-            "(.ci/run does this)"
-        )
+def test_the_phone_page_has_no_wcag_21_aa_violations(axe, phone, browser_room, kind):
     room = browser_room
-    driver = browser
+    driver = phone
     add_note(room.lib, room.session_id, "En lapp å stemme på")
     room.step(kind)
     open_page(driver, room)
@@ -287,4 +220,4 @@ def test_the_phone_page_has_no_wcag_21_aa_violations(browser, browser_room, kind
         wait(driver, lambda d: d.find_element(By.ID, "rate").is_displayed())
     violations, passes = axe_check(driver)
     assert violations == []
-    assert passes >= 10  # axe really looked (colour contrast, labels, names, lang…)
+    assert len(passes) >= 10  # axe really looked (colour contrast, labels, names, lang…)
