@@ -363,3 +363,30 @@ def test_the_server_stops_with_the_session(room):
     purge_session(room.lib, room.session_id)
     assert room.server.wait(10)
     assert room.events.stopped == ["gone"]
+
+
+def test_the_server_counts_the_phones_in_the_room(lib, room_session):
+    """Phones that joined and asked something lately, or hold the event stream open, count;
+    a phone that went quiet stops counting."""
+    from workshop.server.limits import Limits
+
+    room = start_room(lib, room_session, limits=Limits(phone_quiet=1.5))
+    assert room.server.phones == 0
+
+    async def scenario():
+        async with Phone(room) as first, Phone(room) as second, Phone(room) as third:
+            for phone in (first, second, third):
+                await phone.join()
+            await first.state()
+            await first.state()  # the same phone twice is one phone
+            await asyncio.to_thread(wait_for, lambda: room.server.phones == 3)
+            async with second.http.get(room.url + "/events") as stream:
+                await stream.content.readline()
+                # Only the open stream keeps the second phone counted once all went quiet.
+                await asyncio.to_thread(wait_for, lambda: room.server.phones == 1)
+            await asyncio.to_thread(wait_for, lambda: room.server.phones == 0)
+
+    try:
+        run(scenario())
+    finally:
+        room.server.stop()

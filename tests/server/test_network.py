@@ -93,3 +93,25 @@ def test_the_page_is_rendered_escaped_and_its_texts_are_complete():
     assert set(nb) == set(nn) == set(en) and len(nb) > 20
     assert nb["send"] != en["send"] and nb["note_label"] != nn["note_label"]
     assert 'aria-pressed="true">English' in html and 'lang="nn"' in html
+
+
+def test_the_host_choices_put_the_default_first_and_never_offer_a_public_address():
+    named = [
+        ("lo", "127.0.0.1"),
+        ("eth0", "192.168.1.23"),
+        ("wlan0", "10.42.0.1"),
+        ("tun0", "8.8.8.8"),
+        ("eth1", "169.254.7.7"),
+        ("wlan0", "10.42.0.1"),
+    ]
+    choices = network.host_choices(named)
+    assert [(c.interface, c.address, c.kind) for c in choices] == [
+        ("wlan0", "10.42.0.1", "hotspot"),
+        ("eth0", "192.168.1.23", "network"),
+        ("lo", "127.0.0.1", "loopback"),
+    ]
+    assert choices[0].address == network.pick_host(c.address for c in choices)
+    # No network at all: this computer only, which the GUI offers for a try-out.
+    assert [c.address for c in network.host_choices([])] == ["127.0.0.1"]
+    # The machine's own interfaces, whatever they are, give at least loopback.
+    assert any(c.kind == "loopback" for c in network.host_choices())

@@ -16,6 +16,7 @@ import hmac
 import json
 import logging
 import secrets
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -96,6 +97,28 @@ class Room:
         self.busy: set[object] = set()  # connections with a request in progress
         self.notes_received = 0
         self.notes_queued = 0
+        self.phones = 0  # phones in the room now (count_phones); read from any thread
+        self._seen: dict[str, float] = {}  # device token -> when it last asked something
+        self._streams: dict[web.Request, str] = {}  # open event streams -> device token
+
+    # --- how many phones are in the room (only on the loop's thread) ---
+
+    def saw_phone(self, token: str) -> None:
+        self._seen[token] = time.monotonic()
+
+    def count_phones(self) -> int:
+        """Phones that asked something lately or hold an event stream open (a stream whose
+        phone has gone counts no more once its connection is closed)."""
+        quiet = time.monotonic() - self.limits.phone_quiet
+        for token in [key for key, when in self._seen.items() if when < quiet]:
+            del self._seen[token]
+        streaming = {
+            token
+            for request, token in self._streams.items()
+            if request.transport is not None and not request.transport.is_closing()
+        }
+        self.phones = len(streaming | self._seen.keys())
+        return self.phones
 
     # --- the device cookie: a random token with a MAC, so only tokens we issued count ---
 
@@ -196,9 +219,11 @@ def _same_origin(request: web.Request) -> None:
 
 def _give_cookie(response: web.StreamResponse, room: Room, request: web.Request) -> None:
     if room.device_token(request.cookies.get(COOKIE)) is None:
+        cookie = room.new_device_cookie()
+        room.saw_phone(cookie.partition(".")[0])  # a phone that just joined is in the room
         response.set_cookie(
             COOKIE,
-            room.new_device_cookie(),
+            cookie,
             max_age=COOKIE_MAX_AGE,
             path=room.base,
             httponly=True,
@@ -390,6 +415,9 @@ async def _events(request: web.Request, room: Room) -> web.StreamResponse:
     queue = room.events.subscribe()
     if queue is None:
         raise ApiError(503, "phone_busy", headers={"Retry-After": "5"})
+    token = room.device_token(request.cookies.get(COOKIE))
+    if token is not None:
+        room._streams[request] = token
     try:
         response = web.StreamResponse(
             headers={"Content-Type": "text/event-stream", "X-Accel-Buffering": "no"}
@@ -412,6 +440,7 @@ async def _events(request: web.Request, room: Room) -> web.StreamResponse:
         raise
     finally:
         room.events.unsubscribe(queue)
+        room._streams.pop(request, None)
 
 
 def _event(name: str, data: dict[str, Any]) -> bytes:
@@ -467,6 +496,7 @@ def build_app(room: Room) -> web.Application:
                 )
             token = room.device_token(request.cookies.get(COOKIE))
             if token is not None:
+                room.saw_phone(token)
                 wait = room.device_limiter.check(token)
                 if wait:
                     raise ApiError(

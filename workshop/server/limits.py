@@ -24,6 +24,8 @@ class Limits:
     max_connections: int = 2000  # beyond this the oldest idle connections are closed
     max_event_streams: int = 1000
     heartbeat: float = 15.0  # seconds between keep-alive comments on an event stream
+    phone_quiet: float = 30.0  # a phone that asked nothing for this long (and holds no event
+    # stream) no longer counts as in the room (the page polls every 5 s without a stream)
 
 
 class Bucket:

@@ -11,6 +11,7 @@ import socket
 import struct
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 DEFAULT_PORT = 8750
 ALL_NETWORKS = "0.0.0.0"
@@ -51,6 +52,52 @@ def pick_host(addresses: Iterable[str]) -> str | None:
     return best[1] if best else None
 
 
+@dataclass(frozen=True, slots=True)
+class HostChoice:
+    """An address the server can listen on, for the facilitator to choose from."""
+
+    address: str
+    interface: str  # the interface's name where the system tells it ("wlan0"), else ""
+    kind: str  # "hotspot", "network" (a private network), "loopback" (this computer only)
+
+
+def host_choices(named: Iterable[tuple[str, str]] | None = None) -> list[HostChoice]:
+    """The laptop's IPv4 addresses phones could use, best first (the default host first),
+    then this computer only. ``named``: (interface, address) pairs, the system's by default."""
+    pairs = list(_named_addresses() if named is None else named)
+    choices: dict[str, HostChoice] = {}
+    for interface, text in pairs:
+        try:
+            address = ipaddress.ip_address(text)
+        except ValueError:
+            continue
+        if address.version != 4 or address.is_link_local or text in choices:
+            continue
+        if address.is_loopback:
+            kind = "loopback"
+        elif any(address in net for net in HOTSPOT_NETWORKS):
+            kind = "hotspot"
+        elif any(address in net for net in PRIVATE_NETWORKS):
+            kind = "network"
+        else:
+            continue  # a public address: never offered to a room
+        choices[text] = HostChoice(text, interface, kind)
+    if "127.0.0.1" not in choices:
+        choices["127.0.0.1"] = HostChoice("127.0.0.1", "", "loopback")
+    best = pick_host(choices)
+    rank = {"hotspot": 0, "network": 1, "loopback": 2}
+    return sorted(
+        choices.values(), key=lambda c: (c.address != best, rank[c.kind], c.interface, c.address)
+    )
+
+
+def _named_addresses() -> list[tuple[str, str]]:
+    named = _linux_addresses(named=True) if sys.platform.startswith("linux") else []
+    known = {address for _name, address in named}
+    named += [("", address) for address in local_addresses() if address not in known]
+    return named
+
+
 def local_addresses() -> list[str]:
     """The IPv4 addresses of this computer's interfaces (no packet is sent anywhere)."""
     found: list[str] = []
@@ -66,10 +113,11 @@ def local_addresses() -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _linux_addresses() -> list[str]:
+def _linux_addresses(*, named: bool = False) -> list:
+    """The interfaces' addresses, or (name, address) pairs when ``named``."""
     import fcntl
 
-    addresses = []
+    addresses: list = []
     try:
         names = [name for _index, name in socket.if_nameindex()]
     except OSError:
@@ -81,7 +129,8 @@ def _linux_addresses() -> list[str]:
                 reply = fcntl.ioctl(sock.fileno(), 0x8915, request)  # SIOCGIFADDR
             except OSError:
                 continue
-            addresses.append(socket.inet_ntoa(reply[20:24]))
+            address = socket.inet_ntoa(reply[20:24])
+            addresses.append((name, address) if named else address)
     return addresses
 
 

@@ -231,6 +231,12 @@ class ParticipantServer:
         return self._stopped_reason
 
     @property
+    def phones(self) -> int:
+        """How many phones are in the room now (joined and asking, or holding the event
+        stream open); updated about twice a second."""
+        return self.room.phones if self.room else 0
+
+    @property
     def notes_received(self) -> int:
         return self.room.notes_received if self.room else 0
 
@@ -349,6 +355,7 @@ class ParticipantServer:
                 break
             await asyncio.sleep(WATCH_MIN_INTERVAL)
             self._evict_idle(room, runner)
+            room.count_phones()
             try:
                 changed = await room.run_read(self.lib.changed_at)
                 if changed == seen_change and room.events.mark:
