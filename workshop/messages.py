@@ -2250,4 +2250,95 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Økta finst ikkje lenger; tenaren stoppar",
         "en": "The session no longer exists; the server stops",
     },
+    # --- the moderation queue on the command line, phone notes in the minutes, join cards ---
+    "note_not_from_phone": {
+        "nb": "Lappen «{ref}» kom ikke fra en mobil og kan ikke sendes til køen",
+        "nn": "Lappen «{ref}» kom ikkje frå ein mobil og kan ikkje sendast til køen",
+        "en": "Note “{ref}” did not come from a phone and cannot go to the queue",
+    },
+    "cli_help_queue": {
+        "nb": "List lappene fra mobiler som venter i køen, eller godkjenn eller avvis én",
+        "nn": "List lappane frå mobilar som ventar i køen, eller godkjenn eller avvis éin",
+        "en": "List the phone notes waiting in the queue, or approve or reject one",
+    },
+    "cli_help_queue_approve": {
+        "nb": "sett den ventende lappen ID på tavla (skriver lappens UUID)",
+        "nn": "set den ventande lappen ID på tavla (skriv UUID-en til lappen)",
+        "en": "put the waiting note ID on the board (prints the note's UUID)",
+    },
+    "cli_help_queue_text": {
+        "nb": "med --approve: rett teksten først",
+        "nn": "med --approve: rett teksten først",
+        "en": "with --approve: correct the text first",
+    },
+    "cli_help_queue_reject": {
+        "nb": "slett den ventende lappen ID for godt",
+        "nn": "slett den ventande lappen ID for godt",
+        "en": "delete the waiting note ID for good",
+    },
+    "cli_queue_text_needs_approve": {
+        "nb": "--text brukes sammen med --approve",
+        "nn": "--text blir brukt saman med --approve",
+        "en": "--text goes with --approve",
+    },
+    "cli_queue_empty": {
+        "nb": "Ingen lapper venter i køen",
+        "nn": "Ingen lappar ventar i køen",
+        "en": "No notes are waiting in the queue",
+    },
+    "cli_queue_rejected": {
+        "nb": "Avvist og slettet for godt",
+        "nn": "Avvist og sletta for godt",
+        "en": "Rejected and deleted for good",
+    },
+    "pdf_from_phone": {
+        "nb": "fra mobil",
+        "nn": "frå mobil",
+        "en": "from a phone",
+    },
+    "cards_title": {
+        "nb": "Kort for å bli med fra mobilen",
+        "nn": "Kort for å bli med frå mobilen",
+        "en": "Cards for joining from a phone",
+    },
+    "cards_subject": {
+        "nb": "Kort med QR-kode, adresse og romkode for «{title}»",
+        "nn": "Kort med QR-kode, adresse og romkode for «{title}»",
+        "en": "Cards with the QR code, address and room code for “{title}”",
+    },
+    "cards_heading": {
+        "nb": "Skriv og stem fra mobilen",
+        "nn": "Skriv og stem frå mobilen",
+        "en": "Write and vote from your phone",
+    },
+    "cards_wifi": {
+        "nb": "1. Koble til nettet:",
+        "nn": "1. Kopla til nettet:",
+        "en": "1. Join the network:",
+    },
+    "cards_scan": {
+        "nb": "2. Skann koden, eller skriv inn adressen:",
+        "nn": "2. Skann koden, eller skriv inn adressa:",
+        "en": "2. Scan the code, or type the address:",
+    },
+    "cards_code": {
+        "nb": "Romkode: {code}",
+        "nn": "Romkode: {code}",
+        "en": "Room code: {code}",
+    },
+    "cards_stay": {
+        "nb": "Sier mobilen «ingen Internett»? Velg å være tilkoblet, eller slå av mobildata.",
+        "nn": "Seier mobilen «ikkje Internett»? Vel å vere tilkopla, eller slå av mobildata.",
+        "en": "Phone says “no internet”? Choose to stay connected, or turn off mobile data.",
+    },
+    "cards_anonymous": {
+        "nb": "Ingen app, ingen konto. Navn og adresser lagres ikke.",
+        "nn": "Ingen app, ingen konto. Namn og adresser blir ikkje lagra.",
+        "en": "No app, no account. No names or addresses are stored.",
+    },
+    "cards_footer": {
+        "nb": "Verksted – klipp langs de stiplede linjene",
+        "nn": "Verksted – klipp langs dei stipla linjene",
+        "en": "Verksted – cut along the dashed lines",
+    },
 }

@@ -123,3 +123,69 @@ def test_serve_refuses_an_unknown_session_and_a_bad_port(library_path, session):
     assert proc.returncode == 2 and "invalid port" in proc.stderr
     proc = cli(library_path, "serve", session, "--host", "203.0.113.9", "--port", "0")
     assert proc.returncode == 1 and "Cannot listen on 203.0.113.9" in proc.stderr
+
+
+def _post_notes(url: str, texts: list[str]) -> None:
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    assert opener.open(url, timeout=10).status == 200
+    for i, text in enumerate(texts):
+        request = urllib.request.Request(
+            url + "/notes",
+            data=json.dumps({"text": text, "key": f"q-{i}"}).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        assert opener.open(request, timeout=10).status == 202
+
+
+def test_the_queue_is_moderated_headless_while_serve_runs(library_path, session):
+    proc = start_serve(library_path, session, "--host", "127.0.0.1", "--port", "0")
+    try:
+        url = first_line(proc).strip()
+        _post_notes(url, ["Skirvefeil her", "Noe stygt", "Linje en\nlinje to"])
+
+        listed = cli(library_path, "queue", session)
+        assert listed.returncode == 0, listed.stderr
+        lines = listed.stdout.splitlines()
+        assert len(lines) == 3
+        assert lines[0].endswith("Skirvefeil her") and lines[2].endswith("Linje en / linje to")
+        as_json = json.loads(cli(library_path, "queue", session, "--json").stdout)
+        assert [item["text"] for item in as_json] == [
+            "Skirvefeil her",
+            "Noe stygt",
+            "Linje en\nlinje to",
+        ]
+        first, second, third = (item["id"] for item in as_json)
+        assert lines[0].startswith(first[:8])
+
+        approved = cli(
+            library_path, "queue", session, "--approve", first[:8], "--text", "Skrivefeil"
+        )
+        assert approved.returncode == 0, approved.stderr
+        note_id = approved.stdout.strip()
+        assert len(note_id) == 36 and approved.stdout == note_id + "\n"
+        rejected = cli(library_path, "queue", session, "--reject", second)
+        assert rejected.returncode == 0 and rejected.stdout == ""
+        assert "Rejected and deleted for good" in rejected.stderr
+
+        wrong = cli(library_path, "queue", session, "--reject", second)
+        assert wrong.returncode == 1 and len(wrong.stderr.strip().splitlines()) == 1
+        assert "No waiting note" in wrong.stderr
+        usage = cli(library_path, "queue", session, "--text", "x")
+        assert usage.returncode == 2 and "--text goes with --approve" in usage.stderr
+        both = cli(library_path, "queue", session, "--approve", third, "--reject", third)
+        assert both.returncode == 2
+        assert [
+            i["id"] for i in json.loads(cli(library_path, "queue", session, "--json").stdout)
+        ] == [third]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=30)
+    shown = json.loads(cli(library_path, "show", session, "--json").stdout)
+    assert [(n["id"], n["text"], n["origin"]) for n in shown["notes"]] == [
+        (note_id, "Skrivefeil", "phone")
+    ]
+    cli(library_path, "queue", session, "--reject", third[:6])
+    empty = cli(library_path, "queue", session)
+    assert empty.returncode == 0 and empty.stdout == ""
+    assert "No notes are waiting" in empty.stderr

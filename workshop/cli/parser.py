@@ -47,6 +47,7 @@ COMMANDS = (
     "purge",
     "backups",
     "serve",
+    "queue",
 )
 GROUPS = (
     SESSION_COMMANDS,

@@ -99,7 +99,8 @@ class Room:
         self.notes_queued = 0
         self.phones = 0  # phones in the room now (count_phones); read from any thread
         self._seen: dict[str, float] = {}  # device token -> when it last asked something
-        self._streams: dict[web.Request, str] = {}  # open event streams -> device token
+        # open event streams: id(request) -> (request, device token)
+        self._streams: dict[int, tuple[web.Request, str]] = {}
 
     # --- how many phones are in the room (only on the loop's thread) ---
 
@@ -114,7 +115,7 @@ class Room:
             del self._seen[token]
         streaming = {
             token
-            for request, token in self._streams.items()
+            for request, token in self._streams.values()
             if request.transport is not None and not request.transport.is_closing()
         }
         self.phones = len(streaming | self._seen.keys())
@@ -417,7 +418,7 @@ async def _events(request: web.Request, room: Room) -> web.StreamResponse:
         raise ApiError(503, "phone_busy", headers={"Retry-After": "5"})
     token = room.device_token(request.cookies.get(COOKIE))
     if token is not None:
-        room._streams[request] = token
+        room._streams[id(request)] = (request, token)
     try:
         response = web.StreamResponse(
             headers={"Content-Type": "text/event-stream", "X-Accel-Buffering": "no"}
@@ -440,7 +441,7 @@ async def _events(request: web.Request, room: Room) -> web.StreamResponse:
         raise
     finally:
         room.events.unsubscribe(queue)
-        room._streams.pop(request, None)
+        room._streams.pop(id(request), None)
 
 
 def _event(name: str, data: dict[str, Any]) -> bytes:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -27,6 +26,14 @@ from workshop.domain.wordfilter import nb_word_filter
 from workshop.errors import InvalidInputError, NotFoundError, VerkstedError
 from workshop.services import evaluation
 from workshop.services import notes as note_service
+from workshop.services.moderation import (  # the queue's own module; named here as before
+    PendingNoteInfo,
+    approve_pending,
+    edit_pending,
+    list_pending,
+    pending_count,
+    reject_pending,
+)
 from workshop.store.db import Library
 from workshop.store.models import (
     Cluster,
@@ -274,73 +281,6 @@ def submit_phone_note(
     return _once(lib, key_hash, write)
 
 
-@dataclass(frozen=True, slots=True)
-class PendingNoteInfo:
-    id: str
-    session_id: str
-    step_id: str | None
-    text: str
-    created_at: datetime
-
-
-def list_pending(lib: Library, session_id: str) -> list[PendingNoteInfo]:
-    """The moderation queue, oldest first."""
-    with lib.read() as s:
-        rows = s.scalars(
-            select(PendingNote)
-            .where(PendingNote.session_id == session_id)
-            .order_by(PendingNote.created_at, PendingNote.id)
-        )
-        return [PendingNoteInfo(p.id, p.session_id, p.step_id, p.text, p.created_at) for p in rows]
-
-
-def _pending(s: Session, session_id: str, pending_id: str) -> PendingNote:
-    pending = s.get(PendingNote, pending_id)
-    if pending is None or pending.session_id != session_id:
-        raise NotFoundError("pending_note_not_found", ref=pending_id)
-    return pending
-
-
-def _rekey(s: Session, old_ref: str, outcome: str, ref: str | None) -> None:
-    for row in s.scalars(select(ParticipantKey).where(ParticipantKey.ref == old_ref)):
-        row.outcome, row.ref = outcome, ref
-
-
-def approve_pending(lib: Library, session_id: str, pending_id: str, text: str | None = None) -> str:
-    """Put a queued note on the board (with the facilitator's edit, if any); its note id."""
-    with lib.write() as s:
-        pending = _pending(s, session_id, pending_id)
-        step_id = pending.step_id
-        if step_id is not None and s.get(Step, step_id) is None:
-            step_id = None
-        note_id = note_service.add_note(
-            lib,
-            session_id,
-            pending.text if text is None else text,
-            step_id=step_id,
-            origin=ORIGIN_PHONE,
-        )
-        _rekey(s, pending_id, "note", note_id)
-        s.delete(pending)
-        return note_id
-
-
-def edit_pending(lib: Library, session_id: str, pending_id: str, text: str) -> None:
-    """Change a queued note's text before deciding on it."""
-    clean = note_service.clean_text(text)
-    with lib.write() as s:
-        _pending(s, session_id, pending_id).text = clean
-
-
-def reject_pending(lib: Library, session_id: str, pending_id: str) -> None:
-    """Delete a queued note for good: the library runs with secure_delete, so its text is
-    overwritten on disk. A phone resending it is told it was not taken."""
-    with lib.write() as s:
-        pending = _pending(s, session_id, pending_id)
-        _rekey(s, pending_id, "rejected", None)
-        s.delete(pending)
-
-
 # --- votes ---------------------------------------------------------------------------------
 
 
@@ -583,11 +523,6 @@ def _marked(state: RoomState, notes_mark: str) -> RoomState:
     )
     mark = hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
     return replace(state, mark=mark)
-
-
-def pending_count(lib: Library, session_id: str) -> int:
-    with lib.read() as s:
-        return s.scalar(select(func.count()).where(PendingNote.session_id == session_id))
 
 
 __all__ = [

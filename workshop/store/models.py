@@ -345,7 +345,7 @@ class ParticipantKey(Base):
     """A request a phone already made: the hash of (device, client key) and what came of it.
 
     ``outcome`` is ``note``, ``pending``, ``rejected``, ``vote`` or ``rating``; ``ref`` the id
-    of the row it made (none once a pending note is rejected).
+    of the row it made (for a rejected note, the id it had in the queue, so undo finds it).
     """
 
     __tablename__ = "participant_keys"
