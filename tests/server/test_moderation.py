@@ -61,11 +61,12 @@ def test_approving_then_taking_back_then_approving_again_is_the_same_note(lib, s
     (note_id,) = m.approve_pendings(lib, sid, [first])
     assert [i.id for i in m.list_pending(lib, sid)] == [second]
 
-    assert m.return_to_queue(lib, sid, [note_id], {note_id: before[first].created_at}) == [
-        note_id
-    ]
+    assert m.return_to_queue(lib, sid, [note_id], {note_id: before[first].created_at}) == [note_id]
     waiting = m.list_pending(lib, sid)
-    assert [(i.id, i.text) for i in waiting] == [(note_id, "Lengre åpent"), (second, "Flere benker")]
+    assert [(i.id, i.text) for i in waiting] == [
+        (note_id, "Lengre åpent"),
+        (second, "Flere benker"),
+    ]
     assert get_note(lib, sid, note_id).deleted
     assert list_notes(lib, sid) == []
     # The phone that sent it learns it waits again.

@@ -242,3 +242,30 @@ def test_rtl_in_titles_and_details_is_in_visual_order(lib, tmp_path):
     text = _text(path)
     assert f"Møte {HEBREW}" in text  # pypdf reads visual right-to-left runs back logically
     assert f"Gruppe {HEBREW}" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "mark"), [("nb", "fra mobil"), ("nn", "frå mobil"), ("en", "from a phone")]
+)
+def test_a_note_from_a_phone_is_marked_in_the_minutes_csv_and_json(
+    lib, session_id, tmp_path, language, mark
+):
+    note_service.add_note(lib, session_id, "MARK-P1 Skrevet på laptopen", principles=[3])
+    note_service.add_note(
+        lib, session_id, "MARK-P2 Sendt fra en mobil", principles=[3], origin="phone"
+    )
+    data = build_minutes(lib, session_id, language=language, exported_at=datetime(2026, 3, 5))
+    pdf = tmp_path / "r.pdf"
+    write_minutes_pdf(data, pdf)
+    text = " ".join(_text(pdf).split())
+    # Under its principle and in the appendix, the mark follows the phone's note only.
+    assert text.count(mark) == 2
+    for chunk in text.split("MARK-P")[1:]:
+        assert (mark in chunk.split("MARK-")[0]) == chunk.startswith("2")
+    write_json(data, tmp_path / "r.json")
+    notes = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["notes"]
+    assert [n["origin"] for n in notes] == ["", "phone"]
+    write_csv(data, tmp_path / "r.csv")
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter=";"))
+    assert [r["origin"] for r in rows] == ["", "phone"]

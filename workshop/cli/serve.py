@@ -110,10 +110,8 @@ def cmd_queue(args, lang: str) -> int | None:
     from workshop.services.sessions import resolve_session
 
     if args.text is not None and args.approve is None:
-        usage = t("cli_usage_error", lang)
-        tell(
-            f"{PROG}: {usage}: {t('cli_queue_text_needs_approve', lang)} ({t('cli_see_help', lang)})"
-        )
+        problem = t("cli_queue_text_needs_approve", lang)
+        tell(f"{PROG}: {t('cli_usage_error', lang)}: {problem} ({t('cli_see_help', lang)})")
         return 2
     with open_library(args) as lib:
         session_id = resolve_session(lib, args.session)

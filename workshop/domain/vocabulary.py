@@ -14,7 +14,8 @@ GROUP_MAX_LENGTH: Final = 100  # characters of a participant group's name
 
 NOTE_COLOURS: Final = ("yellow", "pink", "blue", "green", "orange", "purple")
 DEFAULT_COLOUR: Final = NOTE_COLOURS[0]
-NOTE_ORIGINS: Final = ("", "phone")  # "": typed on the laptop; "phone": from a participant's phone
+ORIGIN_PHONE: Final = "phone"  # a note sent from a participant's phone
+NOTE_ORIGINS: Final = ("", ORIGIN_PHONE)  # "": typed on the laptop
 
 SESSION_STATUSES: Final = ("planned", "running", "finished")
 

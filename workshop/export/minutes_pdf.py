@@ -33,6 +33,7 @@ from reportlab.platypus import (
 )
 
 from workshop.domain.formatting import decimal, long_date
+from workshop.domain.vocabulary import ORIGIN_PHONE
 from workshop.export.bidi import break_lines, has_rtl
 from workshop.export.board_picture import board_picture
 from workshop.export.charts import Bar, BarChart
@@ -76,6 +77,8 @@ def note_meta(data: MinutesData, note: NoteInfo) -> str:
         meta.append(t("pdf_step", lang) + " " + pdf_text(step, REGULAR))
     if note.group:
         meta.append(t("pdf_group", lang) + " " + pdf_text(note.group, REGULAR))
+    if note.origin == ORIGIN_PHONE:
+        meta.append(t("pdf_from_phone", lang))
     if note.votes:
         meta.append(_votes(note.votes, lang))
     if note.author and not data.anonymous:
@@ -92,6 +95,8 @@ def appendix_meta(data: MinutesData, note: NoteInfo) -> str:
         meta.append(t("pdf_step", lang) + " " + pdf_text(step, REGULAR))
     if note.group:
         meta.append(t("pdf_group", lang) + " " + pdf_text(note.group, REGULAR))
+    if note.origin == ORIGIN_PHONE:
+        meta.append(t("pdf_from_phone", lang))
     if note.principles:
         meta.append(t("pdf_principles", lang, numbers=", ".join(map(str, note.principles))))
     if note.focus_areas:

@@ -26,13 +26,12 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from workshop.domain.vocabulary import ORIGIN_PHONE as PHONE
 from workshop.errors import InvalidInputError, NotFoundError
 from workshop.services import notes as note_service
 from workshop.services.refs import resolve_prefix
 from workshop.store.db import Library
 from workshop.store.models import Note, ParticipantKey, PendingNote, Step
-
-PHONE = "phone"  # the origin of a note from a participant's phone (NOTE_ORIGINS)
 
 
 @dataclass(frozen=True, slots=True)
