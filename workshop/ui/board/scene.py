@@ -118,7 +118,10 @@ class BoardScene(QGraphicsScene):
         return item
 
     def _on_note_added(self, note: NoteInfo) -> None:
-        item = self._add_item(note)
+        point = None
+        if note.x is None or note.y is None:  # from a phone or the command line: a free spot
+            point = self.free_spot(note.step_position or 1)
+        item = self._add_item(note, point)
         if item.cluster is not None:
             item.cluster.update_geometry()
 
