@@ -13,16 +13,26 @@ def _code(url: str) -> segno.QRCode:
     return segno.make(url, error="m", micro=False)
 
 
+BORDER = 4  # modules of quiet zone around the code (the standard's minimum)
+
+
+def qr_size(url: str) -> int:
+    """Modules across the code with its quiet zone: a picture of ``scale`` × this pixels."""
+    return _code(url).symbol_size(border=BORDER)[0]
+
+
 def qr_svg(url: str, *, scale: int = 10, dark: str = "#000", light: str = "#fff") -> bytes:
     out = io.BytesIO()
-    _code(url).save(out, kind="svg", scale=scale, dark=dark, light=light, border=4, xmldecl=False)
+    _code(url).save(
+        out, kind="svg", scale=scale, dark=dark, light=light, border=BORDER, xmldecl=False
+    )
     return out.getvalue()
 
 
 def qr_png(url: str, *, scale: int = 10) -> bytes:
     """PNG bytes (a QPixmap loads them with ``loadFromData``)."""
     out = io.BytesIO()
-    _code(url).save(out, kind="png", scale=scale, border=4)
+    _code(url).save(out, kind="png", scale=scale, border=BORDER)
     return out.getvalue()
 
 

@@ -1,7 +1,7 @@
 """The presenter view (F5): what the room sees on the projector.
 
 Read-only and large: the step's question, the timer and the board, following the facilitator's
-step, filter and zoom. It shows the same scene as the facilitator's board (so the same filter),
+step, filter and zoom; while "Mobil" is on, the QR code, URL and room code to join from a phone. It shows the same scene as the facilitator's board (so the same filter),
 but never author names (cards do not draw them) and never the facilitator's prompt.
 """
 
@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QFrame, QGraphicsView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from workshop.ui.phones.join_panel import JoinPanel
 from workshop.ui.run.step_panel import TimerDisplay
 
 
@@ -54,7 +55,11 @@ class PresenterWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(header)
-        layout.addWidget(self.view, 1)
+        body = QHBoxLayout()  # the board, and while "Mobil" is on how to join from a phone
+        body.addWidget(self.view, 1)
+        self.join_panel = JoinPanel(run_view.phones.room, self.view, self)
+        body.addWidget(self.join_panel)
+        layout.addLayout(body, 1)
 
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.activated.connect(self.close)

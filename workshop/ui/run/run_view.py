@@ -8,7 +8,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from workshop.errors import VerkstedError
 from workshop.services import board as board_service
@@ -17,6 +17,7 @@ from workshop.services.library import Library
 from workshop.ui.board.model import BoardModel
 from workshop.ui.board.scene import BoardScene
 from workshop.ui.board.view import BoardView
+from workshop.ui.phones.part import RunPhones
 from workshop.ui.run.board_edits import RunBoardEdits
 from workshop.ui.run.capture import CaptureInput
 from workshop.ui.run.capture_row import RunCaptureRow
@@ -76,12 +77,17 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, QWidget):
         )
         self.step_changed.connect(self.rating.show_step)
         self.addAction(self.rating.focus_action)
+        self.phones = RunPhones(self)  # "Mobil": the participant server and its queue
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.panel)
         layout.addLayout(self.filter_row)
-        layout.addWidget(self.board, 1)
+        layout.addWidget(self.phones.bar)
+        board_row = QHBoxLayout()
+        board_row.addWidget(self.board, 1)
+        board_row.addWidget(self.phones.queue)
+        layout.addLayout(board_row, 1)
         layout.addWidget(self.rating)
         layout.addLayout(self.capture_row)
         layout.addWidget(self.status)
@@ -290,7 +296,13 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, QWidget):
 
         KeySheet(self).exec()
 
+    def stop(self) -> None:
+        """Stop the timer and the phones' server; call before closing the view."""
+        self.phones.stop()
+        super().stop()
+
     def refresh_from_library(self) -> None:
         """Show changes made elsewhere (the command line) when the window is active again."""
+        self.phones.deliver_pending_events()  # phones' notes are not another process's changes
         if self.model.reload_if_changed():
             self.undo_stack.clear()  # old commands may refer to notes that no longer exist
