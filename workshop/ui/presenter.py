@@ -1,8 +1,9 @@
 """The presenter view (F5): what the room sees on the projector.
 
 Read-only and large: the step's question, the timer and the board, following the facilitator's
-step, filter and zoom; while "Mobil" is on, the QR code, URL and room code to join from a phone. It shows the same scene as the facilitator's board (so the same filter),
-but never author names (cards do not draw them) and never the facilitator's prompt.
+step, filter and zoom. It shows the same scene as the facilitator's board (so the same filter),
+but never author names (cards do not draw them) and never the facilitator's prompt. While
+"Mobil" is on it shows how to join from a phone: the QR code, the URL and the room code.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
 
+from workshop.domain.vocabulary import ORIGIN_PHONE
 from workshop.services.dto import ClusterInfo, NoteInfo
 from workshop.ui.board import style
 
@@ -59,8 +60,8 @@ class NoteItem(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(False)
         self.conflict = False  # two versions of the text to choose between
-        self.setToolTip(note.text)
         self.cluster: ClusterItem | None = None
+        self._set_tooltip()
 
     def type(self) -> int:
         return NOTE_TYPE
@@ -80,12 +81,26 @@ class NoteItem(QGraphicsItem):
             self._set_tooltip()
             self.update()
 
+    @property
+    def from_phone(self) -> bool:
+        return self.note.origin == ORIGIN_PHONE
+
     def _set_tooltip(self) -> None:
+        hints = []
+        if self.from_phone:
+            hints.append(Board.tr("From a phone"))
         if self.conflict:
-            hint = Board.tr("Text conflict: changed on two computers (Session → Text conflicts)")
-            self.setToolTip(f"{self.note.text}\n\n{hint}")
-        else:
-            self.setToolTip(self.note.text)
+            hints.append(
+                Board.tr("Text conflict: changed on two computers (Session → Text conflicts)")
+            )
+        self.setToolTip("\n\n".join([self.note.text, *hints]))
+
+    def describe(self) -> str:
+        """The card for a screen reader: its number, where it came from, and its text."""
+        number = Board.tr("Note %1").replace("%1", str(self.note.seq))
+        if self.from_phone:
+            number += ", " + Board.tr("from a phone")
+        return f"{number}: {self.note.text}"
 
     def boundingRect(self) -> QRectF:
         return QRectF(-3, -3, style.CARD_W + 6, style.CARD_H + 6)
@@ -176,6 +191,21 @@ class NoteItem(QGraphicsItem):
                 painter.setPen(Qt.GlobalColor.white)
                 painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
                 x += w + 4
+        if self.from_phone:  # a small phone, bottom right: "fra mobil"
+            _draw_phone(painter, QRectF(style.CARD_W - 20, style.CARD_H - 27, 11, 19))
+
+
+def _draw_phone(painter: QPainter, rect: QRectF) -> None:
+    painter.save()
+    painter.setPen(QPen(style.MUTED_TEXT, 1.6))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect, 2.5, 2.5)
+    painter.setPen(QPen(style.MUTED_TEXT, 1.4))
+    bottom = rect.bottom() - 3.2
+    painter.drawLine(
+        QPointF(rect.center().x() - 1.8, bottom), QPointF(rect.center().x() + 1.8, bottom)
+    )
+    painter.restore()
 
 
 def _conflict_corner(rect: QRectF, size: float = style.CONFLICT_CORNER) -> QPainterPath:

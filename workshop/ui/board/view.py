@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 
+import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsProxyWidget, QGraphicsView, QLabel
@@ -34,9 +35,11 @@ class BoardView(QGraphicsView):
         super().__init__(scene, parent)
         self.setObjectName("board")
         self.setAccessibleName(self.tr("Board"))
-        self.setAccessibleDescription(
-            self.tr("Sticky notes. Arrow keys move between notes, Shift+arrows move a note.")
+        self._instructions = self.tr(
+            "Sticky notes. Arrow keys move between notes, Shift+arrows move a note."
         )
+        self.setAccessibleDescription(self._instructions)
+        scene.selectionChanged.connect(self._describe_selection)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
@@ -70,6 +73,17 @@ class BoardView(QGraphicsView):
     @property
     def board(self) -> BoardScene:
         return self.scene()
+
+    def _describe_selection(self) -> None:
+        """A screen reader hears the chosen card (its number, whether from a phone, its text)."""
+        scene = self.scene()
+        if scene is None or not shiboken6.isValid(scene):  # the scene is being taken down
+            return
+        chosen = [i for i in scene.selectedItems() if isinstance(i, NoteItem)]
+        if len(chosen) == 1:
+            self.setAccessibleDescription(f"{chosen[0].describe()}. {self._instructions}")
+        else:
+            self.setAccessibleDescription(self._instructions)
 
     # --- the hint on an empty board ---
     def _update_empty_hint(self, *_args) -> None:
