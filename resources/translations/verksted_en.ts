@@ -34,7 +34,7 @@
 <context>
     <name>Board</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/board/items.py" line="+297"/>
+        <location filename="../../workshop/ui/board/items.py" line="+327"/>
         <source>(%n vote(s))</source>
         <translation>
             <numerusform>(%n vote)</numerusform>
@@ -58,6 +58,22 @@
         <translation>
             <numerusform>Move %n note</numerusform>
             <numerusform>Move %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/commands/phones.py" line="+26"/>
+        <source>Approve %n note(s) from phones</source>
+        <translation>
+            <numerusform>Approve %n note from a phone</numerusform>
+            <numerusform>Approve %n notes from phones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>Reject %n note(s) from phones</source>
+        <translation>
+            <numerusform>Reject %n note from a phone</numerusform>
+            <numerusform>Reject %n notes from phones</numerusform>
         </translation>
     </message>
 </context>
@@ -168,6 +184,17 @@
     </message>
 </context>
 <context>
+    <name>PhonesBar</name>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/phones/bar.py" line="+112"/>
+        <source>%n phone(s)</source>
+        <translation>
+            <numerusform>%n phone</numerusform>
+            <numerusform>%n phones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RatingPanel</name>
     <message numerus="yes">
         <location filename="../../workshop/ui/run/rating.py" line="+351"/>
@@ -181,7 +208,7 @@
 <context>
     <name>RunView</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/run/run_view.py" line="+250"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+256"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>

@@ -618,12 +618,27 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../workshop/ui/board/items.py" line="+85"/>
+        <location filename="../../workshop/ui/board/items.py" line="+91"/>
+        <source>From a phone</source>
+        <translation>Fra mobil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Text conflict: changed on two computers (Session → Text conflicts)</source>
         <translation>Tekstkonflikt: endret på to datamaskiner (Økt → Tekstkonflikter)</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Note %1</source>
+        <translation>Lapp %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from a phone</source>
+        <translation>fra mobil</translation>
+    </message>
     <message numerus="yes">
-        <location line="+212"/>
+        <location line="+225"/>
         <source>(%n vote(s))</source>
         <translation>
             <numerusform>(%n stemme)</numerusform>
@@ -634,7 +649,7 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../workshop/ui/board/view.py" line="+36"/>
+        <location filename="../../workshop/ui/board/view.py" line="+37"/>
         <source>Board</source>
         <translation>Tavle</translation>
     </message>
@@ -644,7 +659,7 @@
         <translation>Lapper. Piltastene går fra lapp til lapp, Shift+piltast flytter en lapp.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Type a note in the line below and press Enter: it lands on the board at once.</source>
         <translation>Skriv en lapp i feltet under og trykk Enter: den havner på tavla med en gang.</translation>
     </message>
@@ -763,6 +778,32 @@
         <location filename="../../workshop/ui/commands/tags.py" line="+38"/>
         <source>Change mapping</source>
         <translation>Endre kobling</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/commands/phones.py" line="+26"/>
+        <source>Approve %n note(s) from phones</source>
+        <translation>
+            <numerusform>Godkjenn %n lapp fra mobil</numerusform>
+            <numerusform>Godkjenn %n lapper fra mobiler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Edit note from a phone</source>
+        <translation>Rediger lapp fra mobil</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Reject %n note(s) from phones</source>
+        <translation>
+            <numerusform>Avvis %n lapp fra mobil</numerusform>
+            <numerusform>Avvis %n lapper fra mobiler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Change how phone notes are taken</source>
+        <translation>Endre hvordan lapper fra mobiler tas imot</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1383,34 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
 </context>
 <context>
+    <name>JoinPanel</name>
+    <message>
+        <location filename="../../workshop/ui/phones/join_panel.py" line="+46"/>
+        <source>How to join from a phone</source>
+        <translation>Slik blir du med fra mobilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write and vote from your phone</source>
+        <translation>Skriv og stem fra mobilen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Same Wi-Fi as this laptop · no app, no account</source>
+        <translation>Samme Wi-Fi som denne PC-en · ingen app, ingen konto</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Room code %1</source>
+        <translation>Romkode %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code for %1</source>
+        <translation>QR-kode for %1</translation>
+    </message>
+</context>
+<context>
     <name>KeySheet</name>
     <message>
         <location filename="../../workshop/ui/run/keys.py" line="+23"/>
@@ -1495,6 +1564,26 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Phones</source>
+        <translation>Mobiler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phones in the room on or off (Mobil: the server, the QR code on the projector)</source>
+        <translation>Mobil på eller av (serveren og QR-koden på prosjektoren)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To the notes from phones waiting for approval</source>
+        <translation>Til lappene fra mobiler som venter på godkjenning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the queue: Enter approves, F2 edits, Delete rejects the chosen note</source>
+        <translation>I køen: Enter godkjenner, F2 retter, Delete avviser den valgte lappen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Everywhere</source>
         <translation>Overalt</translation>
     </message>
@@ -2496,6 +2585,186 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
 </context>
 <context>
+    <name>PhoneSetupDialog</name>
+    <message>
+        <location filename="../../workshop/ui/phones/setup.py" line="+55"/>
+        <source>Phones in the room</source>
+        <translation>Mobiler i rommet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phones join over the laptop&apos;s hotspot or the room&apos;s Wi-Fi (a travel router). Choose the address of that network; nothing leaves the room.</source>
+        <translation>Mobilene kobler seg til via PC-ens hotspot eller rommets Wi-Fi (en reiseruter). Velg adressen på det nettet; ingenting forlater rommet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Address the phones connect to</source>
+        <translation>Adressen mobilene kobler seg til</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every network of this laptop (0.0.0.0)</source>
+        <translation>Alle nettene til denne PC-en (0.0.0.0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone on any network this laptop is on can open the page.</source>
+        <translation>Alle på alle nett denne PC-en er på, kan åpne siden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Listen on</source>
+        <translation>Lytt på</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every network: phones on any network this laptop is on, also a public one, can open the page. The run view says so while it lasts.</source>
+        <translation>Alle nett: mobiler på alle nett denne PC-en er på, også et offentlig, kan åpne siden. Kjørevisningen sier fra så lenge det varer.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>any free port</source>
+        <translation>en ledig port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Straight onto the board</source>
+        <translation>Rett på tavla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Into a queue: I approve, edit or reject each note</source>
+        <translation>I en kø: jeg godkjenner, retter eller avviser hver lapp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes from phones go</source>
+        <translation>Lapper fra mobiler går</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refuse notes with a word from the bokmål word list (abuse and slurs)</source>
+        <translation>Avvis lapper med et ord fra bokmålslista (sjikane og skjellsord)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A note from a phone can be up to %1 characters.</source>
+        <translation>En lapp fra mobil kan ha opptil %1 tegn.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>hotspot</source>
+        <translation>hotspot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local network</source>
+        <translation>lokalt nett</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this computer only, for a try-out</source>
+        <translation>bare denne PC-en, for å prøve</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>recommended</source>
+        <translation>anbefalt</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesBar</name>
+    <message>
+        <location filename="../../workshop/ui/phones/bar.py" line="+26"/>
+        <source>Phones</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let phones in the room write, vote and rate (%1)</source>
+        <translation>La mobilene i rommet skrive, stemme og gi karakter (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phones in the room</source>
+        <translation>Mobiler i rommet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Join address and room code</source>
+        <translation>Adresse og romkode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listening on every network (0.0.0.0)</source>
+        <translation>Lytter på alle nett (0.0.0.0)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The notes waiting for approval (%1)</source>
+        <translation>Lappene som venter på godkjenning (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Large QR</source>
+        <translation>Stor QR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the QR code large on the projector instead of the board</source>
+        <translation>Vis QR-koden stort på prosjektoren i stedet for tavla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings…</source>
+        <translation>Innstillinger…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where phones connect, and whether their notes need approval</source>
+        <translation>Hvor mobilene kobler seg til, og om lappene deres må godkjennes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join cards…</source>
+        <translation>Kort med QR…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A page of cards with the QR code, address and room code to print</source>
+        <translation>En side med kort med QR-kode, adresse og romkode til å skrive ut</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Phones are off: turn them on, and the room joins with the QR code on the projector</source>
+        <translation>Mobil er av: slå den på, så blir rommet med via QR-koden på prosjektoren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · room code %2</source>
+        <translation>%1 · romkode %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n phone(s)</source>
+        <translation>
+            <numerusform>%n mobil</numerusform>
+            <numerusform>%n mobiler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Queue: %1</source>
+        <translation>Kø: %1</translation>
+    </message>
+</context>
+<context>
     <name>PhotosDialog</name>
     <message>
         <location filename="../../workshop/ui/attachments_dialog.py" line="+68"/>
@@ -2587,7 +2856,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../workshop/ui/presenter.py" line="+23"/>
+        <location filename="../../workshop/ui/presenter.py" line="+25"/>
         <source>Presenter view</source>
         <translation>Presentasjonsvisning</translation>
     </message>
@@ -2597,9 +2866,62 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Verksted – presentasjonsvisning</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Step %1 of %2: %3</source>
         <translation>Steg %1 av %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../workshop/ui/phones/queue.py" line="+86"/>
+        <source>Notes from phones waiting for approval</source>
+        <translation>Lapper fra mobiler som venter på godkjenning</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Waiting notes</source>
+        <translation>Ventende lapper</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter approves, F2 edits, Delete rejects, Esc back to the capture line</source>
+        <translation>Enter godkjenner, F2 retter, Delete avviser, Esc tilbake til skrivelinja</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Godkjenn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rett…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Avvis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve a&amp;ll</source>
+        <translation>Godkjenn a&amp;lle</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Sent at %1</source>
+        <translation>Sendt kl. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From a phone, sent at %1</source>
+        <translation>Fra mobil, sendt kl. %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for approval: %1</source>
+        <translation>Venter på godkjenning: %1</translation>
     </message>
 </context>
 <context>
@@ -2893,9 +3215,78 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
 </context>
 <context>
+    <name>RunPhones</name>
+    <message>
+        <location filename="../../workshop/ui/phones/part.py" line="+96"/>
+        <source>Notes from phones waiting for approval</source>
+        <translation>Lapper fra mobiler som venter på godkjenning</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print join cards…</source>
+        <translation>Skriv ut kort med QR-kode…</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+31"/>
+        <source>Phones in the room</source>
+        <translation>Mobiler i rommet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This laptop is on no network phones can reach. Turn on its hotspot or join the room&apos;s Wi-Fi, or choose an address under Settings.</source>
+        <translation>PC-en er ikke på noe nett mobilene kan nå. Slå på hotspot eller koble til rommets Wi-Fi, eller velg en adresse under Innstillinger.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The session no longer exists; phones cannot reach it any more.</source>
+        <translation>Økta finnes ikke lenger; mobilene kan ikke nå den.</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Edit note from a phone</source>
+        <translation>Rett lapp fra mobil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>The phones&apos; server stopped because of an error. Turn Phones on again.</source>
+        <translation>Serveren for mobilene stoppet på grunn av en feil. Slå på Mobil igjen.</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Turn Phones on first: the cards show the address and room code.</source>
+        <translation>Slå på Mobil først: kortene viser adressen og romkoden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print join cards</source>
+        <translation>Skriv ut kort med QR-kode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Join cards saved to %1</source>
+        <translation>Kortene er lagret i %1</translation>
+    </message>
+</context>
+<context>
     <name>RunView</name>
     <message>
-        <location filename="../../workshop/ui/run/run_view.py" line="+154"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+160"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>

@@ -23,7 +23,7 @@ class PhonesBar(QWidget):
         self.setObjectName("phonesBar")
         self.toggle = self._button(
             "phonesButton",
-            self.tr("Mobil"),
+            self.tr("Phones"),
             self.tr("Let phones in the room write, vote and rate (%1)").replace("%1", PHONES_KEYS),
             checkable=True,
         )
@@ -34,6 +34,7 @@ class PhonesBar(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("phonesStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setWordWrap(True)  # a narrow window or a long translation: two lines
         self.status.setAccessibleName(self.tr("Join address and room code"))
         self.count = QLabel(self)
         self.count.setObjectName("phonesCount")
@@ -96,7 +97,9 @@ class PhonesBar(QWidget):
         self._set_checked(self.toggle, False)
         self._set_checked(self.big_qr, False)
         self.status.setText(
-            self.tr("Mobil is off: turn it on and the room joins with the QR code on the projector")
+            self.tr(
+                "Phones are off: turn them on, and the room joins with the QR code on the projector"
+            )
         )
         self.count.hide()
         self.warning.hide()

@@ -87,7 +87,7 @@ class RunPhones(QObject):
         model.reset.connect(self.refresh_queue)
 
         self.toggle_action = self._action(
-            self.tr("Phones in the room (Mobil)"),
+            self.tr("Phones in the room"),
             PHONES_KEYS,
             self.bar.toggle.toggle,
             "phonesAction",
@@ -156,7 +156,7 @@ class RunPhones(QObject):
             self._warn(self.tr("The session no longer exists; phones cannot reach it any more."))
         else:
             self._warn(
-                self.tr("The phones' server stopped because of an error. Turn Mobil on again.")
+                self.tr("The phones' server stopped because of an error. Turn Phones on again.")
             )
 
     def _show(self) -> None:
@@ -316,7 +316,7 @@ class RunPhones(QObject):
         from workshop.export.join_cards import write_join_cards
 
         if not self.room.running:
-            self._warn(self.tr("Turn Mobil on first: the cards show its address and room code."))
+            self._warn(self.tr("Turn Phones on first: the cards show the address and room code."))
             return None
         session = self.model.session
         path, _ = QFileDialog.getSaveFileName(

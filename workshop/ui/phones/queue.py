@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,6 +34,25 @@ class QueueList(QListWidget):
     edit_key = Signal()
     reject_key = Signal()
     leave = Signal()
+
+    OWN_KEYS = (
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+        Qt.Key.Key_F2,
+        Qt.Key.Key_Delete,
+        Qt.Key.Key_Backspace,
+        Qt.Key.Key_Escape,
+    )
+
+    def event(self, event: QEvent) -> bool:
+        # F2 and Delete are the board's keys elsewhere in the run view: here they are ours.
+        if event.type() == QEvent.Type.ShortcutOverride:
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            modifiers = key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if key_event.key() in self.OWN_KEYS and not modifiers:
+                event.accept()
+                return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

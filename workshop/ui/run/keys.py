@@ -107,6 +107,27 @@ def key_rows() -> list[tuple[str, list[tuple[str, str]]]]:
             ],
         ),
         (
+            translate("KeySheet", "Phones"),
+            [
+                (
+                    "F7",
+                    translate(
+                        "KeySheet",
+                        "Phones in the room on or off (Mobil: the server, the QR code on the "
+                        "projector)",
+                    ),
+                ),
+                ("F8", translate("KeySheet", "To the notes from phones waiting for approval")),
+                (
+                    "Enter / F2 / Delete",
+                    translate(
+                        "KeySheet",
+                        "In the queue: Enter approves, F2 edits, Delete rejects the chosen note",
+                    ),
+                ),
+            ],
+        ),
+        (
             translate("KeySheet", "Everywhere"),
             [
                 (
