@@ -353,3 +353,24 @@ def test_the_server_stops_with_its_session_and_says_so(qtbot, phones_view, dialo
     qtbot.waitUntil(lambda: bool(dialogs.warnings), timeout=5000)
     assert "no longer exists" in dialogs.take_warnings()[0]
     assert not view.phones.bar.toggle.isChecked()
+
+
+def test_the_session_menu_has_the_phones_and_closing_the_window_stops_them(qtbot, lib, session_id):
+    from PySide6.QtGui import QAction
+
+    from workshop.ui.main_window import MainWindow
+
+    path = lib.path
+    window = MainWindow(path, run_session=session_id)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.start()
+    view = window.run_view
+    names = {a.objectName() for a in window.session_menu.actions()}
+    assert {"phonesAction", "phoneQueueAction", "joinCardsAction"} <= names
+    view.phones.room.host, view.phones.room.port = "127.0.0.1", 0
+    window.findChild(QAction, "phonesAction").trigger()
+    qtbot.waitUntil(lambda: view.phones.room.running)
+    server = view.phones.room.server
+    window.close()
+    assert not server.running

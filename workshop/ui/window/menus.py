@@ -185,6 +185,9 @@ class MainWindowMenus:
                 "timerAction",
                 "plusOneAction",
                 "plusFiveAction",
+                "phonesAction",
+                "phoneQueueAction",
+                "joinCardsAction",
             ):
                 action = view.findChild(QAction, name)
                 if action is not None:
