@@ -122,3 +122,30 @@ def test_suggestions_are_applied_only_when_accepted(qtbot, view, lib, notes, ses
     with lib.read() as s:
         sources = {r.source for r in s.query(NotePrinciple).filter_by(note_id=notes["bus"])}
     assert sources == {"suggestion"}
+
+
+def test_a_new_or_removed_note_is_one_row_not_a_rebuilt_matrix(view, lib, session_id, notes):
+    """Capturing a note (or a phone's note arriving) adds its row; the matrix beside the board
+    is not built again for each note, however many the session has."""
+    board = view._test_refs[0]
+    tab = view.principles
+    resets, inserted, removed = [], [], []
+    tab.model.modelReset.connect(lambda: resets.append(1))
+    tab.model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+    tab.model.rowsRemoved.connect(lambda _p, first, last: removed.append((first, last)))
+    new = add_note(lib, session_id, "Lys i gatene", principles=[1])
+    board.refresh_notes([new])
+    assert resets == [] and inserted == [(3, 3)]
+    assert tab.model.rows == [notes["bus"], notes["youth"], notes["cafe"], new]
+    assert row_of(tab, new) >= 0
+    assert tab.model.counts()[0] == 1 and "1." in tab.coverage.toolTip()
+    from workshop.services.notes import set_notes_deleted
+
+    set_notes_deleted(lib, session_id, [notes["youth"]], True)
+    board.refresh_notes([notes["youth"]])
+    assert resets == [] and removed == [(1, 1)]
+    assert tab.model.rows == [notes["bus"], notes["cafe"], new]
+    assert tab.model.counts()[6] == 0
+    set_notes_deleted(lib, session_id, [notes["youth"]], False)
+    board.refresh_notes([notes["youth"]])  # back in its place in capture order
+    assert tab.model.rows == [notes["bus"], notes["youth"], notes["cafe"], new]

@@ -8,6 +8,8 @@ Ctrl+Backspace rejects.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -59,8 +61,10 @@ class MappingModel(QAbstractTableModel):
         self._load_columns()
         self.reload()
         board.reset.connect(self.reload)
-        board.note_added.connect(lambda _n: self.reload())
-        board.note_removed.connect(lambda _n: self.reload())
+        # One row in or out per note: a session of thousands is not rebuilt for each note
+        # captured (or arriving from a phone).
+        board.note_added.connect(self._note_added)
+        board.note_removed.connect(self._note_removed)
         board.note_changed.connect(self._note_changed)
 
     def _load_columns(self) -> None:
@@ -80,6 +84,25 @@ class MappingModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = [n.id for n in sorted(self.board.notes.values(), key=lambda n: n.seq)]
         self.endResetModel()
+
+    def _note_added(self, note: NoteInfo) -> None:
+        if note.id in self.rows:
+            return
+        notes = self.board.notes
+        row = len(self.rows)
+        while row > 0 and notes[self.rows[row - 1]].seq > note.seq:  # new notes come last
+            row -= 1
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.rows.insert(row, note.id)
+        self.endInsertRows()
+
+    def _note_removed(self, note_id: str) -> None:
+        if note_id not in self.rows:
+            return
+        row = self.rows.index(note_id)
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.rows[row]
+        self.endRemoveRows()
 
     def _note_changed(self, note: NoteInfo) -> None:
         if note.id in self.rows:
@@ -158,10 +181,11 @@ class MappingModel(QAbstractTableModel):
             self.undo_stack.push(SetTagCommand(self.board, self.kind, value, states, source=source))
 
     def counts(self) -> list[int]:
-        return [
-            sum(1 for n in self.board.notes.values() if value in self.tags(n))
-            for value, _s, _f in self.columns
-        ]
+        """Notes per column, in one pass over the notes."""
+        tally: Counter = Counter()
+        for note in self.board.notes.values():
+            tally.update(self.tags(note))
+        return [tally[value] for value, _s, _f in self.columns]
 
 
 class UnmappedFilter(QSortFilterProxyModel):
@@ -199,6 +223,8 @@ class CoverageBar(QWidget):
         self.setAccessibleName(QCoreApplication.translate("Mapping", "Coverage per principle"))
         model.modelReset.connect(self.refresh)
         model.dataChanged.connect(lambda *_: self.refresh())
+        model.rowsInserted.connect(lambda *_: self.refresh())
+        model.rowsRemoved.connect(lambda *_: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
