@@ -225,9 +225,19 @@ class CoverageBar(QWidget):
         model.dataChanged.connect(lambda *_: self.refresh())
         model.rowsInserted.connect(lambda *_: self.refresh())
         model.rowsRemoved.connect(lambda *_: self.refresh())
+        self._stale = True
         self.refresh()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        if not self.isVisible():  # counted when shown: capture on the board stays quick
+            self._stale = True
+            return
+        self._stale = False
         counts = self.model.counts()
         empty = [self.model.columns[i][1] for i, c in enumerate(counts) if c == 0]
         text = ", ".join(f"{self.model.columns[i][2]}: {c}" for i, c in enumerate(counts))
