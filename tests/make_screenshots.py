@@ -194,6 +194,70 @@ def _text_conflict(lib, session_id: str, tmp: Path) -> None:
     unpack_session(lib, file)
 
 
+PHONE_NOTES = (
+    "Benker og tak over holdeplassen ved skolen",
+    "Gratis buss for ungdom i helgene",
+    "Et sted å være etter skoletid som ikke koster penger",
+)
+
+
+def _phone_room(app, window, view, out: Path) -> None:
+    """Mobil on: the run view with the queue, and the presenter's QR code beside the board and
+    large. The server listens on loopback here; the URL shows the Windows hotspot's address, as
+    a facilitator's laptop would."""
+    import asyncio
+    import time
+
+    import aiohttp
+
+    from workshop.server import network
+    from workshop.services import participation
+
+    lib, session_id = window.lib, view.model.session_id
+    real_join_url = network.join_url
+    network.join_url = lambda _host, _port, path: real_join_url("192.168.137.1", 8750, path)
+    try:
+        participation.set_room_settings(lib, session_id, auto_accept=False)
+        view.phones.room.host, view.phones.room.port = "127.0.0.1", 0
+        view.phones.set_on(True)
+        local = f"http://127.0.0.1:{view.phones.room.server.port}"
+        path = view.phones.room.url.split(":8750", 1)[1]
+
+        async def join(n: int) -> None:  # phones in the room (they count when they join)
+            for _ in range(n):
+                async with aiohttp.ClientSession() as http:
+                    async with http.get(local + path) as response:
+                        await response.read()
+
+        asyncio.run(join(17))
+        device = participation.device_hash(participation.room_settings(lib, session_id), "shot")
+        for i, text in enumerate(PHONE_NOTES):
+            participation.submit_phone_note(lib, session_id, device, f"shot-{i}", text)
+        deadline = time.monotonic() + 5
+        while view.phones.room.phones < 17 and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.05)
+        view.phones.refresh_queue()
+        app.processEvents()
+        window.grab().save(str(out / "run-view-phones.png"))
+
+        window.toggle_presenter()
+        presenter = window.presenter
+        presenter.showNormal()
+        presenter.resize(1280, 720)
+        app.processEvents()
+        presenter.follow_view()
+        app.processEvents()
+        presenter.grab().save(str(out / "presenter-qr.png"))
+        view.phones.room.set_big_qr(True)
+        app.processEvents()
+        presenter.grab().save(str(out / "presenter-qr-large.png"))
+        window.toggle_presenter()
+    finally:
+        view.phones.stop()
+        network.join_url = real_join_url
+
+
 def main(out: Path, language: str) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -276,6 +340,7 @@ def main(out: Path, language: str) -> None:
         app.processEvents()
         presenter.grab().save(str(out / "presenter.png"))
         window.toggle_presenter()
+        _phone_room(app, window, view, out)
         view.stop()
 
         from workshop.ui.conflicts_dialog import ConflictsDialog

@@ -111,13 +111,13 @@ class JoinPanel(QWidget):
             (self.hint, 1.3, False),
         ):
             font = label.font()
-            font.setPointSizeF(base * factor * grow * (1.25 if self.large else 1.0))
+            font.setPointSizeF(base * factor * grow)
             font.setBold(bold)
             label.setFont(font)
         text_height = sum(
             label.sizeHint().height() for label in (self.heading, self.url, self.code, self.hint)
         )
-        side = min(self.width() - 12, height - text_height - 80)
+        side = min(self.width() - 12, height - text_height - 40)
         self._show_qr(max(120, side))
 
     def _show_qr(self, side: int) -> None:
