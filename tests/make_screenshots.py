@@ -225,9 +225,8 @@ def _phone_room(app, window, view, out: Path) -> None:
 
         async def join(n: int) -> None:  # phones in the room (they count when they join)
             for _ in range(n):
-                async with aiohttp.ClientSession() as http:
-                    async with http.get(local + path) as response:
-                        await response.read()
+                async with aiohttp.ClientSession() as http, http.get(local + path) as response:
+                    await response.read()
 
         asyncio.run(join(17))
         device = participation.device_hash(participation.room_settings(lib, session_id), "shot")
