@@ -262,6 +262,13 @@ def test_a_note_from_a_phone_is_marked_in_the_minutes_csv_and_json(
     assert text.count(mark) == 2
     for chunk in text.split("MARK-P")[1:]:
         assert (mark in chunk.split("MARK-")[0]) == chunk.startswith("2")
+    from workshop.export.minutes_html import write_minutes_html
+
+    write_minutes_html(data, tmp_path / "r.html")
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert html.count(mark) == 2
+    for chunk in html.split("MARK-P")[1:]:
+        assert (mark in chunk.split("MARK-")[0]) == chunk.startswith("2")
     write_json(data, tmp_path / "r.json")
     notes = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["notes"]
     assert [n["origin"] for n in notes] == ["", "phone"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workshop.domain.formatting import decimal, long_date
+from workshop.domain.vocabulary import ORIGIN_PHONE
 from workshop.export.board_svg import board_svg
 from workshop.export.html_kit import ChartBar, bar_chart_svg, element, esc, page, write_html
 from workshop.export.html_kit import photo_data_uri as _photo
@@ -88,6 +89,8 @@ class _Writer:
             parts.append(f"{self.t('pdf_step')} {self.user(step)}")
         if note.group:
             parts.append(f"{self.t('pdf_group')} {self.user(note.group)}")
+        if note.origin == ORIGIN_PHONE:
+            parts.append(self.t("pdf_from_phone"))
         if note.votes:
             parts.append(self.votes(note.votes))
         if note.author and not data.anonymous:
@@ -103,6 +106,8 @@ class _Writer:
             parts.append(f"{self.t('pdf_step')} {self.user(step)}")
         if note.group:
             parts.append(f"{self.t('pdf_group')} {self.user(note.group)}")
+        if note.origin == ORIGIN_PHONE:
+            parts.append(self.t("pdf_from_phone"))
         if note.principles:
             parts.append(self.t("pdf_principles", numbers=", ".join(map(str, note.principles))))
         if note.focus_areas:
