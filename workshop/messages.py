@@ -1848,6 +1848,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Alle innspel, nummererte i den rekkjefølgja dei vart skrivne i.",
         "en": "Every input, numbered in the order it was captured.",
     },
+    # --- tagged PDF: alternative texts of the figures (read by screen readers) ---
+    "pdf_chart_alt": {
+        "nb": "Stolpediagram, {title}: {figures}.",
+        "nn": "Stolpediagram, {title}: {figures}.",
+        "en": "Bar chart, {title}: {figures}.",
+    },
+    "pdf_column_chart_alt": {
+        "nb": "Søylediagram, {title}: {figures}.",
+        "nn": "Søylediagram, {title}: {figures}.",
+        "en": "Column chart, {title}: {figures}.",
+    },
+    "pdf_board_alt": {
+        "nb": "Tavla slik den var til slutt, med {notes} lapper nummerert som i vedlegget. "
+        "Klynger: {clusters}.",
+        "nn": "Tavla slik ho var til slutt, med {notes} lappar nummererte som i vedlegget. "
+        "Klynger: {clusters}.",
+        "en": "The board as it ended, with {notes} notes numbered as in the appendix. "
+        "Clusters: {clusters}.",
+    },
+    "pdf_board_alt_no_clusters": {
+        "nb": "ingen",
+        "nn": "ingen",
+        "en": "none",
+    },
+    "sheet_boxes_alt": {
+        "nb": "{n} ruter å skrive innspill i, hver med en linje for gruppen.",
+        "nn": "{n} ruter å skrive innspel i, kvar med ei line for gruppa.",
+        "en": "{n} boxes to write inputs in, each with a line for the group.",
+    },
     # --- session files (.verksted) ---
     "cli_help_pack": {
         "nb": "skriv en økt til en øktfil (.verksted) for en annen maskin",

@@ -98,7 +98,9 @@ def _write_pdf(lib, session_id, tmp_path, **kwargs) -> PdfReader:
 
 
 def _text(reader: PdfReader) -> str:
-    return "\n".join(page.extract_text() for page in reader.pages)
+    """The text of every page; lines without the space a tagged PDF keeps at each line break."""
+    pages = "\n".join(page.extract_text() for page in reader.pages)
+    return "\n".join(line.rstrip(" ") for line in pages.split("\n"))
 
 
 def _headings(language: str) -> list[str]:

@@ -97,7 +97,8 @@ def test_pdfa_identification_and_output_intent(demo_pdf):
         xmp = _xmp(pdf)
     assert xmp.startswith("<?xpacket begin=") and "bytes=" not in xmp.split("?>")[0]
     assert _xmp_value(xmp, "pdfaid:part") == "2"
-    assert _xmp_value(xmp, "pdfaid:conformance") == "B"
+    assert _xmp_value(xmp, "pdfaid:conformance") == "A"
+    assert _xmp_value(xmp, "pdfuaid:part") == "1"
     assert _xmp_value(xmp, "dc:language") == "nb-NO"
     assert _xmp_value(xmp, "dc:format") == "application/pdf"
 
@@ -222,6 +223,7 @@ def test_outline_lists_the_sections(demo_pdf):
     with pikepdf.open(demo_pdf) as pdf, pdf.open_outline() as outline:
         top = [item.title for item in outline.root]
     assert top == [
+        "Temakveld på biblioteket: Et levende Gran sentrum",
         "Sammendrag",
         "Agenda slik den ble gjennomført",
         "Innspill etter prinsipp",

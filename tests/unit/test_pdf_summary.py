@@ -61,7 +61,11 @@ def _write(lib, session_id, tmp_path, **kwargs):
     path = tmp_path / "referat.pdf"
     write_minutes_pdf(data, path)
     reader = PdfReader(path)
-    pages = [page.extract_text() for page in reader.pages]
+    # the lines without the space a tagged PDF keeps at each line break
+    pages = [
+        "\n".join(line.rstrip(" ") for line in page.extract_text().split("\n"))
+        for page in reader.pages
+    ]
     return data, path, pages, "\n".join(pages)
 
 

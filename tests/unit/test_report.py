@@ -77,6 +77,7 @@ def test_headings_and_sections(report):
     with pikepdf.open(report) as pdf, pdf.open_outline() as outline:
         top = [item.title for item in outline.root]
     assert top == [
+        "Innovasjon og medvirkning",
         "Økter",
         "Innspill",
         "Deltakere",
@@ -150,7 +151,8 @@ def test_pdfa_markers(report):
         xmp = pdf.Root.Metadata.read_bytes().decode()
         assert "/Encrypt" not in pdf.trailer
     assert re.search(r"<pdfaid:part[^>]*>2</pdfaid:part>", xmp)
-    assert re.search(r"<pdfaid:conformance[^>]*>B</pdfaid:conformance>", xmp)
+    assert re.search(r"<pdfaid:conformance[^>]*>A</pdfaid:conformance>", xmp)
+    assert re.search(r"<pdfuaid:part[^>]*>1</pdfuaid:part>", xmp)
     assert not list(report.parent.glob(".*.tmp"))
 
 

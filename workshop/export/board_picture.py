@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable
 from workshop.domain.board import AREA_HEADER, AREA_W, CARD_H, CARD_W, CLUSTER_LABEL_H, CLUSTER_PAD
 from workshop.export.fonts import BOLD, REGULAR
 from workshop.export.markup import canvas_line
+from workshop.i18n import t
 
 # The same colours as the board on screen (workshop/ui/board/style.py).
 NOTE_FILL = {
@@ -103,6 +104,13 @@ class BoardPicture(Flowable):
         self.width = (self.x1 - self.x0) * self.scale
         self.height = (self.y1 - self.top) * self.scale
         return self.width, self.height
+
+    def alt_text(self, language: str, title: str) -> str:
+        """The picture in words for the tagged PDF: how many notes, and the clusters."""
+        clusters = ", ".join(o.name for o in self.outlines) or t(
+            "pdf_board_alt_no_clusters", language
+        )
+        return t("pdf_board_alt", language, notes=len(self.cards), clusters=clusters)
 
     def _pt(self, x: float, y: float) -> tuple[float, float]:
         """Scene point to flowable coordinates (origin bottom left, y upwards)."""

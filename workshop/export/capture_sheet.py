@@ -18,13 +18,13 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from workshop.domain.framework import Framework
 from workshop.domain.vocabulary import EVALUATE
 from workshop.export.fonts import BOLD, REGULAR
 from workshop.export.markup import canvas_line, pdf_text
-from workshop.export.page_kit import ACCENT, MUTED, RULE, styles, write_archive_pdf
+from workshop.export.page_kit import ACCENT, MUTED, RULE, Paragraph, styles, write_archive_pdf
 from workshop.i18n import t
 from workshop.services.dto import SessionInfo, StepInfo
 from workshop.services.evaluation import RATING_VALUES
@@ -72,6 +72,10 @@ class WritingBoxes(Flowable):
         self.height = rows * self.row_height
         return avail_width, self.height
 
+    def alt_text(self, language: str, title: str) -> str:
+        """The boxes in words for the tagged PDF."""
+        return t("sheet_boxes_alt", language, n=self.rows * COLUMNS)
+
     def draw(self) -> None:
         box_w = (self.width - GUTTER * (COLUMNS - 1)) / COLUMNS
         box_h = self.row_height - GUTTER
@@ -108,6 +112,8 @@ class WritingBoxes(Flowable):
 
 class RatingRow(Flowable):
     """``Label: ◯ 1  ◯ 2 … ◯ 5`` with the scale's ends explained."""
+
+    tag_role = "P"  # in the tagged PDF: its text, read as drawn
 
     def __init__(self, label: str, low: str, high: str) -> None:
         super().__init__()
@@ -158,6 +164,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         leading=22,
         textColor=colors.black,
         spaceAfter=4 * mm,
+        headingLevel=2,  # each step's question is a heading under the sheet's title
     )
     st["step"] = ParagraphStyle(
         "step", parent=st["muted"], fontSize=9, leading=12, spaceAfter=1.5 * mm

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable
 
 from workshop.export.fonts import BOLD, REGULAR
 from workshop.export.markup import canvas_line
+from workshop.i18n import t
 
 BAR = colors.HexColor("#1F4E79")
 BAR_OTHER = colors.HexColor("#8A99A8")
@@ -41,6 +42,13 @@ class BarChart(Flowable):
         self.width = avail_width
         self.height = self.ROW * len(self.bars) + 2 * mm
         return self.width, self.height
+
+    def alt_text(self, language: str, title: str) -> str:
+        """The chart in words for the tagged PDF: ``title`` (its heading), then every bar."""
+        figures = "; ".join(
+            f"{' '.join(p for p in (bar.number, bar.label) if p)}: {bar.value}" for bar in self.bars
+        )
+        return t("pdf_chart_alt", language, title=title, figures=figures)
 
     def draw(self) -> None:
         c = self.canv

@@ -27,7 +27,6 @@ from reportlab.platypus import (
     Image,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -43,6 +42,7 @@ from workshop.export.page_kit import (
     MARGIN,
     META_OPEN,
     RULE,
+    Paragraph,
     Progress,
     grid_style,
     heading,
@@ -51,6 +51,7 @@ from workshop.export.page_kit import (
     table_style,
     write_archive_pdf,
 )
+from workshop.export.tagging import figure, layout_table
 from workshop.i18n import t
 from workshop.services.dto import NoteInfo
 from workshop.services.evaluation import RATING_VALUES
@@ -416,10 +417,12 @@ def _evaluation(data: MinutesData, st: dict, width: float, notes: _NoteWriter) -
             st["body"],
         )
         chart_width = 75 * mm
-        table = Table(
-            [[BarChart(bars, label_width=0), text]],
-            colWidths=[chart_width, width - chart_width],
-            hAlign="LEFT",
+        table = layout_table(
+            Table(
+                [[BarChart(bars, label_width=0), text]],
+                colWidths=[chart_width, width - chart_width],
+                hAlign="LEFT",
+            )
         )
         table.setStyle(
             table_style(
@@ -535,7 +538,8 @@ def _photos(data: MinutesData, st: dict, width: float) -> list:
         info = photo.info
         scale = min(width / info.width, PHOTO_MAX_HEIGHT / info.height)
         image = Image(io.BytesIO(photo.data), width=info.width * scale, height=info.height * scale)
-        framed = Table([[image]], colWidths=[image.drawWidth], hAlign="LEFT")
+        figure(image, info.caption or t("pdf_photo_number", lang, n=number))
+        framed = layout_table(Table([[image]], colWidths=[image.drawWidth], hAlign="LEFT"))
         framed.setStyle(  # a hairline, so that a white flipchart does not melt into the page
             table_style(
                 ("BOX", (0, 0), (-1, -1), 0.5, RULE),

@@ -1,10 +1,12 @@
 """The page kit every Verksted PDF is made with: the minutes, the period report, the capture sheet.
 
-One embedded font family (DejaVu Sans, :mod:`workshop.export.fonts`); the paragraph styles and
-table looks; an A4 page with a running header (the document's title, from page 2) and a footer
-``side X av Y`` drawn when the canvas is saved, so a document is laid out only once; a PDF
-outline from the headings; and the PDF/A-2b file written whole or not at all
-(:mod:`workshop.export.pdfa`).
+One embedded font family (DejaVu Sans, :mod:`workshop.export.fonts`); the paragraph styles (the
+headings carry their ``headingLevel``) and table looks; the :class:`Paragraph` to build them with
+(:mod:`workshop.export.paragraphs`); an A4 page with a running header (the document's title, from
+page 2) and a footer ``side X av Y`` drawn when the canvas is saved, so a document is laid out
+only once; the document tagged as it is drawn — structure, reading order, a bookmark for every
+heading, headers and footers as artifacts (:mod:`workshop.export.tagging`); and the tagged
+PDF/A-2a + PDF/UA-1 file written whole or not at all (:mod:`workshop.export.pdfa`).
 """
 
 from __future__ import annotations
@@ -19,19 +21,17 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Frame,
-    PageTemplate,
-    Paragraph,
-    Table,
-    TableStyle,
-)
+from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus import BaseDocTemplate, PageTemplate, Table, TableStyle
 
 from workshop.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from workshop.export.markup import canvas_line, drawable, para_text, pdf_text
+from workshop.export.paragraphs import Paragraph
 from workshop.export.pdfa import write_pdfa
+from workshop.export.tagging import Tagger, TaggingFrame, header_columns
 from workshop.i18n import LANGUAGE_TAGS, t
+
+__all__ = ["Paragraph"]  # the kit's Paragraph, for the writers
 
 ACCENT = colors.HexColor("#1F4E79")
 MUTED = colors.HexColor("#555555")
@@ -51,6 +51,7 @@ def styles() -> dict[str, ParagraphStyle]:
         alignment=TA_LEFT,
         bulletFontName=REGULAR,
     )
+    # headingLevel: paragraphs of the style are headings (H1–H3) in the structure tree
     heading_style = {"parent": base, "fontName": BOLD, "textColor": ACCENT, "keepWithNext": 1}
     st = {
         "body": base,
@@ -62,18 +63,37 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=27,
             textColor=ACCENT,
             spaceAfter=3 * mm,
+            headingLevel=1,
         ),
         "subtitle": ParagraphStyle(
             "subtitle", parent=base, fontSize=12, leading=16, textColor=MUTED, spaceAfter=6 * mm
         ),
         "h1": ParagraphStyle(
-            "h1", **heading_style, fontSize=15, leading=19, spaceBefore=7 * mm, spaceAfter=2.5 * mm
+            "h1",
+            **heading_style,
+            fontSize=15,
+            leading=19,
+            spaceBefore=7 * mm,
+            spaceAfter=2.5 * mm,
+            headingLevel=1,
         ),
         "h2": ParagraphStyle(
-            "h2", **heading_style, fontSize=12, leading=15, spaceBefore=5 * mm, spaceAfter=1.5 * mm
+            "h2",
+            **heading_style,
+            fontSize=12,
+            leading=15,
+            spaceBefore=5 * mm,
+            spaceAfter=1.5 * mm,
+            headingLevel=2,
         ),
         "h3": ParagraphStyle(
-            "h3", **heading_style, fontSize=10, leading=13, spaceBefore=3 * mm, spaceAfter=0.5 * mm
+            "h3",
+            **heading_style,
+            fontSize=10,
+            leading=13,
+            spaceBefore=3 * mm,
+            spaceAfter=0.5 * mm,
+            headingLevel=3,
         ),
         "principle_text": ParagraphStyle(
             "principle_text", parent=base, fontName=ITALIC, textColor=MUTED, spaceAfter=2.5 * mm
@@ -128,8 +148,33 @@ def styles() -> dict[str, ParagraphStyle]:
     return st
 
 
+class _LineText(PDFTextObject):
+    """A text object that keeps a space where it breaks a paragraph into lines.
+
+    ReportLab drops the space where it wraps a line, so text read from the marked content (a
+    screen reader, ``pdfinfo -struct-text``, copying) ran the last word of one line into the
+    first of the next. When a line follows, the line before it ends with a space, which draws
+    nothing; code 32 is the space in every subset of ReportLab's embedded fonts.
+    """
+
+    _open_line = -1  # the code entry that ended the last line, while no text followed it
+
+    def _textOut(self, text, TStar=0):
+        if text and self._open_line >= 0:
+            code = self._code
+            code[self._open_line] = code[self._open_line][:-3] + " ( ) Tj T*"
+            self._open_line = -1
+        super()._textOut(text, TStar)
+        if TStar and (text or self._open_line < 0):
+            self._open_line = len(self._code) - 1
+
+
 class _NumberedCanvas(Canvas):
-    """Keeps each page's state and draws header and footer with totals on save."""
+    """Keeps each page's state and draws header and footer with totals on save.
+
+    The tagger marks what the frame draws; the header, the footer and their rules are drawn
+    here as pagination artifacts.
+    """
 
     header_text = ""
     footer_left = ""
@@ -138,6 +183,14 @@ class _NumberedCanvas(Canvas):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
+        self.tagger = Tagger(self.language)
+
+    def beginText(self, x=0, y=0, direction=None) -> PDFTextObject:
+        return _LineText(self, x, y, direction=direction)
+
+    def drawText(self, aTextObject) -> None:
+        super().drawText(aTextObject)
+        self.tagger.after_text(self)
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -153,15 +206,19 @@ class _NumberedCanvas(Canvas):
 
     def _decorate(self, total: int) -> None:
         width, height = self._pagesize
+        tagger = self.tagger
         self.saveState()
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
         if self._pageNumber > 1:
+            tagger.page_artifact(self, footer=False)
             self.setFont(REGULAR, 8)
             self.setFillColor(MUTED)
             header, shaped = canvas_line(self.header_text, REGULAR, 8, width - 2 * MARGIN)
             self.drawString(MARGIN, height - 12 * mm, header, shaping=shaped)
             self.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
+            tagger.page_artifact_end(self)
+        tagger.page_artifact(self, footer=True)
         self.line(MARGIN, 14 * mm, width - MARGIN, 14 * mm)
         self.setFont(REGULAR, 8)
         self.setFillColor(MUTED)
@@ -171,27 +228,18 @@ class _NumberedCanvas(Canvas):
             10 * mm,
             t("pdf_page_x_of_y", self.language, x=self._pageNumber, y=total),
         )
+        tagger.page_artifact_end(self)
         self.restoreState()
 
 
-class _OutlinedDoc(BaseDocTemplate):
-    """Adds a bookmark (PDF outline entry) for every heading that asks for one."""
-
-    def afterFlowable(self, flowable) -> None:
-        outline = getattr(flowable, "outline", None)
-        if outline is None:
-            return
-        title, level = outline
-        key = f"h{id(flowable)}"
-        self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
-
-
 def heading(text: str, style: ParagraphStyle, level: int | None = None) -> Paragraph:
-    """A heading; with ``level`` (0, 1 …) it also gets an entry in the PDF outline."""
+    """A heading in a heading style (h1–h3); its bookmark shows ``text`` in reading order.
+
+    Every heading gets a bookmark, nested by its level in the structure; ``level`` (counted
+    from 0: h1 is 0) is what the style already says and is kept for the callers that give it.
+    """
     para = Paragraph(pdf_text(text, style.fontName), style)
-    if level is not None:
-        para.outline = (" ".join(drawable(text, style.fontName).split()), level)
+    para.outline = (" ".join(drawable(text, style.fontName).split()), level)
     return para
 
 
@@ -226,7 +274,7 @@ def key_value_table(
 ) -> Table:
     """The cover's label/value table; values are markup (already escaped)."""
     data = [[Paragraph(para_text(k), st["cell_bold"]), Paragraph(v, st["cell"])] for k, v in rows]
-    table = Table(data, colWidths=[45 * mm, width - 45 * mm], hAlign="LEFT")
+    table = header_columns(Table(data, colWidths=[45 * mm, width - 45 * mm], hAlign="LEFT"))
     table.setStyle(
         table_style(
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -283,15 +331,15 @@ def write_archive_pdf(
     progress: Progress | None = None,
 ) -> None:
     """Lay out ``build(frame_width)`` on the A4 page — running header from page 2, footer
-    ``side X av Y``, outline from the headings — and write it to ``path`` as PDF/A-2b, whole or
-    not at all.
+    ``side X av Y``, tagged, a bookmark for every heading — and write it to ``path`` as tagged
+    PDF/A-2a and PDF/UA-1, whole or not at all.
 
     ``progress(done, total)`` is called while the pages are laid out (the bulk of the work; at
     most once a percent). It may raise to stop: nothing is written then.
     """
     register_fonts()
     buffer = io.BytesIO()
-    doc = _OutlinedDoc(
+    doc = BaseDocTemplate(
         buffer,
         pagesize=A4,
         leftMargin=MARGIN,
@@ -308,8 +356,9 @@ def write_archive_pdf(
         initialFontSize=10,
         initialLeading=12,
         invariant=False,
+        pageCompression=0,  # pikepdf compresses the streams in the PDF/A pass, in C++
     )
-    frame = Frame(
+    frame = TaggingFrame(
         doc.leftMargin,
         doc.bottomMargin,
         doc.width,
@@ -330,5 +379,16 @@ def write_archive_pdf(
     PageCanvas.header_text = header_text
     PageCanvas.footer_left = footer_left
     PageCanvas.language = language
-    doc.build(build(doc.width), canvasmaker=PageCanvas)
-    write_pdfa(buffer.getvalue(), Path(path), language=LANGUAGE_TAGS.get(language, language))
+    canvases: list[PageCanvas] = []
+
+    def canvasmaker(*args, **kwargs) -> PageCanvas:
+        canvases.append(PageCanvas(*args, **kwargs))
+        return canvases[-1]
+
+    doc.build(build(doc.width), canvasmaker=canvasmaker)
+    write_pdfa(
+        buffer.getvalue(),
+        Path(path),
+        language=LANGUAGE_TAGS.get(language, language),
+        structure=canvases[-1].tagger,
+    )

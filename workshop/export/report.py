@@ -24,7 +24,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -35,6 +34,7 @@ from workshop.export.fonts import BOLD, REGULAR
 from workshop.export.markup import canvas_line, para_text, pdf_text
 from workshop.export.page_kit import (
     META_OPEN,
+    Paragraph,
     grid_style,
     heading,
     key_value_table,
@@ -42,6 +42,7 @@ from workshop.export.page_kit import (
     table_style,
     write_archive_pdf,
 )
+from workshop.export.tagging import layout_table
 from workshop.i18n import t
 from workshop.services.evaluation import RATING_VALUES
 from workshop.services.overview import Overview
@@ -72,6 +73,11 @@ class ColumnChart(Flowable):
         self.width = avail_width
         self.height = self.chart_height
         return self.width, self.height
+
+    def alt_text(self, language: str, title: str) -> str:
+        """The chart in words for the tagged PDF: ``title`` (its heading), then every month."""
+        figures = "; ".join(f"{month} {year}: {value}" for month, year, value in self.bars)
+        return t("pdf_column_chart_alt", language, title=title, figures=figures)
 
     def draw(self) -> None:
         c = self.canv
@@ -389,10 +395,12 @@ class _Report:
         )
         bars = [Bar(str(v), "", ev.counts[v - 1]) for v in reversed(RATING_VALUES)]
         chart_width = 75 * mm
-        table = Table(
-            [[BarChart(bars, label_width=0), text]],
-            colWidths=[chart_width, self.width - chart_width],
-            hAlign="LEFT",
+        table = layout_table(
+            Table(
+                [[BarChart(bars, label_width=0), text]],
+                colWidths=[chart_width, self.width - chart_width],
+                hAlign="LEFT",
+            )
         )
         table.setStyle(
             table_style(
