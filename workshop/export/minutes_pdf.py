@@ -39,6 +39,7 @@ from workshop.export.charts import Bar, BarChart
 from workshop.export.fonts import BOLD, ITALIC, REGULAR
 from workshop.export.markup import drawable, para_text, pdf_text
 from workshop.export.page_kit import (
+    CELL_META_OPEN,
     MARGIN,
     META_OPEN,
     RULE,
@@ -65,8 +66,8 @@ def _votes(n: int, lang: str) -> str:
 # --- one note in its several forms --------------------------------------------------------------
 
 
-def _meta(parts: list[str]) -> str:
-    return f"{META_OPEN}{' · '.join(parts)}</font>" if parts else ""
+def _meta(parts: list[str], open_tag: str = META_OPEN) -> str:
+    return f"{open_tag}{' · '.join(parts)}</font>" if parts else ""
 
 
 def note_meta(data: MinutesData, note: NoteInfo) -> str:
@@ -324,7 +325,7 @@ def _actions_table(data: MinutesData, st: dict, width: float):
                 t("pdf_principles", lang, numbers=", ".join(map(str, action.principles)))
             )
         if details:
-            text = _with_meta(text, _meta(details))
+            text = _with_meta(text, _meta(details, CELL_META_OPEN))
         row = [Paragraph(text, st["cell"])]
         if show_owner:
             row.append(Paragraph(pdf_text(action.owner or "–", REGULAR), st["cell"]))
@@ -361,9 +362,7 @@ def _agenda(data: MinutesData, st: dict, width: float) -> list:
     for step in s.steps:
         title = pdf_text(step.title, REGULAR)
         if step.question:
-            title += (
-                f'<br/><font size="8" color="#555555">{pdf_text(step.question, REGULAR)}</font>'
-            )
+            title += f"<br/>{CELL_META_OPEN}{pdf_text(step.question, REGULAR)}</font>"
         actual = round(step.actual_seconds / 60) if step.actual_seconds else None
         planned_total += step.minutes
         actual_total += actual or 0

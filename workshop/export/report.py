@@ -33,6 +33,7 @@ from workshop.export.charts import BAR, GRID, TEXT, Bar, BarChart
 from workshop.export.fonts import BOLD, REGULAR
 from workshop.export.markup import canvas_line, para_text, pdf_text
 from workshop.export.page_kit import (
+    CELL_META_OPEN,
     META_OPEN,
     Paragraph,
     grid_style,
@@ -464,7 +465,7 @@ class _Report:
         for a in actions:
             text = pdf_text(a.text, REGULAR)
             if a.comment:
-                text += f"<br/>{META_OPEN}{pdf_text(a.comment, REGULAR)}</font>"
+                text += f"<br/>{CELL_META_OPEN}{pdf_text(a.comment, REGULAR)}</font>"
             status = action_status_label(a.status, lang).capitalize()
             if a.overdue:
                 status += f" ({t('report_overdue', lang).lower()})"
@@ -540,7 +541,7 @@ class _Report:
         for cs in ov.sessions:
             title = (
                 pdf_text(cs.title, REGULAR)
-                + f"<br/>{META_OPEN}{pdf_text(cs.type_label(lang), REGULAR)}</font>"
+                + f"<br/>{CELL_META_OPEN}{pdf_text(cs.type_label(lang), REGULAR)}</font>"
             )
             rows.append(
                 [
