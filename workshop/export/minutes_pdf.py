@@ -43,6 +43,7 @@ from workshop.export.page_kit import (
     MARGIN,
     META_OPEN,
     RULE,
+    NoteParagraph,
     Paragraph,
     Progress,
     grid_style,
@@ -144,28 +145,33 @@ def summary_markup(data: MinutesData, note: NoteInfo) -> str:
     return _with_meta(pdf_text(note.text, REGULAR), summary_meta(data, note))
 
 
+_META = {"note": note_meta, "appendix": appendix_meta, "summary": summary_meta}
+
+
 class _NoteWriter:
-    """Builds the flowables for a note, reusing each note's markup across its sections."""
+    """Builds the flowables for a note, reusing each note's markup across its sections.
+
+    A note is its text with its details under it (:class:`NoteParagraph`: drawn as the markup
+    of :func:`note_markup` would be, laid out faster).
+    """
 
     def __init__(self, data: MinutesData, frame_width: float) -> None:
         self.data = data
         self.frame_width = frame_width
-        self._markup: dict[tuple[str, str], str] = {}
+        self._texts: dict[str, str] = {}
+        self._details: dict[tuple[str, str], str] = {}
         self._rtl_styles: dict[tuple[str, int], tuple[ParagraphStyle, ParagraphStyle]] = {}
 
     def flowables(self, note: NoteInfo, style: ParagraphStyle, form: str, bullet=None) -> list:
-        key = (form, note.id)
+        meta = _META[form]
         if not has_rtl(note.text):
-            markup = self._markup.get(key)
-            if markup is None:
-                build = {
-                    "note": note_markup,
-                    "appendix": appendix_markup,
-                    "summary": summary_markup,
-                }
-                markup = self._markup[key] = build[form](self.data, note)
-            return [Paragraph(markup, style, bulletText=bullet)]
-        meta = {"note": note_meta, "appendix": appendix_meta, "summary": summary_meta}[form]
+            text = self._texts.get(note.id)
+            if text is None:
+                text = self._texts[note.id] = pdf_text(note.text, REGULAR)
+            details = self._details.get((form, note.id))
+            if details is None:
+                details = self._details[form, note.id] = meta(self.data, note)
+            return [NoteParagraph(text, details, style, bulletText=bullet)]
         lines, base = self._rtl_lines(note.text, style)
         text_style, meta_style = self._rtl_style(style, base)
         return [

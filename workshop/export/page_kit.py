@@ -26,12 +26,12 @@ from reportlab.platypus import BaseDocTemplate, PageTemplate, Table, TableStyle
 
 from workshop.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from workshop.export.markup import canvas_line, drawable, para_text, pdf_text
-from workshop.export.paragraphs import Paragraph
+from workshop.export.paragraphs import NoteParagraph, Paragraph
 from workshop.export.pdfa import write_pdfa
 from workshop.export.tagging import Tagger, TaggingFrame, header_columns
 from workshop.i18n import LANGUAGE_TAGS, t
 
-__all__ = ["Paragraph"]  # the kit's Paragraph, for the writers
+__all__ = ["NoteParagraph", "Paragraph"]  # the kit's paragraphs, for the writers
 
 ACCENT = colors.HexColor("#1F4E79")
 MUTED = colors.HexColor("#555555")
@@ -195,6 +195,15 @@ class _NumberedCanvas(Canvas):
     def drawText(self, aTextObject) -> None:
         super().drawText(aTextObject)
         self.tagger.after_text(self)
+
+    def separate_text(self) -> None:
+        """End the last text drawn with a space (its last line), as a paragraph's lines do."""
+        code = self._code
+        for i in range(len(code) - 1, max(len(code) - 8, -1), -1):
+            entry = code[i]
+            if entry.startswith("BT ") and entry.endswith(" T* ET"):
+                code[i] = entry[:-6] + " ( ) Tj T* ET"
+                return
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))

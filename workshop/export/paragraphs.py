@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 
+from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as _ReportLabParagraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
+from reportlab.rl_config import paraFontSizeHeightOffset
 
 _TAG = re.compile(r"<[^<>]*>")
 _TAG_NAME = re.compile(r"</?([a-zA-Z]+)(?:\s[^<>]*)?/?>\Z")
@@ -109,3 +111,88 @@ class Paragraph(_ReportLabParagraph):
                 if parsed_style is not style:  # never for the simple tags; kept for safety
                     frags = None
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
+
+
+class NoteParagraph(Flowable):
+    """A text with a line of details under it in a smaller size (a note and its number, step and
+    votes), laid out and drawn exactly as ReportLab does ``text<br/><font size=…>details</font>``
+    in one paragraph of ``style`` — but as two paragraphs of one style each.
+
+    ReportLab breaks a paragraph of a single style by a fast path and one of several styles by
+    a general one that is several times slower; a document of a thousand notes is mostly these.
+    It splits over pages between lines, as a paragraph does (never leaving one line behind).
+    """
+
+    def __init__(self, text: str | None, details: str, style, bulletText=None) -> None:
+        super().__init__()
+        self.style = style
+        self.bulletText = bulletText
+        self._text = Paragraph(text, style, bulletText=bulletText) if text is not None else None
+        self._details = Paragraph(details, style) if details else None
+
+    @classmethod
+    def _of(cls, style, text, details) -> NoteParagraph:
+        part = cls.__new__(cls)
+        Flowable.__init__(part)
+        part.style = style
+        part.bulletText = text.bulletText if text is not None else None
+        part._text, part._details = text, details
+        return part
+
+    def _parts(self) -> list:
+        return [p for p in (self._text, self._details) if p is not None]
+
+    def getPlainText(self, identify=None) -> str:
+        return " ".join(p.getPlainText() for p in self._parts())
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        self.height = sum(p.wrap(availWidth, availHeight)[1] for p in self._parts())
+        return availWidth, self.height
+
+    def _lines(self, part) -> int:
+        return len(part.blPara.lines) if part is not None else 0
+
+    def split(self, availWidth, availHeight):
+        if not hasattr(self, "height"):
+            self.wrap(availWidth, availHeight)
+        leading = self.style.leading
+        lines = int(availHeight / float(leading))
+        text_lines = self._lines(self._text)
+        if lines <= 1:  # a paragraph leaves no single line behind
+            return []
+        if text_lines + self._lines(self._details) <= lines:
+            return [self]
+        if lines < text_lines:
+            first, rest = self._text.split(availWidth, availHeight)
+            return [self._of(self.style, first, None), self._of(self.style, rest, self._details)]
+        detail_lines = lines - text_lines
+        if detail_lines >= 2:
+            first, rest = self._details.split(availWidth, detail_lines * leading)
+            return [self._of(self.style, self._text, first), self._of(self.style, None, rest)]
+        return [self._of(self.style, self._text, None), self._of(self.style, None, self._details)]
+
+    def draw(self) -> None:
+        canv = self.canv
+        y = self.height
+        if self._text is not None:
+            y -= self._text.height
+            self._text.drawOn(canv, 0, y)
+        if self._details is not None:
+            if self._text is not None:
+                # a word break between the text and its details for what reads the marked
+                # content (a canvas of the page kit keeps it, see page_kit._LineText)
+                separate = getattr(canv, "separate_text", None)
+                if separate is not None:
+                    separate()
+            y -= self._details.height
+            # in one paragraph, every line's baseline follows the first line's by the leading
+            shift = _first_size(self._text) - _first_size(self._details) if self._text else 0
+            self._details.drawOn(canv, 0, y - shift)
+
+
+def _first_size(paragraph) -> float:
+    """How far below its top ReportLab puts a paragraph's first baseline."""
+    lines = paragraph.blPara
+    first = lines if lines.kind == 0 else lines.lines[0]
+    return first.fontSize if paraFontSizeHeightOffset else getattr(first, "ascent", first.fontSize)

@@ -28,6 +28,10 @@ from dataclasses import dataclass
 from reportlab.platypus import Frame, Image, Paragraph, Table
 from reportlab.platypus.flowables import HRFlowable
 
+from workshop.export.paragraphs import NoteParagraph
+
+_PARAGRAPHS = (Paragraph, NoteParagraph)
+
 ARTIFACT = "Artifact"
 CONTINUED_ITEM = "LI+"  # a paragraph that continues the list item before it
 _HEADER = "/Artifact <</Type /Pagination /Subtype /Header>> BDC"
@@ -96,7 +100,7 @@ def _kind(flowable) -> str:
     role = getattr(flowable, "tag_role", None)
     if role:
         return role
-    if isinstance(flowable, Paragraph):
+    if isinstance(flowable, _PARAGRAPHS):
         if getattr(flowable.style, "headingLevel", None):
             return "H"
         return "LI" if flowable.bulletText else "P"
@@ -222,7 +226,7 @@ class Tagger:
         if kind == "H":
             level = int(flowable.style.headingLevel)
             return f"H{max(1, min(level, self._heading + 1, 6))}"
-        if kind == "P" and isinstance(flowable, Paragraph):
+        if kind == "P" and isinstance(flowable, _PARAGRAPHS):
             item = self._last_item()
             indent = flowable.style.leftIndent
             if item is not None and indent > 0 and indent >= item.indent:
