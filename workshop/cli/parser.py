@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from workshop import __version__
+import workshop
 from workshop.cli.actions import COMMANDS as ACTION_COMMANDS
 from workshop.cli.common import PROG, Command, Parser, add_library_option
 from workshop.cli.exchange import COMMANDS as EXCHANGE_COMMANDS
@@ -65,10 +65,18 @@ def declared() -> dict[str, Command]:
     return {command.name: command for group in GROUPS for command in group}
 
 
+class _VersionAction(argparse._VersionAction):
+    """``--version``, with the version read only when it is asked for."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        self.version = f"Verksted {workshop.__version__}"
+        super().__call__(parser, namespace, values, option_string)
+
+
 def build_parser() -> argparse.ArgumentParser:
     h = lambda key: t(key, None)  # noqa: E731 - short local helper for help texts
     parser = Parser(prog=PROG, description=h("cli_description"))
-    parser.add_argument("--version", action="version", version=f"Verksted {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--library", metavar="PATH", type=Path, help=h("cli_help_library"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     commands = declared()

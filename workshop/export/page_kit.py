@@ -153,15 +153,29 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 class _LineText(PDFTextObject):
-    """A text object that keeps a space where it breaks a paragraph into lines.
+    """A text object that keeps a space where it breaks a paragraph into lines, and encodes
+    each text once per document.
 
     ReportLab drops the space where it wraps a line, so text read from the marked content (a
     screen reader, ``pdfinfo -struct-text``, copying) ran the last word of one line into the
     first of the next. When a line follows, the line before it ends with a space, which draws
     nothing; code 32 is the space in every subset of ReportLab's embedded fonts.
+
+    A note's lines are drawn in every section it appears in; their PDF operators depend only on
+    the font, size, leading, current font subset and text, so they are kept by the canvas.
     """
 
     _open_line = -1  # the code entry that ended the last line, while no text followed it
+
+    def _formatText(self, text):
+        if type(text) is not str:  # shaped (right-to-left) text: as ReportLab does it
+            return super()._formatText(text)
+        key = (self._fontname, self._fontsize, self._leading, self._curSubset, text)
+        known = self._canvas.formatted.get(key)
+        if known is None:
+            known = self._canvas.formatted[key] = (super()._formatText(text), self._curSubset)
+        self._curSubset = known[1]
+        return known[0]
 
     def _textOut(self, text, TStar=0):
         if text and self._open_line >= 0:
@@ -188,6 +202,7 @@ class _NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
         self.tagger = Tagger(self.language)
+        self.formatted: dict[tuple, tuple[str, int]] = {}  # see _LineText
 
     def beginText(self, x=0, y=0, direction=None) -> PDFTextObject:
         return _LineText(self, x, y, direction=direction)

@@ -172,23 +172,24 @@ class NoteParagraph(Flowable):
             return [self._of(self.style, self._text, first), self._of(self.style, None, rest)]
         return [self._of(self.style, self._text, None), self._of(self.style, None, self._details)]
 
-    def draw(self) -> None:
-        canv = self.canv
-        y = self.height
+    def drawOn(self, canvas, x, y, _sW=0):
+        """Draw the two paragraphs where the lines of the one paragraph would be."""
+        x = self._hAlignAdjust(x, _sW)
+        top = y + self.height
         if self._text is not None:
-            y -= self._text.height
-            self._text.drawOn(canv, 0, y)
+            top -= self._text.height
+            self._text.drawOn(canvas, x, top)
         if self._details is not None:
             if self._text is not None:
                 # a word break between the text and its details for what reads the marked
                 # content (a canvas of the page kit keeps it, see page_kit._LineText)
-                separate = getattr(canv, "separate_text", None)
+                separate = getattr(canvas, "separate_text", None)
                 if separate is not None:
                     separate()
-            y -= self._details.height
+            top -= self._details.height
             # in one paragraph, every line's baseline follows the first line's by the leading
             shift = _first_size(self._text) - _first_size(self._details) if self._text else 0
-            self._details.drawOn(canv, 0, y - shift)
+            self._details.drawOn(canvas, x, top - shift)
 
 
 def _first_size(paragraph) -> float:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
 
-from workshop import __version__
+import workshop
 from workshop.errors import NotFoundError
 from workshop.services.exchange.merge import Merger, MergeSummary, local_rows
 from workshop.store.db import Library
@@ -56,7 +56,7 @@ def session_content(lib: Library, session_id: str) -> SessionFileContent:
                 "title": ws.title[:300],
                 "device_id": lib.device_id,
                 "packed_at": utcnow().isoformat(timespec="seconds"),
-                "app_version": __version__,
+                "app_version": workshop.__version__,
             }
         )
         for name in TABLES:
