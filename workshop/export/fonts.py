@@ -60,6 +60,19 @@ def _font_class():
                 split = known.get(text)
                 if split is not None:
                     return split
+                # every character already has a code in the first subset (the usual case once
+                # a few paragraphs are drawn): the codes as ReportLab would give them
+                if isinstance(text, str) and "\xa0" not in text:
+                    assignments = state.assignments
+                    try:
+                        codes = [assignments[c] for c in map(ord, text)]
+                    except KeyError:
+                        codes = None
+                    if codes is not None and (not codes or max(codes) < 256):
+                        split = [(0, bytes(codes))] if codes else []
+                        if len(known) < _MAX_REMEMBERED:
+                            known[text] = split
+                        return split
             split = super().splitString(text, doc, encoding)
             state = self.state[doc]
             if known is None:

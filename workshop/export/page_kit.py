@@ -167,6 +167,21 @@ class _LineText(PDFTextObject):
 
     _open_line = -1  # the code entry that ended the last line, while no text followed it
 
+    def setFillColor(self, aColor, alpha=None):
+        if type(aColor) is not colors.Color or alpha is not None or self._enforceColorSpace:
+            return super().setFillColor(aColor, alpha)
+        code = self._canvas.fills.get(aColor)
+        if code is None:  # ReportLab's operator for the colour, formatted once
+            mark = len(self._code)
+            super().setFillColor(aColor)
+            code = self._canvas.fills[aColor] = self._code[mark]
+            return None
+        self._fillColorObj = aColor
+        self._code.append(code)
+        if aColor.alpha is not None:
+            self.setFillAlpha(aColor.alpha)
+        return None
+
     def _formatText(self, text):
         if type(text) is not str:  # shaped (right-to-left) text: as ReportLab does it
             return super()._formatText(text)
@@ -203,6 +218,7 @@ class _NumberedCanvas(Canvas):
         self._pages: list[dict] = []
         self.tagger = Tagger(self.language)
         self.formatted: dict[tuple, tuple[str, int]] = {}  # see _LineText
+        self.fills: dict[colors.Color, str] = {}
 
     def beginText(self, x=0, y=0, direction=None) -> PDFTextObject:
         return _LineText(self, x, y, direction=direction)

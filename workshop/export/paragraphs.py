@@ -66,7 +66,9 @@ def _template(shape: str, runs: int, style) -> tuple[object, list, list[int]] | 
 def parse_markup(markup: str, style) -> tuple[str, object, list] | None:
     """``(cleaned markup, style, fragments)`` as ReportLab's parser makes them, or None when
     the markup is not of the simple kind (then ReportLab parses it itself)."""
-    cleaned = cleanBlockQuotedText(markup)
+    # ReportLab's cleaner collapses every run of whitespace to one space, keeping no-break
+    # spaces; without one, that is str.split's whitespace
+    cleaned = cleanBlockQuotedText(markup) if "\xa0" in markup else " ".join(markup.split())
     tags = _TAG.findall(cleaned)
     for tag in tags:
         name = _TAG_NAME.match(tag)
