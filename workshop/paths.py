@@ -58,6 +58,13 @@ def default_library_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / "library.sqlite"
 
 
+def user_cache_dir() -> Path:
+    """Where Verksted keeps what it can make again (the parsed fonts): nothing is lost with it."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, appauthor=False)
+
+
 def user_templates_dir() -> Path:
     """Where a user can drop template files of their own."""
     from platformdirs import user_data_path

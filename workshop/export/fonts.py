@@ -5,13 +5,21 @@ ReportLab asks for the width of the same words over and over while it breaks lin
 when it draws them), and encodes each drawn word into the subset's codes one character at a time,
 in pure Python. A document of a thousand notes repeats a few thousand distinct words, so both are
 kept per text.
+
+Parsing a font file's tables (ReportLab reads every glyph's width and character code in Python)
+takes longer than laying out a short document, so what it reads is kept in the user's cache
+folder, per font file and ReportLab version, and read back on the next start.
 """
 
 from __future__ import annotations
 
+import io
+import pickle
+from fnmatch import fnmatch
 from functools import cache
+from pathlib import Path
 
-from workshop.paths import fonts_dir
+from workshop.paths import fonts_dir, user_cache_dir
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -36,8 +44,23 @@ def _font_class():
         its characters has a code, after which it can no longer change.
         """
 
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
+        def __init__(self, name: str, filename: str) -> None:
+            face = _cached_face(Path(filename))
+            if face is None:
+                super().__init__(name, filename)
+                _keep_face(Path(filename), self.face)
+            else:  # what TTFont.__init__ does, with the face already read
+                from weakref import WeakKeyDictionary
+
+                from reportlab import rl_config
+                from reportlab.pdfbase.ttfonts import TTEncoding
+
+                self.fontName = name
+                self.face = face
+                self.encoding = TTEncoding()
+                self.state = WeakKeyDictionary()
+                self._asciiReadable = rl_config.ttfAsciiReadable
+                self.shapable = not any(fnmatch(name, g) for g in rl_config.unShapedFontGlob)
             self._units: dict[str, float] = {}
 
         def stringWidth(self, text, size, encoding="utf8"):
@@ -82,6 +105,55 @@ def _font_class():
             return split
 
     return MeasuredFont
+
+
+def _cache_file(path: Path) -> Path:
+    from reportlab import Version
+
+    stat = path.stat()
+    return user_cache_dir() / "fonts" / f"{path.stem}-{stat.st_size}-{stat.st_mtime_ns}-{Version}"
+
+
+class _FaceUnpickler(pickle.Unpickler):
+    """Reads back a face's tables: plain values and ReportLab's name strings, nothing else."""
+
+    def find_class(self, module: str, name: str):
+        if (module, name) == ("reportlab.pdfbase.ttfonts", "TTFNameBytes"):
+            from reportlab.pdfbase.ttfonts import TTFNameBytes
+
+            return TTFNameBytes
+        raise pickle.UnpicklingError(f"{module}.{name} is not part of a font face")
+
+
+def _cached_face(path: Path):
+    """The parsed face of ``path`` from the cache, or None (not cached, unreadable, stale)."""
+    try:
+        tables = _FaceUnpickler(io.BytesIO(_cache_file(path).read_bytes())).load()
+        data = path.read_bytes()
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+        return None
+    from reportlab.pdfbase.ttfonts import TTFontFace
+
+    face = TTFontFace.__new__(TTFontFace)
+    face.__dict__.update(tables)
+    face._ttf_data = data
+    scale = 1000 / face.unitsPerEm
+    face._pdfScale = (lambda x: x) if face.unitsPerEm == 1000 else (lambda x: x * scale)
+    return face
+
+
+def _keep_face(path: Path, face) -> None:
+    """Keep ``face``'s tables in the cache; a cache that cannot be written is left alone."""
+    from workshop.atomic import atomic_open
+
+    tables = {k: v for k, v in face.__dict__.items() if k not in ("_ttf_data", "_pdfScale")}
+    target = _cache_file(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_open(target, "wb") as fh:
+            pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    except OSError:
+        pass
 
 
 @cache

@@ -122,7 +122,9 @@ class NoteParagraph(Flowable):
 
     ReportLab breaks a paragraph of a single style by a fast path and one of several styles by
     a general one that is several times slower; a document of a thousand notes is mostly these.
-    It splits over pages between lines, as a paragraph does (never leaving one line behind).
+    It splits over pages between lines, as that paragraph does: never leaving one line behind,
+    and, where the page ends right after the text, starting the next page with the empty line
+    the ``<br/>`` leaves there.
     """
 
     def __init__(self, text: str | None, details: str, style, bulletText=None) -> None:
@@ -131,14 +133,15 @@ class NoteParagraph(Flowable):
         self.bulletText = bulletText
         self._text = Paragraph(text, style, bulletText=bulletText) if text is not None else None
         self._details = Paragraph(details, style) if details else None
+        self._blank = 0.0  # the drop of the empty first line a split leaves, 0 for none
 
     @classmethod
-    def _of(cls, style, text, details) -> NoteParagraph:
+    def _of(cls, style, text, details, blank: float = 0.0) -> NoteParagraph:
         part = cls.__new__(cls)
         Flowable.__init__(part)
         part.style = style
         part.bulletText = text.bulletText if text is not None else None
-        part._text, part._details = text, details
+        part._text, part._details, part._blank = text, details, blank
         return part
 
     def _parts(self) -> list:
@@ -150,29 +153,39 @@ class NoteParagraph(Flowable):
     def wrap(self, availWidth, availHeight):
         self.width = availWidth
         self.height = sum(p.wrap(availWidth, availHeight)[1] for p in self._parts())
+        if self._blank:
+            self.height += self.style.leading
         return availWidth, self.height
 
-    def _lines(self, part) -> int:
-        return len(part.blPara.lines) if part is not None else 0
+    def _head_lines(self) -> int:
+        """The lines above the details: the text's, or the empty one."""
+        if self._text is not None:
+            return len(self._text.blPara.lines)
+        return 1 if self._blank else 0
 
     def split(self, availWidth, availHeight):
         if not hasattr(self, "height"):
             self.wrap(availWidth, availHeight)
-        leading = self.style.leading
-        lines = int(availHeight / float(leading))
-        text_lines = self._lines(self._text)
+        style = self.style
+        lines = int(availHeight / float(style.leading))
+        head = self._head_lines()
+        details = len(self._details.blPara.lines) if self._details is not None else 0
         if lines <= 1:  # a paragraph leaves no single line behind
             return []
-        if text_lines + self._lines(self._details) <= lines:
+        if head + details <= lines:
             return [self]
-        if lines < text_lines:
+        if self._text is not None and lines < head:
             first, rest = self._text.split(availWidth, availHeight)
-            return [self._of(self.style, first, None), self._of(self.style, rest, self._details)]
-        detail_lines = lines - text_lines
-        if detail_lines >= 2:
-            first, rest = self._details.split(availWidth, detail_lines * leading)
-            return [self._of(self.style, self._text, first), self._of(self.style, None, rest)]
-        return [self._of(self.style, self._text, None), self._of(self.style, None, self._details)]
+            return [self._of(style, first, None), self._of(style, rest, self._details)]
+        if self._text is not None and lines == head:
+            blank = _first_size(self._text)
+            return [self._of(style, self._text, None), self._of(style, None, self._details, blank)]
+        self._details.allowOrphans = 1  # a line of it may stay, under the lines above it
+        try:
+            first, rest = self._details.split(availWidth, (lines - head) * style.leading)
+        finally:
+            del self._details.allowOrphans
+        return [self._of(style, self._text, first, self._blank), self._of(style, None, rest)]
 
     def drawOn(self, canvas, x, y, _sW=0):
         """Draw the two paragraphs where the lines of the one paragraph would be."""
@@ -181,6 +194,10 @@ class NoteParagraph(Flowable):
         if self._text is not None:
             top -= self._text.height
             self._text.drawOn(canvas, x, top)
+            head = _first_size(self._text)
+        else:
+            top -= self.style.leading if self._blank else 0
+            head = self._blank
         if self._details is not None:
             if self._text is not None:
                 # a word break between the text and its details for what reads the marked
@@ -190,7 +207,7 @@ class NoteParagraph(Flowable):
                     separate()
             top -= self._details.height
             # in one paragraph, every line's baseline follows the first line's by the leading
-            shift = _first_size(self._text) - _first_size(self._details) if self._text else 0
+            shift = head - _first_size(self._details) if head else 0
             self._details.drawOn(canvas, x, top - shift)
 
 
