@@ -472,3 +472,46 @@ def test_tagging_draws_nothing_else(lib, session_id, tmp_path):
         ).stdout
         images.append(out)
     assert images[0] == images[1]
+
+
+def test_no_font_maps_a_code_to_a_null_character(document):
+    """PDF/A-2 6.2.11.7.2 and PDF/UA: no ToUnicode entry maps to U+0000, U+FEFF or U+FFFE, and
+    every code drawn has its character."""
+    with pikepdf.open(document) as pdf:
+        for page in pdf.pages:
+            for font in page.Resources.Font.values():
+                cmap = font.ToUnicode.read_bytes().decode("latin-1")
+                count, entries = re.search(r"(\d+) beginbfchar(.*?)endbfchar", cmap, re.S).groups()
+                targets = re.findall(r"<[0-9A-F]+> <([0-9A-F]+)>", entries, re.I)
+                assert targets and int(count) == len(targets)
+                assert not {t.upper() for t in targets} & {"0000", "FEFF", "FFFE"}
+
+
+def test_no_stream_ends_with_a_carriage_return(document):
+    """A stream's last byte before the end-of-line marker and ``endstream`` is never CR, which
+    a validator would count as part of that marker (PDF/A-2 6.1.7.1: /Length is exact)."""
+    raw = document.read_bytes()
+    streams = 0
+    for m in re.finditer(rb"\n(\d+) 0 obj\s*<<(.*?)>>\s*stream\r?\n", raw, re.S):
+        length = int(re.search(rb"/Length (\d+)", m.group(2)).group(1))
+        end = m.end() + length
+        assert raw[end - 1 : end] != b"\r", m.group(1)
+        assert re.match(rb"\r?\nendstream", raw[end : end + 12]), m.group(1)
+        streams += 1
+    assert streams > 5
+
+
+def test_a_stream_whose_compressed_data_ends_in_cr_is_wrapped():
+    import zlib
+
+    from workshop.export.pdfa import _compress_streams
+
+    data = next(
+        d for d in (b"BT (%d) Tj ET" % i for i in range(5000)) if zlib.compress(d).endswith(b"\r")
+    )
+    pdf = pikepdf.new()
+    stream = pdf.make_stream(data)
+    _compress_streams(pdf)
+    assert list(stream.Filter) == ["/ASCII85Decode", "/FlateDecode"]
+    assert stream.read_raw_bytes().endswith(b"~>")
+    assert stream.read_bytes() == data

@@ -16,7 +16,7 @@ transparency, no encryption, a document /ID and /Lang, the content marked while 
 * an XMP metadata stream (uncompressed) with ``pdfaid:part=2``, ``pdfaid:conformance=A`` and
   ``pdfuaid:part=1`` — with the extension schema PDF/A asks for a namespace it does not know —
   and the same title, author, subject, keywords, tool and dates as the document information;
-* a PDF 1.7 header, the version PDF/A-2 is based on; the page streams compressed.
+* a PDF 1.7 header, the version PDF/A-2 is based on; every stream but the XMP compressed.
 
 No validator runs here; ``tests/unit/test_pdf_archive.py`` checks each marker and
 ``tests/unit/test_pdf_tagged.py`` the structure, with pikepdf and poppler.
@@ -198,6 +198,49 @@ def _write_structure(pdf, tagger: Tagger) -> None:
     pdf.Root.MarkInfo = Dictionary(Marked=True)
 
 
+_UNMAPPED = re.compile(rb"^<[0-9A-Fa-f]+> <0000>\r?\n", re.M)
+_BFCHAR_COUNT = re.compile(rb"(\d+) beginbfchar")
+
+
+def _without_null_mappings(pdf) -> None:
+    """ReportLab's ToUnicode maps the codes its subsets leave unused (and .notdef) to U+0000,
+    which PDF/A-2 (6.2.11.7.2) and PDF/UA forbid: those codes, never drawn, are left out."""
+    seen = set()
+    for page in pdf.pages:
+        for font in page.get("/Resources", {}).get("/Font", {}).values():
+            if font.objgen in seen or "/ToUnicode" not in font:
+                continue
+            seen.add(font.objgen)
+            cmap = font.ToUnicode.read_bytes()
+            if b"<0000>" not in cmap:
+                continue
+            kept, dropped = _UNMAPPED.subn(b"", cmap)
+            count = int(_BFCHAR_COUNT.search(kept).group(1)) if dropped else 0
+            kept = _BFCHAR_COUNT.sub(str(count - dropped).encode() + b" beginbfchar", kept, 1)
+            font.ToUnicode.write(kept)
+
+
+def _compress_streams(pdf) -> None:
+    """Compress every stream still plain (ReportLab writes its pages and fonts uncompressed for
+    this pass), so that no stream ends with a carriage return: written just before the
+    end-of-line marker and ``endstream``, that byte makes its /Length look one too long to a
+    validator (PDF/A-2, 6.1.7.1). The XMP metadata stays readable."""
+    import base64
+    import zlib
+
+    from pikepdf import Array, Name, Stream
+
+    for obj in pdf.objects:
+        if not isinstance(obj, Stream) or "/Filter" in obj or obj.get("/Type") == "/Metadata":
+            continue
+        packed = zlib.compress(obj.read_raw_bytes())
+        if not packed.endswith(b"\r"):
+            obj.write(packed, filter=Name.FlateDecode)
+        else:  # one stream in 256 (its checksum's last byte): wrapped in ASCII85, ends in ~>
+            wrapped = base64.a85encode(packed) + b"~>"
+            obj.write(wrapped, filter=Array([Name.ASCII85Decode, Name.FlateDecode]))
+
+
 def write_pdfa(raw: bytes, path: Path, *, language: str, structure: Tagger | None = None) -> None:
     """Turn ReportLab's ``raw`` PDF into tagged PDF/A-2a at ``path``, written whole or not at
     all; ``structure`` is the tagger that marked its content."""
@@ -221,6 +264,7 @@ def write_pdfa(raw: bytes, path: Path, *, language: str, structure: Tagger | Non
         pdf.Root.ViewerPreferences = Dictionary(DisplayDocTitle=True)
         if structure is not None:
             _write_structure(pdf, structure)
+        _without_null_mappings(pdf)
         info = pdf.docinfo
         for key in list(info.keys()):
             # /Trapped is optional and PDF/A allows only True or False there; an empty /Author
@@ -232,12 +276,13 @@ def write_pdfa(raw: bytes, path: Path, *, language: str, structure: Tagger | Non
         metadata.Type = Name.Metadata
         metadata.Subtype = Name.XML
         pdf.Root.Metadata = metadata
+        _compress_streams(pdf)
         with atomic_open(path, "wb") as fh:
             pdf.save(
                 fh,
                 min_version=PDF_VERSION,
                 force_version=PDF_VERSION,
-                compress_streams=True,
+                compress_streams=False,
                 object_stream_mode=pikepdf.ObjectStreamMode.disable,
                 fix_metadata_version=False,
             )
