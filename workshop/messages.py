@@ -1854,6 +1854,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Stolpediagram, {title}: {figures}.",
         "en": "Bar chart, {title}: {figures}.",
     },
+    "pdf_scale_chart_alt": {
+        "nb": "Stolpediagram, {title}: antall for hver verdi på skalaen, {figures}.",
+        "nn": "Stolpediagram, {title}: talet for kvar verdi på skalaen, {figures}.",
+        "en": "Bar chart, {title}: the number for each value on the scale, {figures}.",
+    },
     "pdf_column_chart_alt": {
         "nb": "Søylediagram, {title}: {figures}.",
         "nn": "Søylediagram, {title}: {figures}.",

@@ -44,11 +44,13 @@ class BarChart(Flowable):
         return self.width, self.height
 
     def alt_text(self, language: str, title: str) -> str:
-        """The chart in words for the tagged PDF: ``title`` (its heading), then every bar."""
+        """The chart in words for the tagged PDF: ``title`` (its heading), then every bar; a
+        chart of a scale (bars named by their value only, like the ratings 5 … 1) says so."""
         figures = "; ".join(
             f"{' '.join(p for p in (bar.number, bar.label) if p)}: {bar.value}" for bar in self.bars
         )
-        return t("pdf_chart_alt", language, title=title, figures=figures)
+        key = "pdf_chart_alt" if any(bar.label for bar in self.bars) else "pdf_scale_chart_alt"
+        return t(key, language, title=title, figures=figures)
 
     def draw(self) -> None:
         c = self.canv

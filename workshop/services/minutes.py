@@ -141,8 +141,10 @@ def build_minutes(
 
 
 def _other_versions(lib: Library, session_id: str, notes: list[NoteInfo]) -> dict[str, list[str]]:
-    from workshop.services.exchange import list_conflicts
+    from workshop.services.exchange import conflicted_note_ids, list_conflicts
 
+    if not conflicted_note_ids(lib, session_id):  # the usual case, without loading any text
+        return {}
     shown = {n.id: n.text for n in notes}
     out = {}
     for conflict in list_conflicts(lib, session_id):
