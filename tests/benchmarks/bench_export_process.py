@@ -27,9 +27,10 @@ REPEATS_LARGE = 2
 FLOOR = Path(__file__).resolve().parent / "floor_pdf.py"
 
 
-def _run(argv: list[str]) -> float:
+def _run(argv: list[str], cwd: Path) -> float:
+    """Wall time of one process (run outside any source tree: ``-m`` imports from the cwd)."""
     start = time.perf_counter()
-    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(argv, check=True, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - start
 
 
@@ -61,11 +62,12 @@ def prepare(n: int, directory: Path) -> tuple[list[str], list[str]]:
 
 def measure(n: int, directory: Path, repeats: int) -> tuple[float, float]:
     export, floor = prepare(n, directory)
-    _run(export)  # warm the file cache (and the bytecode) once
+    _run(export, directory)  # warm the file cache, the bytecode and the font cache once
+    _run(floor, directory)
     export_times, floor_times = [], []
     for _ in range(repeats):
-        export_times.append(_run(export))
-        floor_times.append(_run(floor))
+        export_times.append(_run(export, directory))
+        floor_times.append(_run(floor, directory))
     return statistics.median(export_times), statistics.median(floor_times)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_export_process
 import bench_minutes
 import bench_overview
 import bench_participants
@@ -20,6 +21,8 @@ if __name__ == "__main__":
     bench_storage.main()
     print("== minutes ==")
     bench_minutes.main()
+    print("== workshop export --pdf, the whole process ==")
+    bench_export_process.main()
     print("== run mode ==")
     bench_run_mode.main()
     print("== suggestions ==")
