@@ -428,12 +428,11 @@ class Tagger:
                 else:
                     current.cell = ("layout", self._begin(canv, kind), flowable, kind)
             else:
-                header = (not current.continued and row < current.header_rows) or (
-                    column < current.header_columns
-                )
-                cell = current.row.add("TH" if header else "TD")
-                if header:
-                    cell.scope = "Column" if row < current.header_rows else "Row"
+                column_header = not current.continued and row < current.header_rows
+                row_header = column < current.header_columns
+                cell = current.row.add("TH" if column_header or row_header else "TD")
+                if column_header or row_header:
+                    cell.scope = "Column" if column_header else "Row"
                 current.cell = ("cell", self._begin(canv, cell.role), cell)
         elif event == "endCell":
             what = current.cell
@@ -457,7 +456,7 @@ class Tagger:
 def _cell_flowable(value):
     """The flowable a layout cell holds (its first, when it holds several), or None for text."""
     if isinstance(value, list | tuple):
-        return value[0] if len(value) == 1 else (value[0] if value else None)
+        return value[0] if value else None
     return value if hasattr(value, "wrap") else None
 
 
