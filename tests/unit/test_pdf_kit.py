@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pickle
 import re
+import shutil
 import subprocess
 
 import pytest
@@ -94,6 +95,7 @@ def _rounded(lines: list[str]) -> list[str]:
     return [re.sub(r'"(-?\d+\.\d+)"', lambda m: f'"{float(m[1]):.2f}"', b) for b in lines]
 
 
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_a_note_paragraph_is_laid_out_and_split_as_the_one_paragraph(st, tmp_path, monkeypatch):
     """Text and details as two paragraphs land word for word where the one paragraph put them,
     on the same pages, also where a note is split over two pages: in its text, right after it,

@@ -445,6 +445,7 @@ def test_pdfinfo_reads_the_list_labels_and_the_capture_sheet_questions(sheet, li
     assert questions == [" ".join(step_question(s).split()) for s in steps]
 
 
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils")
 def test_tagging_draws_nothing_else(lib, session_id, tmp_path):
     """The kit's paragraphs draw exactly what ReportLab's own draw for the same markup."""
     from reportlab.platypus import Paragraph as ReportLabParagraph
