@@ -42,8 +42,14 @@ def readme_installs() -> list[set[str]]:
 
 def test_the_readme_installs_exactly_the_listed_packages():
     sections = package_list()
-    assert set(sections) == {"run", "test"}
-    assert readme_installs() == [sections["run"], sections["test"]]
+    assert set(sections) == {"run", "test", "npm"}
+    assert readme_installs() == [sections["run"], sections["test"], sections["npm"]]
+
+
+def test_npm_is_installed_only_where_the_machine_has_none():
+    # NodeSource's nodejs carries npm and conflicts with Debian's npm package.
+    assert "command -v npm >/dev/null || $SUDO apt-get install" in README
+    assert "if ! command -v npm" in CI_RUN and "$(packages npm)" in CI_RUN
 
 
 def test_the_set_up_works_as_root_and_as_a_user():
@@ -59,7 +65,7 @@ def test_ci_installs_the_list_and_runs_the_readme_test_command():
     assert TEST_COMMAND in README
     assert f'"{TEST_COMMAND}"' in CI_RUN
     assert "packaging/debian-packages.txt" in CI_RUN
-    assert "apt-get install" in CI_RUN and "$(packages)" in CI_RUN
+    assert "apt-get install" in CI_RUN and "$(packages run) $(packages test)" in CI_RUN
 
 
 def test_ci_starts_a_throwaway_postgresql_for_the_tests():
