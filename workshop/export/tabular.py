@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 from typing import Any
 
 from workshop.atomic import atomic_open
+from workshop.export.csv_table import write_csv_table
 from workshop.services.attachments import MEDIA_TYPE, PhotoInfo
 from workshop.services.dto import ActionInfo, NoteInfo, to_json_ready
 from workshop.services.evaluation import EMPTY_SUMMARY
@@ -52,19 +52,21 @@ def note_record(data: MinutesData, note: NoteInfo, number: int) -> dict[str, Any
 
 
 def write_csv(data: MinutesData, path: Path) -> None:
-    """UTF-8 with BOM and semicolons, so Excel in Norway opens it as columns."""
-    with atomic_open(path, "w", encoding="utf-8", newline="") as fh:
-        fh.write("\ufeff")
-        writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS, delimiter=";")
-        writer.writeheader()
-        for i, note in enumerate(data.notes, start=1):
-            rec = note_record(data, note, i)
-            rec["principles"] = ";".join(str(n) for n in rec["principles"])
-            rec["focus_areas"] = ";".join(rec["focus_areas"])
-            rec["cluster"] = rec["cluster"] or ""
-            rec["author"] = rec["author"] or ""
-            rec["step"] = "" if rec["step"] is None else rec["step"]
-            writer.writerow(rec)
+    """UTF-8 with BOM and semicolons, so Excel in Norway opens it as columns; no cell is a
+    formula (:mod:`workshop.export.csv_table`)."""
+    write_csv_table(
+        path, CSV_COLUMNS, (_csv_row(data, note, i) for i, note in enumerate(data.notes, start=1))
+    )
+
+
+def _csv_row(data: MinutesData, note: NoteInfo, number: int) -> list[Any]:
+    rec = note_record(data, note, number)
+    rec["principles"] = ";".join(str(n) for n in rec["principles"])
+    rec["focus_areas"] = ";".join(rec["focus_areas"])
+    rec["cluster"] = rec["cluster"] or ""
+    rec["author"] = rec["author"] or ""
+    rec["step"] = "" if rec["step"] is None else rec["step"]
+    return [rec[c] for c in CSV_COLUMNS]
 
 
 def minutes_json(data: MinutesData) -> dict[str, Any]:

@@ -3,6 +3,8 @@
 UTF-8 with or without BOM, or Windows-1252; comma or semicolon. A header names the columns:
 ``text`` (required), ``principles`` ("3;7"), ``group``, ``step`` (1-based). Empty rows are skipped
 and counted. Any bad cell refuses the whole file, naming the line, before anything is written.
+A cell Verksted's own CSV export marked as text (``'=SUM(A1:A9)``, see
+:mod:`workshop.domain.spreadsheet`) is read back to the text it holds.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from workshop.domain.spreadsheet import text_of_cell
 from workshop.errors import ImportFileError, VerkstedError
 from workshop.services.notes import DraftRefused, NoteDraft, add_notes
 from workshop.store.db import Library
@@ -96,7 +99,7 @@ def read_csv(path: Path) -> tuple[list[dict[str, str]], int, list[int]]:
         for record in reader:
             line = reader.line_num
             values = {
-                col: (record[i] if i < len(record) else "")
+                col: (text_of_cell(record[i]) if i < len(record) else "")
                 for i, col in enumerate(columns)
                 if col in KNOWN_COLUMNS
             }
