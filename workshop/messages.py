@@ -35,6 +35,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Kan ikkje lese {file}: {detail}",
         "en": "Cannot read {file}: {detail}",
     },
+    "file_not_regular": {
+        "nb": "Kan ikke lese {file}: ikke en vanlig fil, men en enhet, et rør eller en sokkel",
+        "nn": "Kan ikkje lese {file}: ikkje ei vanleg fil, men ei eining, eit røyr eller ein "
+        "sokkel",
+        "en": "Cannot read {file}: not an ordinary file but a device, a pipe or a socket",
+    },
     "problem_missing": {
         "nb": "«{key}» mangler",
         "nn": "«{key}» manglar",
@@ -1120,6 +1126,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "{file}: ukjent tegnkoding (bruk UTF-8 eller Windows-1252)",
         "nn": "{file}: ukjend teiknkoding (bruk UTF-8 eller Windows-1252)",
         "en": "{file}: unknown encoding (use UTF-8 or Windows-1252)",
+    },
+    "csv_nul": {
+        "nb": "{file}, linje {line}: inneholder et NUL-tegn (0x00); ingenting er importert",
+        "nn": "{file}, linje {line}: inneheld eit NUL-teikn (0x00); ingenting er importert",
+        "en": "{file}, line {line}: contains a NUL character (0x00); nothing was imported",
+    },
+    "csv_mixed_encoding": {
+        "nb": "{file}, linje {line}: ikke UTF-8 som resten av filen (blandet tegnkoding); "
+        "lagre filen på nytt som UTF-8. Ingenting er importert",
+        "nn": "{file}, linje {line}: ikkje UTF-8 som resten av fila (blanda teiknkoding); "
+        "lagre fila på nytt som UTF-8. Ingenting er importert",
+        "en": "{file}, line {line}: not UTF-8 like the rest of the file (mixed encodings); "
+        "save the file again as UTF-8. Nothing was imported",
     },
     "csv_no_header": {
         "nb": "{file} er tom",

@@ -1,8 +1,10 @@
 """Import notes from a CSV file as Excel in Norway writes it.
 
-UTF-8 with or without BOM, or Windows-1252; comma or semicolon. A header names the columns:
-``text`` (required), ``principles`` ("3;7"), ``group``, ``step`` (1-based). Empty rows are skipped
-and counted. Any bad cell refuses the whole file, naming the line, before anything is written.
+UTF-8 with or without BOM, or Windows-1252 (a file mixing the two is refused, naming the line);
+comma or semicolon. Ordinary files only, at most :data:`MAX_FILE_BYTES`, never read past it; a
+NUL character anywhere is refused with its line. A header names the columns: ``text``
+(required), ``principles`` ("3;7"), ``group``, ``step`` (1-based). Empty rows are skipped and
+counted. Any bad cell refuses the whole file, naming the line, before anything is written.
 A cell Verksted's own CSV export marked as text (``'=SUM(A1:A9)``, see
 :mod:`workshop.domain.spreadsheet`) is read back to the text it holds.
 """
@@ -17,6 +19,7 @@ from pathlib import Path
 
 from workshop.domain.spreadsheet import text_of_cell
 from workshop.errors import ImportFileError, VerkstedError
+from workshop.incoming import NotAFileError, TooLargeError, read_limited
 from workshop.services.notes import DraftRefused, NoteDraft, add_notes
 from workshop.store.db import Library
 
@@ -40,17 +43,51 @@ class ImportResult:
     note_ids: list[str]
 
 
+# UTF-8 sequences of the letters and signs a Norwegian text holds (U+0080–U+00FF: æ, ø, å, «, °;
+# U+2000–U+20BF: ’, “, –, …, €; emoji). As Windows-1252 each reads as "Ã¥", "â€™", "ðŸ": in a text
+# in Windows-1252 they do not occur, so a file with both them and bytes that are not UTF-8 is
+# mixed, and is refused rather than read with its UTF-8 half garbled ("blåbær" → "blÃ¥bÃ¦r").
+_UTF8_MARKS = re.compile(
+    rb"[\xc2\xc3][\x80-\xbf]|\xe2[\x80-\x82][\x80-\xbf]|\xf0\x9f[\x80-\xbf]{2}"
+)
+
+
+def _line_of(raw: bytes, offset: int) -> int:
+    return raw.count(b"\n", 0, offset) + 1
+
+
 def _decode(raw: bytes, path: Path) -> str:
-    if raw.startswith(b"\xef\xbb\xbf"):
+    """UTF-8 (with or without BOM), else Windows-1252; a mix of both is refused by line."""
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    if bom:
         raw = raw[3:]
     try:
         return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        bad_at = exc.start
+    if bom or _UTF8_MARKS.search(raw):
+        raise ImportFileError("csv_mixed_encoding", file=str(path), line=_line_of(raw, bad_at))
     try:
         return raw.decode("cp1252")
     except UnicodeDecodeError:
         raise ImportFileError("csv_encoding", file=str(path)) from None
+
+
+def _read_file(path: Path) -> bytes:
+    """The file's bytes: an ordinary file only, never read past :data:`MAX_FILE_BYTES`."""
+    try:
+        return read_limited(path, MAX_FILE_BYTES)
+    except TooLargeError:
+        raise ImportFileError("csv_too_large", file=str(path), limit="20 MB") from None
+    except NotAFileError as exc:
+        if exc.kind == "directory":
+            raise ImportFileError("csv_not_found", file=str(path)) from None
+        raise ImportFileError("file_not_regular", file=str(path)) from None
+    except FileNotFoundError:
+        raise ImportFileError("csv_not_found", file=str(path)) from None
+    except OSError as exc:
+        detail = exc.strerror or str(exc)
+        raise ImportFileError("file_unreadable", file=str(path), detail=detail) from None
 
 
 def _delimiter(header_line: str) -> str:
@@ -67,19 +104,12 @@ def _parse_principles(cell: str) -> list[int]:
 
 def read_csv(path: Path) -> tuple[list[dict[str, str]], int, list[int]]:
     """Rows as dicts with canonical column names, the count of empty rows, and line numbers."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportFileError("csv_too_large", file=str(path), limit="20 MB")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFileError("csv_not_found", file=str(path)) from None
-    except IsADirectoryError:
-        raise ImportFileError("csv_not_found", file=str(path)) from None
-    except OSError as exc:
-        raise ImportFileError("file_unreadable", file=str(path), detail=exc.strerror) from None
-    if b"\x00" in raw[:4096]:
+    raw = _read_file(path)
+    nul = raw.find(b"\x00")
+    if 0 <= nul < 4096:  # a binary file (a picture, a spreadsheet, UTF-16), not a CSV
         raise ImportFileError("csv_not_text", file=str(path))
+    if nul >= 0:
+        raise ImportFileError("csv_nul", file=str(path), line=_line_of(raw, nul))
     text = _decode(raw, path)
     first_line = text.split("\n", 1)[0]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))

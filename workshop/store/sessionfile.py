@@ -14,8 +14,8 @@ views, extra tables) and validates every row before anything reaches the library
 from __future__ import annotations
 
 import json
+import os
 import re
-import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable
@@ -51,6 +51,7 @@ from workshop.domain.vocabulary import (
 )
 from workshop.errors import VerkstedError
 from workshop.filetypes import SESSION_FILE_SUFFIX
+from workshop.incoming import NotAFileError, TooLargeError, copy_limited
 from workshop.store.models import Base
 from workshop.store.replication import CREATED, DELETED, NATURAL_KEYS, STAMP_RE
 
@@ -184,33 +185,26 @@ def write_session_file(path: Path, content: SessionFileContent) -> int:
 # --- reading ---
 
 
+IMPORT_FOLDER_PREFIX = "verksted-import-"  # the private copies' folders in the temp folder
+
+
+def import_folder_prefix(pid: int | None = None) -> str:
+    """``verksted-import-<pid>-``: whose copy a folder holds, so a purge can tell a copy that a
+    killed process left behind from one that is being read now."""
+    return f"{IMPORT_FOLDER_PREFIX}{os.getpid() if pid is None else pid}-"
+
+
 def read_session_file(path: Path | str) -> SessionFileContent:
-    """Read and validate a session file from anywhere; raises :class:`SessionFileError`."""
+    """Read and validate a session file from anywhere; raises :class:`SessionFileError`.
+
+    Only an ordinary file is read (not a folder, a device or a FIFO), and never past
+    :data:`MAX_FILE_BYTES`, into a private copy (``0600`` in a ``0700`` folder).
+    """
     path = Path(path).expanduser()
     name = path.name
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise SessionFileError("session_file_missing", file=name) from None
-    except OSError as exc:
-        raise SessionFileError("session_file_unreadable", file=name, detail=exc.strerror) from None
-    if path.is_dir():
-        raise SessionFileError("session_file_unreadable", file=name, detail="directory")
-    if size > MAX_FILE_BYTES:
-        raise SessionFileError(
-            "session_file_too_large",
-            file=name,
-            size=size // (1024 * 1024),
-            limit=MAX_FILE_BYTES // (1024 * 1024),
-        )
-    with tempfile.TemporaryDirectory(prefix="verksted-import-") as tmpdir:
+    with tempfile.TemporaryDirectory(prefix=import_folder_prefix()) as tmpdir:
         copy = Path(tmpdir) / "incoming.sqlite"
-        try:
-            shutil.copyfile(path, copy)
-        except OSError as exc:
-            raise SessionFileError(
-                "session_file_unreadable", file=name, detail=exc.strerror or str(exc)
-            ) from None
+        _copy_in(path, copy, name)
         _check_header(copy, name)
         conn = _open_hardened(copy, name)
         try:
@@ -221,6 +215,34 @@ def read_session_file(path: Path | str) -> SessionFileContent:
             ) from None
         finally:
             conn.close()
+
+
+def _copy_in(path: Path, copy: Path, name: str) -> None:
+    """Copy the file from elsewhere to ``copy`` (an ordinary file only, within the limit)."""
+    mb = 1024 * 1024
+    fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        with os.fdopen(fd, "wb") as target:
+            copy_limited(path, target, MAX_FILE_BYTES)
+    except FileNotFoundError:
+        raise SessionFileError("session_file_missing", file=name) from None
+    except NotAFileError as exc:
+        if exc.kind == "directory":
+            raise SessionFileError(
+                "session_file_unreadable", file=name, detail="directory"
+            ) from None
+        raise SessionFileError("file_not_regular", file=name) from None
+    except TooLargeError as exc:
+        raise SessionFileError(
+            "session_file_too_large",
+            file=name,
+            size=exc.size // mb,
+            limit=MAX_FILE_BYTES // mb,
+        ) from None
+    except OSError as exc:
+        raise SessionFileError(
+            "session_file_unreadable", file=name, detail=exc.strerror or str(exc)
+        ) from None
 
 
 def _one_line(text: str, limit: int = 120) -> str:
