@@ -13,7 +13,7 @@ from workshop.cli.common import (
     open_library,
     principle_number,
 )
-from workshop.cli.output import action_json, out, print_json, say
+from workshop.cli.output import action_json, one_line, out, print_json, say
 from workshop.domain.vocabulary import ACTION_STATUSES
 from workshop.i18n import t
 
@@ -132,7 +132,7 @@ def cmd_actions(args, lang: str) -> None:
         due = a.due.isoformat() if a.due else " " * 10
         status = t("action_" + a.status.replace("-", "_"), lang)
         late = f"  [{t('action_overdue', lang)}]" if is_overdue(a, today) else ""
-        out(f"{a.id[:8]}  {due}  {status:<12} {a.owner:<16} {a.text}{late}")
+        out(f"{a.id[:8]}  {due}  {status:<12} {a.owner:<16} {one_line(a.text)}{late}")
 
 
 COMMANDS = (

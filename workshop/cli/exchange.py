@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workshop.cli.common import Command, open_library, writing
-from workshop.cli.output import conflict_json, out, print_json, say
+from workshop.cli.output import conflict_json, one_line, out, print_json, say
 from workshop.filetypes import SESSION_FILE_SUFFIX
 from workshop.i18n import t
 
@@ -96,7 +96,7 @@ def cmd_conflicts(args, lang: str) -> None:
     for c in conflicts:
         out(t("cli_conflict", lang, seq=c.seq, ref=c.note_id[:8], n=len(c.heads)))
         for number, version in enumerate(c.heads, start=1):
-            out(f"  [{number}] {version.text}")
+            out(f"  [{number}] {one_line(version.text)}")
 
 
 COMMANDS = (

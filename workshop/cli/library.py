@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 
 from workshop.cli.common import Command, library_path, open_library, session_and_note
-from workshop.cli.output import out, say
+from workshop.cli.output import ask, out, say
 from workshop.i18n import t
 
 
@@ -51,8 +51,7 @@ def cmd_purge(args, lang: str) -> int | None:
         session_id = resolve_session(lib, args.session)
         title = get_session(lib, session_id).title
         if not args.yes and sys.stdin is not None and sys.stdin.isatty():
-            sys.stderr.write(t("cli_purge_confirm", lang, title=title) + " ")
-            sys.stderr.flush()
+            ask(t("cli_purge_confirm", lang, title=title))
             if sys.stdin.readline().strip().lower() not in ("y", "yes", "j", "ja"):
                 say(t("cli_cancelled", lang))
                 return 1

@@ -1,5 +1,11 @@
 """What the command line prints: results to stdout, messages to stderr, and the JSON shapes of
-``--json``."""
+``--json``.
+
+Every text goes through :func:`workshop.controls.visible` on its way out, so a note, a title or
+a file name holding ESC, CR, other control characters or a bidi override (from a CSV, a session
+file or a typed argument) is shown as a visible escape (``\\x1b``) and never obeyed by the
+terminal; ``--json`` writes them as JSON escapes (``\\u001b``), the data unchanged.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +13,32 @@ import json
 import sys
 from datetime import date
 
+from workshop.controls import json_escaped, visible
+
 
 def out(text: str = "") -> None:
     """A result (a listing, a created id): stdout."""
-    sys.stdout.write(text + "\n")
+    sys.stdout.write(visible(text) + "\n")
 
 
 def say(text: str) -> None:
-    """Anything else: stderr."""
-    sys.stderr.write(text + "\n")
+    """Anything else: stderr, one line."""
+    sys.stderr.write(visible(text, lines=False) + "\n")
+
+
+def ask(text: str) -> None:
+    """A question on stderr, the answer to be typed on the same line."""
+    sys.stderr.write(visible(text, lines=False) + " ")
+    sys.stderr.flush()
+
+
+def one_line(text: str) -> str:
+    """A multi-line text (a note, an action) on one line of a listing: ``first ⏎ second``."""
+    return text.replace("\r\n", "\n").replace("\n", " ⏎ ")
 
 
 def print_json(obj: object) -> None:
-    out(json.dumps(obj, ensure_ascii=False, indent=2))
+    sys.stdout.write(json_escaped(json.dumps(obj, ensure_ascii=False, indent=2)) + "\n")
 
 
 def note_json(note, include_deleted: bool) -> dict:

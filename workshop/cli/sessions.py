@@ -13,7 +13,7 @@ from workshop.cli.common import (
     language_code,
     open_library,
 )
-from workshop.cli.output import note_json, out, print_json, say
+from workshop.cli.output import note_json, one_line, out, print_json, say
 from workshop.i18n import t
 
 
@@ -194,8 +194,8 @@ def cmd_show(args, lang: str) -> None:
     for n in notes:
         tags = ",".join(str(p) for p in n.principles)
         flags = f" [{t('cli_deleted', lang)}]" if n.deleted else ""
-        first_line = n.text.replace("\n", " ⏎ ")
-        out(f"{n.id[:8]}  {n.step_position or '-':>2}  P[{tags}]  +{n.votes}  {first_line}{flags}")
+        text = one_line(n.text)
+        out(f"{n.id[:8]}  {n.step_position or '-':>2}  P[{tags}]  +{n.votes}  {text}{flags}")
 
 
 def cmd_demo(args, lang: str) -> None:

@@ -21,6 +21,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from workshop.controls import without_controls
+
 # Options a format can take (``ExportFormat.options``).
 LANGUAGE = "language"  # the document's own words follow the chosen language (headings, labels)
 ANONYMOUS = "anonymous"  # authors, owners and facilitators can be left out
@@ -123,15 +125,18 @@ def export_format(format_id: str) -> ExportFormat:
     raise KeyError(format_id)
 
 
+def file_name_part(text: str) -> str:
+    """``text`` as part of a file name: no control characters or bidi overrides (an RLO would
+    turn ``…fdp.exe`` into ``…exe.pdf``), none of the characters file systems dislike, spaces
+    as ``-``, at most 60 characters (``okt`` when nothing is left)."""
+    text = without_controls(re.sub(r"[\\/:*?\"<>|\s]+", "-", text.strip()))
+    return re.sub(r"-{2,}", "-", text).strip("-.")[:60] or "okt"
+
+
 def suggested_file_name(session, suffix: str = ".pdf") -> str:
-    """``YYYY-MM-DD_<type>_<title>.pdf`` with characters that file systems dislike removed.
+    """``YYYY-MM-DD_<type>_<title>.pdf`` made of :func:`file_name_part` s.
 
     ``session`` needs ``date`` (or None: today), ``template_name`` and ``title``.
     """
     day = (session.date or date.today()).isoformat()
-
-    def clean(text: str) -> str:
-        text = re.sub(r"[\\/:*?\"<>|\s]+", "-", text.strip())
-        return re.sub(r"-{2,}", "-", text).strip("-.")[:60] or "okt"
-
-    return f"{day}_{clean(session.template_name)}_{clean(session.title)}{suffix}"
+    return f"{day}_{file_name_part(session.template_name)}_{file_name_part(session.title)}{suffix}"

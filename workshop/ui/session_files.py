@@ -8,7 +8,6 @@ library as it was (the services guarantee that).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,17 +18,17 @@ from PySide6.QtCore import QDate, QLocale, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from workshop.errors import VerkstedError
+from workshop.export.formats import file_name_part
 from workshop.filetypes import SESSION_FILE_SUFFIX
 
 FOLDER_KEY = "files/session_folder"
 
 
 def session_file_name(session) -> str:
-    """``YYYY-MM-DD_<title>.verksted`` without characters that file systems dislike."""
+    """``YYYY-MM-DD_<title>.verksted`` without control characters or characters that file
+    systems dislike."""
     day = (session.date or date.today()).isoformat()
-    title = re.sub(r"[\\/:*?\"<>|\s]+", "-", session.title.strip())
-    title = re.sub(r"-{2,}", "-", title).strip("-.")[:60] or "okt"
-    return f"{day}_{title}{SESSION_FILE_SUFFIX}"
+    return f"{day}_{file_name_part(session.title)}{SESSION_FILE_SUFFIX}"
 
 
 @contextmanager

@@ -9,7 +9,6 @@ status line counts the notes typed in.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.errors import VerkstedError
+from workshop.export.formats import file_name_part
 from workshop.services.dto import SessionInfo, StepInfo
 from workshop.ui.widgets import refill_combo
 
@@ -104,11 +104,10 @@ class TypeInBar(QWidget):
 
 
 def sheet_file_name(session: SessionInfo) -> str:
-    """``YYYY-MM-DD_<title>_skjema.pdf`` without characters file systems dislike."""
+    """``YYYY-MM-DD_<title>_skjema.pdf`` without control characters or characters file systems
+    dislike."""
     day = (session.date or date.today()).isoformat()
-    title = re.sub(r"[\\/:*?\"<>|\s]+", "-", session.title.strip())
-    title = re.sub(r"-{2,}", "-", title).strip("-.")[:60] or "okt"
-    return f"{day}_{title}_skjema.pdf"
+    return f"{day}_{file_name_part(session.title)}_skjema.pdf"
 
 
 def save_capture_sheet(parent: QWidget, lib, session_id: str, ui_language: str) -> str | None:
