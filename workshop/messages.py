@@ -1965,6 +1965,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Finn ikkje øktfila {file}",
         "en": "Session file not found: {file}",
     },
+    "session_file_future_stamp": {
+        "nb": "{file}: en endring er datert {when} UTC, over et døgn fram i tid etter klokken på "
+        "denne maskinen; filen er ikke importert (sjekk klokken på begge maskinene)",
+        "nn": "{file}: ei endring er datert {when} UTC, over eit døgn fram i tid etter klokka på "
+        "denne maskinen; fila er ikkje importert (sjekk klokka på begge maskinene)",
+        "en": "{file}: a change is dated {when} UTC, more than a day ahead of this computer's "
+        "clock; the file was not imported (check the clock on both computers)",
+    },
     "session_file_unreadable": {
         "nb": "Kan ikke lese øktfilen {file}: {detail}",
         "nn": "Kan ikkje lese øktfila {file}: {detail}",

@@ -64,6 +64,13 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
+# How far ahead of this computer's clock a stamp from elsewhere may be. Laptops' clocks differ by
+# seconds or minutes (a wrong time zone: hours); a stamp further ahead is crafted or broken, and
+# accepting it would drag this library's clock along: every later change would carry it and
+# every file packed here would be refused everywhere.
+MAX_AHEAD_MS = 24 * 60 * 60 * 1000
+
+
 def make_stamp(ms: int, counter: int, device_id: str) -> str:
     return f"{ms:013d}.{counter:04d}.{device_id}"
 
@@ -71,6 +78,34 @@ def make_stamp(ms: int, counter: int, device_id: str) -> str:
 def parse_stamp(stamp: str) -> tuple[int, int]:
     ms, counter, _device = stamp.split(".", 2)
     return int(ms), int(counter)
+
+
+def stamp_key(stamp: str) -> tuple[int, int, str]:
+    """A stamp as the numbers it orders by (ms, counter, then the device id).
+
+    Stamps are compared with this, never as strings: as text a 14-digit time (after the year
+    2286, or from a clock pushed ahead) would sort below every 13-digit one.
+    """
+    ms, counter, device = stamp.split(".", 2)
+    return int(ms), int(counter), device
+
+
+def latest(stamps: Iterable[str]) -> str:
+    return max(stamps, key=stamp_key)
+
+
+def earliest(stamps: Iterable[str]) -> str:
+    return min(stamps, key=stamp_key)
+
+
+def wall_ms() -> int:
+    return int(time.time() * 1000)
+
+
+def too_far_ahead(stamp: str, now_ms: int | None = None) -> bool:
+    """True for a stamp more than :data:`MAX_AHEAD_MS` ahead of this computer's clock."""
+    now_ms = wall_ms() if now_ms is None else now_ms
+    return parse_stamp(stamp)[0] > now_ms + MAX_AHEAD_MS
 
 
 def legacy_stamp(updated_at: datetime | str | None, device_id: str | None) -> str:
@@ -114,10 +149,14 @@ def data_columns(table: str, columns: Iterable[str]) -> list[str]:
 class Clock:
     """A hybrid logical clock, kept in the library so every process on the device shares it."""
 
-    def __init__(self, device_id: str, last: str | None) -> None:
+    def __init__(self, device_id: str, last: str | None, now_ms: int | None = None) -> None:
         self.device_id = device_id
         self.ms, self.counter = parse_stamp(last) if last else (0, 0)
         self.changed = False
+        if last and too_far_ahead(last, now_ms):
+            # Pushed ahead by a crafted stamp before such stamps were refused: go on from the
+            # wall clock, so that no new stamp carries the poisoned time.
+            self.ms, self.counter = 0, 0
 
     @classmethod
     def load(cls, session: Session, device_id: str) -> Clock:
@@ -130,7 +169,7 @@ class Clock:
         return cls(device_id, last)
 
     def tick(self, now_ms: int | None = None) -> str:
-        now_ms = int(time.time() * 1000) if now_ms is None else now_ms
+        now_ms = wall_ms() if now_ms is None else now_ms
         if now_ms > self.ms:
             self.ms, self.counter = now_ms, 0
         elif self.counter < _COUNTER_MAX:
@@ -140,8 +179,14 @@ class Clock:
         self.changed = True
         return make_stamp(self.ms, self.counter, self.device_id)
 
-    def observe(self, stamp: str) -> None:
-        """Move past a stamp seen in a merged file, so later local edits order after it."""
+    def observe(self, stamp: str, now_ms: int | None = None) -> None:
+        """Move past a stamp seen in a merged file, so later local edits order after it.
+
+        Never past :data:`MAX_AHEAD_MS` ahead of the wall clock: such a stamp is refused before
+        a merge (:func:`workshop.services.exchange.merge.check_stamps`), and is ignored here.
+        """
+        if too_far_ahead(stamp, now_ms):
+            return
         ms, counter = parse_stamp(stamp)
         if (ms, counter) > (self.ms, self.counter):
             self.ms, self.counter = ms, counter

@@ -14,7 +14,7 @@ from workshop.errors import NotFoundError
 from workshop.services.notes import clean_text
 from workshop.store.db import Library
 from workshop.store.models import Note, NoteVersion
-from workshop.store.replication import head_ids, loads_json
+from workshop.store.replication import head_ids, loads_json, stamp_key
 
 
 def conflicted(rows: Iterable[tuple[str, str, Any]]) -> set[str]:
@@ -59,7 +59,7 @@ def list_conflicts(lib: Library, session_id: str) -> list[TextConflict]:
         head = head_ids((v.id, v.parents) for v in versions)
         heads = [v for v in versions if v.id in head]
         if len(heads) > 1:
-            heads.sort(key=lambda v: v.stamp, reverse=True)
+            heads.sort(key=lambda v: stamp_key(v.stamp), reverse=True)
             out.append(
                 TextConflict(
                     note_id,

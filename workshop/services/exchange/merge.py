@@ -17,8 +17,9 @@ opens, with plain SQL: the stamper stays out of it (the rows keep the stamps the
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from workshop.services.exchange.conflicts import conflicted
@@ -31,11 +32,17 @@ from workshop.store.replication import (
     NOT_IN_TOMBSTONE,
     Clock,
     data_columns,
+    earliest,
     field_stamp,
     head_ids,
+    latest,
     loads_json,
+    parse_stamp,
     row_key,
     row_stamps,
+    stamp_key,
+    too_far_ahead,
+    wall_ms,
 )
 from workshop.store.sessionfile import SessionFileContent, SessionFileError, columns
 
@@ -119,6 +126,33 @@ class MergeSummary:
         return out
 
 
+def _file_stamps(content: SessionFileContent) -> Iterator[str]:
+    """Every stamp in the file: each row's field stamps, each text version's, each tombstone's."""
+    for table, rows in content.rows.items():
+        for row in rows:
+            if table == "note_versions":
+                yield row["stamp"]
+            stamps = loads_json(row.get("stamps"))
+            if stamps:
+                yield from stamps.values()
+
+
+def check_stamps(content: SessionFileContent, file_name: str = "") -> None:
+    """Refuse content with a stamp far ahead of this computer's clock (see
+    :data:`~workshop.store.replication.MAX_AHEAD_MS`), before anything is merged.
+
+    Every merge — a session file now, a team library's sync later — goes through here, so a
+    crafted stamp never reaches the library or its clock.
+    """
+    now = wall_ms()
+    for stamp in _file_stamps(content):
+        if too_far_ahead(stamp, now):
+            when = datetime.fromtimestamp(parse_stamp(stamp)[0] / 1000, UTC)
+            raise SessionFileError(
+                "session_file_future_stamp", file=file_name, when=when.strftime("%Y-%m-%d %H:%M")
+            )
+
+
 def local_rows(conn, name: str, session_id: str) -> list[dict[str, Any]]:
     names = columns(name)
     select_list = ", ".join(f'"{c}"' for c in names)
@@ -179,11 +213,12 @@ def _merge(local: _Logical | None, remote: _Logical) -> _Logical:
             continue
         sl, sr = local.stamp(name), remote.stamp(name)
         vl, vr = local.values[name], remote.values[name]
-        if sl > sr or (sl == sr and _tie_keeps_left(vl, vr)):
+        kl, kr = stamp_key(sl), stamp_key(sr)
+        if kl > kr or (kl == kr and _tie_keeps_left(vl, vr)):
             values[name], chosen[name] = vl, sl
         else:
             values[name], chosen[name] = vr, sr
-    created = min(local.stamps[CREATED], remote.stamps[CREATED])
+    created = earliest((local.stamps[CREATED], remote.stamps[CREATED]))
     stamps = {CREATED: created}
     for name, stamp in chosen.items():
         if stamp != created:
@@ -223,6 +258,7 @@ class Merger:
         self.max_stamp = ""
 
     def run(self) -> MergeSummary:
+        check_stamps(self.content, self.file_name)
         local_session = local_rows(self.conn, "sessions", self.sid)
         remote_session = self.content.rows["sessions"][0]
         summary = MergeSummary(
@@ -263,9 +299,9 @@ class Merger:
             out.setdefault(row["table_name"], {})[row["row_key"]] = row
         return out
 
-    def _note_stamp(self, stamps: dict[str, str]) -> None:
-        for stamp in stamps.values():
-            if stamp > self.max_stamp:
+    def _note_stamp(self, stamps: Iterable[str]) -> None:
+        for stamp in stamps:
+            if not self.max_stamp or stamp_key(stamp) > stamp_key(self.max_stamp):
                 self.max_stamp = stamp
 
     def _merge_table(
@@ -287,7 +323,7 @@ class Merger:
         inserts, updates, deletes, tomb_writes, tomb_deletes = [], [], [], [], []
         live_ids = {row["id"] for row, _l in local.values()}
         for key, theirs in remote.items():
-            self._note_stamp(theirs.stamps)
+            self._note_stamp(theirs.stamps.values())
             row_and_logical = local.get(key)
             if row_and_logical is not None:
                 mine: _Logical | None = row_and_logical[1]
@@ -332,7 +368,7 @@ class Merger:
             stamps = dict(merged.stamps)
             if stamps.get(DELETED) == stamps[CREATED]:
                 stamps.pop(DELETED, None)
-            device = _device_of(max(stamps.values()))
+            device = _device_of(latest(stamps.values()))
             values = {c: merged.values.get(c) for c in names}
             if table == "notes" and local_id is None:
                 values["text"], values["votes"] = "", 0
@@ -459,9 +495,7 @@ class Merger:
                 for v in fresh
             ],
         )
-        for v in fresh:
-            if v["stamp"] > self.max_stamp:
-                self.max_stamp = v["stamp"]
+        self._note_stamp(v["stamp"] for v in fresh)
         self._touched(summary, {v["note_id"] for v in fresh})
 
     def _merge_votes(self, summary: MergeSummary) -> None:
@@ -531,7 +565,9 @@ class Merger:
         for note_id, (text, count) in current.items():
             mine = versions.get(note_id, [])
             heads = head_ids((v[0], v[3]) for v in mine)
-            shown = max((v for v in mine if v[0] in heads), key=lambda v: v[2], default=None)
+            shown = max(
+                (v for v in mine if v[0] in heads), key=lambda v: stamp_key(v[2]), default=None
+            )
             new_text = shown[1] if shown else text
             new_votes = max(0, votes.get(note_id, 0))
             if (new_text, new_votes) != (text, count):
