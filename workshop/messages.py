@@ -1041,6 +1041,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Bilete av veggen og flippoverane frå økta.",
         "en": "Photos of the wall and the flipcharts from the session.",
     },
+    "pdf_photo_unreadable": {
+        "nb": "(Bildet er skadet og kan ikke vises.)",
+        "nn": "(Biletet er skadd og kan ikkje visast.)",
+        "en": "(The photo is damaged and cannot be shown.)",
+    },
     "pdf_photo_number": {
         "nb": "Bilde {n}",
         "nn": "Bilete {n}",
@@ -1964,6 +1969,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Finner ikke øktfilen {file}",
         "nn": "Finn ikkje øktfila {file}",
         "en": "Session file not found: {file}",
+    },
+    "session_file_photo_too_large": {
+        "nb": "{file}: bilde {n} er for stort ({pixels} megapiksler, høyst {limit}); filen er ikke "
+        "importert",
+        "nn": "{file}: bilete {n} er for stort ({pixels} megapikslar, høgst {limit}); fila er "
+        "ikkje importert",
+        "en": "{file}: photo {n} is too large ({pixels} megapixels, at most {limit}); the file was "
+        "not imported",
+    },
+    "session_file_photo_unreadable": {
+        "nb": "{file}: bilde {n} er skadet eller ikke et JPEG- eller PNG-bilde; filen er ikke "
+        "importert",
+        "nn": "{file}: bilete {n} er skadd eller ikkje eit JPEG- eller PNG-bilete; fila er ikkje "
+        "importert",
+        "en": "{file}: photo {n} is damaged or not a JPEG or PNG image; the file was not imported",
     },
     "session_file_future_stamp": {
         "nb": "{file}: en endring er datert {when} UTC, over et døgn fram i tid etter klokken på "

@@ -527,6 +527,25 @@ def _appendix(data: MinutesData, st: dict, notes: _NoteWriter) -> list:
 PHOTO_MAX_HEIGHT = (A4[1] - 2 * MARGIN - 60 * mm) / 2
 
 
+def _framed_photo(jpeg: bytes, info, width: float, alt: str) -> Table:
+    """The photo as wide as the text (at most half a page high) in a hairline frame, tagged as a
+    figure with the alternative text ``alt``."""
+    scale = min(width / info.width, PHOTO_MAX_HEIGHT / info.height)
+    image = Image(io.BytesIO(jpeg), width=info.width * scale, height=info.height * scale)
+    figure(image, alt)
+    framed = layout_table(Table([[image]], colWidths=[image.drawWidth], hAlign="LEFT"))
+    framed.setStyle(  # a hairline, so that a white flipchart does not melt into the page
+        table_style(
+            ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        )
+    )
+    return framed
+
+
 def _photos(data: MinutesData, st: dict, width: float) -> list:
     """The photos of the wall and flipcharts: each as wide as the text (at most half a page
     high), under it its number, step and caption. Nothing when the session has none."""
@@ -541,19 +560,11 @@ def _photos(data: MinutesData, st: dict, width: float) -> list:
     ]
     for number, photo in enumerate(data.photos, start=1):
         info = photo.info
-        scale = min(width / info.width, PHOTO_MAX_HEIGHT / info.height)
-        image = Image(io.BytesIO(photo.data), width=info.width * scale, height=info.height * scale)
-        figure(image, info.caption or t("pdf_photo_number", lang, n=number))
-        framed = layout_table(Table([[image]], colWidths=[image.drawWidth], hAlign="LEFT"))
-        framed.setStyle(  # a hairline, so that a white flipchart does not melt into the page
-            table_style(
-                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            )
-        )
+        if photo.data is None:  # damaged: its caption and a word instead of the picture
+            framed = Paragraph(t("pdf_photo_unreadable", lang), st["muted"])
+        else:
+            alt = info.caption or t("pdf_photo_number", lang, n=number)
+            framed = _framed_photo(photo.data, info, width, alt)
         meta = [t("pdf_photo_number", lang, n=number)]
         step = data.photo_step_label(info)
         if step:

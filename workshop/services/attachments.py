@@ -8,8 +8,11 @@ carries no metadata at all: no EXIF, no GPS position, no camera serial, no thumb
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
+import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -111,6 +114,21 @@ def prepare_image(raw: bytes, label: str = "–") -> tuple[bytes, int, int]:
 
     Refuses anything but JPEG and PNG, damaged files and images over :data:`MAX_PIXELS`.
     """
+    with _quiet():
+        return _prepare_image(raw, label)
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """No DecompressionBombWarning on stderr: the pixels are counted and refused here."""
+    from PIL import Image
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        yield
+
+
+def _prepare_image(raw: bytes, label: str) -> tuple[bytes, int, int]:
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     try:
@@ -131,7 +149,7 @@ def prepare_image(raw: bytes, label: str = "–") -> tuple[bytes, int, int]:
             if image.format == "JPEG":
                 image.draft("RGB", (MAX_SIDE, MAX_SIDE))  # decode at a reduced scale
             image.load()
-            upright = ImageOps.exif_transpose(image) or image
+            upright = ImageOps.exif_transpose(_shrunk(image)) or image
             rgb = _to_srgb(upright)
         except Image.DecompressionBombError as exc:
             raise _too_many_pixels(label, _pixels_in(exc)) from None
@@ -142,6 +160,62 @@ def prepare_image(raw: bytes, label: str = "–") -> tuple[bytes, int, int]:
     # No exif=, no icc_profile=: Pillow then writes none, so no metadata leaves with the photo.
     rgb.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
     return out.getvalue(), rgb.width, rgb.height
+
+
+def _shrunk(image):
+    """A large image made at most :data:`MAX_SIDE` pixels before it is turned and converted:
+    each conversion of a 40-megapixel image would otherwise cost another copy of it."""
+    from PIL import Image
+
+    if max(image.size) <= MAX_SIDE:
+        return image
+    if image.mode == "1":
+        image = image.convert("L")
+    elif image.mode == "P":
+        image = image.convert("RGBA" if "transparency" in image.info else "RGB")
+    if image.mode in ("L", "LA", "RGB", "RGBA"):
+        image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+    return image
+
+
+# What a JPEG made by :func:`prepare_image` carries; anything more (EXIF, a colour profile, XMP,
+# a comment) is metadata from elsewhere, and the photo is re-encoded without it.
+_OWN_JPEG_INFO = frozenset(
+    {"jfif", "jfif_version", "jfif_unit", "jfif_density", "dpi", "progressive", "progression"}
+)
+
+
+def checked_photo(raw: bytes, label: str = "–") -> tuple[bytes, int, int]:
+    """A photo that did not come through :func:`add_photo` (from a session file, or stored
+    before such photos were checked), checked as ``attach`` checks a file: (JPEG, width, height).
+
+    It is decoded with Pillow, never trusting the width and height it claims: over
+    :data:`MAX_PIXELS` (a decompression bomb) or undecodable it is refused like a file given to
+    ``attach`` (:class:`InvalidInputError`). A JPEG as :func:`prepare_image` makes them (RGB, at
+    most :data:`MAX_SIDE` pixels, no metadata) that decodes is kept byte for byte, so a photo
+    that travels between laptops stays the same; anything else is re-encoded by
+    :func:`prepare_image`: shrunk, upright, a JPEG without metadata.
+    """
+    from PIL import Image
+
+    if len(raw) > MAX_FILE_BYTES:
+        raise _too_large(label, len(raw))
+    try:
+        with _quiet(), Image.open(io.BytesIO(raw), formats=("JPEG",)) as image:
+            width, height = image.size
+            own = (
+                image.mode == "RGB"
+                and 1 <= width <= MAX_SIDE
+                and 1 <= height <= MAX_SIDE
+                and set(image.info) <= _OWN_JPEG_INFO
+            )
+            if own:
+                image.draft("RGB", (max(1, width // 8), max(1, height // 8)))  # quick, whole
+                image.load()
+                return raw, width, height
+    except Exception:  # not such a JPEG, or a damaged one: the full check below tells which
+        pass
+    return prepare_image(raw, label)
 
 
 def _pixels_in(exc: Exception) -> int:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from workshop.domain.framework import FocusArea, Framework, Principle
+from workshop.errors import InvalidInputError
 from workshop.services.actions import list_actions
-from workshop.services.attachments import PhotoInfo, get_photo_bytes, list_photos
+from workshop.services.attachments import PhotoInfo, checked_photo, get_photo_bytes, list_photos
 from workshop.services.board import list_clusters
 from workshop.services.dto import ActionInfo, ClusterInfo, NoteInfo, SessionInfo, StepInfo
 from workshop.services.evaluation import SessionEvaluation, session_evaluation
@@ -40,10 +41,21 @@ class ClusterSection:
 
 @dataclass(frozen=True)
 class MinutesPhoto:
-    """A photo for the appendix: what is known about it and the JPEG itself."""
+    """A photo for the appendix: what is known about it and the JPEG itself (None: damaged)."""
 
     info: PhotoInfo
-    data: bytes
+    data: bytes | None
+
+
+def _document_photo(lib: Library, info: PhotoInfo) -> MinutesPhoto:
+    """The photo as a document may embed it: checked like a photo given to ``attach`` (a photo
+    stored before photos from session files were checked may be hostile), shrunk if too large,
+    None if it cannot be decoded. Its width and height are the real ones."""
+    try:
+        data, width, height = checked_photo(get_photo_bytes(lib, info.id))
+    except InvalidInputError:
+        return MinutesPhoto(info, None)
+    return MinutesPhoto(replace(info, width=width, height=height), data)
 
 
 TOP_VOTED = 10  # how many of the most-voted inputs the summary lists
@@ -133,9 +145,7 @@ def build_minutes(
         numbers={n.id: i for i, n in enumerate(notes, start=1)},
         evaluation=session_evaluation(lib, session, notes),
         # A photo of a wall can show faces and names: an anonymous export leaves photos out.
-        photos=[]
-        if anonymous
-        else [MinutesPhoto(p, get_photo_bytes(lib, p.id)) for p in list_photos(lib, session_id)],
+        photos=[] if anonymous else [_document_photo(lib, p) for p in list_photos(lib, session_id)],
         other_versions=_other_versions(lib, session_id, notes),
     )
 

@@ -22,6 +22,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from workshop.errors import InvalidInputError
+from workshop.services.attachments import MEDIA_TYPE, checked_photo
 from workshop.services.exchange.conflicts import conflicted
 from workshop.store.models import utcnow
 from workshop.store.replication import (
@@ -153,6 +155,32 @@ def check_stamps(content: SessionFileContent, file_name: str = "") -> None:
             )
 
 
+def check_photos(content: SessionFileContent, file_name: str = "") -> None:
+    """Decode and limit every photo as ``attach`` does, before anything is merged.
+
+    The width and height a file states are never trusted: each photo is decoded
+    (:func:`~workshop.services.attachments.checked_photo`), a hostile one (damaged, or a
+    decompression bomb of 30,000 × 60,000 pixels in a few kilobytes) refuses the file in one
+    line, and one too large for the minutes is shrunk, its row given the real size.
+    """
+    for number, row in enumerate(content.rows.get("attachments", []), start=1):
+        try:
+            data, width, height = checked_photo(row["data"], file_name)
+        except InvalidInputError as exc:
+            if exc.key == "photo_too_many_pixels":
+                raise SessionFileError(
+                    "session_file_photo_too_large",
+                    file=file_name,
+                    n=number,
+                    pixels=exc.params["pixels"],
+                    limit=exc.params["limit"],
+                ) from None
+            raise SessionFileError(
+                "session_file_photo_unreadable", file=file_name, n=number
+            ) from None
+        row.update(data=data, width=width, height=height, media_type=MEDIA_TYPE)
+
+
 def local_rows(conn, name: str, session_id: str) -> list[dict[str, Any]]:
     names = columns(name)
     select_list = ", ".join(f'"{c}"' for c in names)
@@ -259,6 +287,7 @@ class Merger:
 
     def run(self) -> MergeSummary:
         check_stamps(self.content, self.file_name)
+        check_photos(self.content, self.file_name)
         local_session = local_rows(self.conn, "sessions", self.sid)
         remote_session = self.content.rows["sessions"][0]
         summary = MergeSummary(
