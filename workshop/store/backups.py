@@ -13,6 +13,7 @@ from pathlib import Path
 
 from workshop.atomic import atomic_path
 from workshop.errors import LibraryError, NotFoundError
+from workshop.private import PRIVATE_FILE, make_private, private_dir
 from workshop.store.inspection import HEAD_REVISION, inspect_file
 
 KEEP_DAILY = 10
@@ -41,11 +42,12 @@ def backups_dir(library_path: Path) -> Path:
 
 def copy_database(source: Path, dest: Path) -> None:
     """Copy a live SQLite database consistently to ``dest``, written whole or not at all."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    private_backups(dest.parent)
     src = sqlite3.connect(source)
     try:
-        # 0o644: the permissions SQLite gives a database it creates, as the library has
-        with atomic_path(dest, mode=0o644) as tmp:
+        # Private like the library: a backup holds everything the library held.
+        with atomic_path(dest, mode=PRIVATE_FILE) as tmp:
+            make_private(tmp)
             dst = sqlite3.connect(tmp)
             try:
                 src.backup(dst)
@@ -55,6 +57,14 @@ def copy_database(source: Path, dest: Path) -> None:
                 dst.close()
     finally:
         src.close()
+
+
+def private_backups(directory: Path) -> None:
+    """The backups folder ``0700`` and every backup in it ``0600`` (also those an older Verksted
+    made readable to all)."""
+    private_dir(directory, tighten=True)
+    for path in directory.iterdir():
+        make_private(path)
 
 
 def list_backups(library_path: Path) -> list[BackupInfo]:

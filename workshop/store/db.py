@@ -2,7 +2,8 @@
 
 This is the only module that creates engines. A file that is not a Verksted library, is corrupt,
 or was written by a newer Verksted is refused before anything is written to it (the look at the
-file is :mod:`workshop.store.inspection`); an older one is backed up, then upgraded.
+file is :mod:`workshop.store.inspection`); an older one is backed up, then upgraded. The library
+and the files SQLite keeps beside it are private (:mod:`workshop.private`).
 """
 
 from __future__ import annotations
@@ -17,12 +18,14 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from workshop.errors import LibraryError
+from workshop.private import create_private_file, make_private, private_dir
 from workshop.store import replication
 from workshop.store.backups import backup_before_upgrade
 from workshop.store.inspection import APPLICATION_ID, HEAD_REVISION, inspect_file
 from workshop.store.models import Base, LibraryInfo, new_id, utcnow
 
 BUSY_TIMEOUT_MS = 10_000
+SIDE_FILES = ("-wal", "-shm", "-journal")  # what SQLite keeps beside a library
 
 
 def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -163,6 +166,8 @@ class Library:
             raise LibraryError("library_missing", path=str(path))
         if inspection is None or inspection.revision is None:
             return cls._create(path)
+        for own in (path, *(path.with_name(path.name + s) for s in SIDE_FILES)):
+            make_private(own)  # a library an older Verksted left readable to all
         if inspection.revision != HEAD_REVISION:
             from workshop.store.migrate import upgrade
 
@@ -175,7 +180,8 @@ class Library:
     @classmethod
     def _create(cls, path: Path) -> Library:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(path.parent)
+            create_private_file(path)  # SQLite gives -wal and -shm the library's permissions
         except OSError as exc:
             raise LibraryError("library_unreadable", path=str(path), detail=exc.strerror) from None
         engine = make_engine(path)

@@ -6,6 +6,7 @@ the dialog says so, and the full traceback goes to a log file for whoever fixes 
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from datetime import datetime
@@ -13,6 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from workshop.private import PRIVATE_FILE, make_private, private_dir
 
 _showing = {"now": False}
 
@@ -26,8 +29,11 @@ def log_path() -> Path:
 def write_log(exc_type, exc, tb) -> Path | None:
     path = log_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as fh:
+        # Private: a traceback can quote what a participant wrote.
+        private_dir(path.parent, tighten=True)
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE_FILE)
+        make_private(path)
+        with os.fdopen(fd, "a", encoding="utf-8") as fh:
             fh.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
             fh.write("".join(traceback.format_exception(exc_type, exc, tb)))
         return path
