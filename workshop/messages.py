@@ -1462,6 +1462,37 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "«{title}» er sletta for godt.",
         "en": "“{title}” has been deleted for good.",
     },
+    "cli_purge_skipped": {
+        "nb": "advarsel: {file} er ikke et Verksted-arkiv og er ikke renset; slett den selv om den "
+        "er en kopi av arkivet",
+        "nn": "åtvaring: {file} er ikkje eit Verksted-arkiv og er ikkje reinsa; slett ho sjølv om "
+        "ho er ein kopi av arkivet",
+        "en": "warning: {file} is not a Verksted library and was not scrubbed; delete it yourself "
+        "if it is a copy of the library",
+    },
+    "cli_purge_unfinished": {
+        "nb": "«{title}» er slettet, men teksten er ikke borte ennå fra {file} ({reason}); kjør "
+        "«workshop purge {ref}» igjen når den er ledig",
+        "nn": "«{title}» er sletta, men teksten er ikkje borte enno frå {file} ({reason}); køyr "
+        "«workshop purge {ref}» igjen når han er ledig",
+        "en": "“{title}” is deleted, but its text is not yet gone from {file} ({reason}); run "
+        "“workshop purge {ref}” again when it is free",
+    },
+    "purge_reason_reader": {
+        "nb": "et annet program leser arkivet nå",
+        "nn": "eit anna program les arkivet no",
+        "en": "another program is reading the library",
+    },
+    "purge_reason_busy": {
+        "nb": "filen er låst av et annet program",
+        "nn": "fila er låst av eit anna program",
+        "en": "the file is locked by another program",
+    },
+    "purge_reason_in_use": {
+        "nb": "en import som pågår, leser den",
+        "nn": "ein import som held på, les henne",
+        "en": "an import under way is reading it",
+    },
     "cli_no_backups": {
         "nb": "Ingen sikkerhetskopier ennå.",
         "nn": "Ingen tryggingskopiar enno.",

@@ -48,6 +48,12 @@ def migrations_dir() -> Path:
     return _PACKAGE_DIR / "store" / "migrations"
 
 
+def real_path(path: Path | str) -> Path:
+    """The file a path leads to, links followed: a library opened through a symbolic link is
+    locked, backed up and purged where it really is, as when it is opened by its own name."""
+    return Path(path).expanduser().resolve()
+
+
 def default_library_path() -> Path:
     """``$WORKSHOP_LIBRARY`` if set, else ``library.sqlite`` in the user data dir."""
     env = os.environ.get("WORKSHOP_LIBRARY")

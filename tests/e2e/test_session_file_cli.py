@@ -14,7 +14,8 @@ import pytest
 
 from workshop.services.exchange import pack_session, unpack_session
 from workshop.services.notes import add_note, edit_note, list_notes, vote_notes
-from workshop.services.sessions import create_session, purge_session
+from workshop.services.purge import purge_session
+from workshop.services.sessions import create_session
 from workshop.store.db import Library
 
 TITLE = "Verksted på biblioteket"

@@ -365,7 +365,7 @@ def test_dialog_offers_the_whole_cluster_and_refuses_an_empty_text(qtbot, lib, s
 def test_a_failed_creation_is_reported_and_leaves_no_undo_step(
     qtbot, ui, run_view, lib, fill_dialog, dialogs
 ):
-    from workshop.services.sessions import purge_session
+    from workshop.services.purge import purge_session
 
     ui.capture(run_view, "Lapp")
     steps = run_view.undo_stack.count()

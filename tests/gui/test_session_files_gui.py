@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from workshop.services.exchange import list_conflicts, pack_session, unpack_session
 from workshop.services.notes import add_note, edit_note
-from workshop.services.sessions import list_sessions, purge_session
+from workshop.services.purge import purge_session
+from workshop.services.sessions import list_sessions
 from workshop.store.db import Library
 from workshop.store.sessionfile import read_session_file
 from workshop.ui.board import style

@@ -9,11 +9,11 @@ import pytest
 from workshop.errors import InvalidInputError
 from workshop.services import agenda
 from workshop.services.notes import add_note, list_notes
+from workshop.services.purge import purge_deleted_sessions
 from workshop.services.sessions import (
     duplicate_session,
     get_session,
     list_sessions,
-    purge_deleted_sessions,
     set_session_deleted,
     update_session,
 )

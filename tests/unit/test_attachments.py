@@ -22,7 +22,8 @@ from workshop.export.minutes_pdf import write_minutes_pdf
 from workshop.export.tabular import minutes_json
 from workshop.services import attachments as photos
 from workshop.services.minutes import build_minutes
-from workshop.services.sessions import create_session, get_session, purge_session
+from workshop.services.purge import purge_session
+from workshop.services.sessions import create_session, get_session
 from workshop.store.models import Attachment
 
 EXPORTED = datetime(2026, 3, 5, 12, 30)

@@ -14,7 +14,8 @@ from workshop.services.actions import add_action, list_actions
 from workshop.services.board import create_cluster
 from workshop.services.library import open_library
 from workshop.services.notes import add_note, edit_note, list_notes
-from workshop.services.sessions import create_session, get_session, list_sessions, purge_session
+from workshop.services.purge import purge_session
+from workshop.services.sessions import create_session, get_session, list_sessions
 from workshop.store.backups import (
     KEEP_DAILY,
     backups_dir,

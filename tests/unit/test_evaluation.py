@@ -100,7 +100,7 @@ def test_remove_and_restore_keep_id_value_and_order(lib, session_id):
 
 
 def test_ratings_go_with_their_session(lib, session_id):
-    from workshop.services.sessions import purge_session
+    from workshop.services.purge import purge_session
 
     add_ratings(lib, session_id, [5, 5])
     purge_session(lib, session_id)

@@ -229,7 +229,7 @@ def test_a_laptop_with_a_slow_clock_still_orders_after_what_it_merged(pair, monk
 
 
 def test_a_purged_session_is_not_brought_back_silently(pair):
-    from workshop.services.sessions import purge_session
+    from workshop.services.purge import purge_session
 
     a, b, sid, _ids, tmp = pair
     file = tmp / "old.verksted"
@@ -287,7 +287,7 @@ def test_cli_changes_travel_too(pair, capsys):
 
 
 def test_purging_removes_every_version_of_the_text(pair):
-    from workshop.services.sessions import purge_session
+    from workshop.services.purge import purge_session
 
     a, _b, sid, ids, _tmp = pair
     notes.edit_note(a, sid, ids[0], "Hemmelig første utkast")

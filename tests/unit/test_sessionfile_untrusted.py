@@ -38,11 +38,11 @@ from workshop.services.notes import (
     set_notes_deleted,
     vote_notes,
 )
+from workshop.services.purge import purge_session
 from workshop.services.sessions import (
     create_session,
     get_session,
     list_sessions,
-    purge_session,
     session_framework,
 )
 from workshop.services.tags import set_tags

@@ -99,9 +99,9 @@ def open_library(args):
 
 def library_path(args) -> Path:
     """The library's path without opening it (backups, restore)."""
-    from workshop.paths import default_library_path
+    from workshop.paths import default_library_path, real_path
 
-    return Path(args.library) if args.library else default_library_path()
+    return real_path(args.library if args.library else default_library_path())
 
 
 def session_and_note(lib, args) -> tuple[str, str]:

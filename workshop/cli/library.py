@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from workshop.cli.common import Command, library_path, open_library, session_and_note
+from workshop.cli.common import PROG, Command, library_path, open_library, session_and_note
 from workshop.cli.output import ask, out, say
 from workshop.i18n import t
 
@@ -45,17 +45,38 @@ def _purge_arguments(p, h) -> None:
 
 
 def cmd_purge(args, lang: str) -> int | None:
-    from workshop.services.sessions import get_session, purge_session, resolve_session
+    """Purge a session, or finish a purge of it that was interrupted (then without asking)."""
+    from workshop.services.purge import BUSY, IN_USE, LIBRARY_READ, purge_session, resolve_purge
 
     with open_library(args) as lib:
-        session_id = resolve_session(lib, args.session)
-        title = get_session(lib, session_id).title
-        if not args.yes and sys.stdin is not None and sys.stdin.isatty():
+        session_id, title, pending = resolve_purge(lib, args.session)
+        if not pending and not args.yes and sys.stdin is not None and sys.stdin.isatty():
             ask(t("cli_purge_confirm", lang, title=title))
             if sys.stdin.readline().strip().lower() not in ("y", "yes", "j", "ja"):
                 say(t("cli_cancelled", lang))
                 return 1
-        purge_session(lib, session_id)
+        report = purge_session(lib, session_id)
+    for leftover in report.skipped:
+        say(t("cli_purge_skipped", lang, file=str(leftover.path)))
+    if not report.complete:
+        leftover = report.pending[0]
+        reason = {
+            LIBRARY_READ: t("purge_reason_reader", lang),
+            BUSY: t("purge_reason_busy", lang),
+            IN_USE: t("purge_reason_in_use", lang),
+        }[leftover.reason]
+        say(
+            f"{PROG}: "
+            + t(
+                "cli_purge_unfinished",
+                lang,
+                title=title,
+                file=str(leftover.path),
+                reason=reason,
+                ref=session_id,
+            )
+        )
+        return 1
     say(t("cli_purged", lang, title=title))
     return None
 

@@ -1,4 +1,4 @@
-"""Sessions: create from a template, change, list, look up, purge."""
+"""Sessions: create from a template, change, list, look up (purging one: :mod:`.purge`)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from workshop.services.dto import SessionInfo, SessionSummary, StepInfo
 from workshop.store.db import Library
 from workshop.store.models import (
     Note,
-    PurgedSession,
     Step,
     WorkshopSession,
 )
@@ -263,33 +262,12 @@ def session_framework(lib: Library, session_id: str) -> Framework:
         return framework_from_dict(ws.framework_snapshot, source=f"session {ws.id}")
 
 
-def purge_session(lib: Library, session_id: str) -> None:
-    """Delete a session for good: rows, free pages, the WAL and its copies in automatic backups."""
-    from workshop.store.backups import list_backups, scrub_session
-
-    with lib.write() as s:
-        ws = _get(s, session_id)
-        s.delete(ws)
-        s.add(PurgedSession(id=session_id))
-    lib.maintenance("PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)")
-    for backup in list_backups(lib.path):
-        scrub_session(backup.path, session_id)
-
-
 def set_session_deleted(lib: Library, session_id: str, deleted: bool) -> None:
-    """Hide (or bring back) a session. Hidden sessions are purged when the app closes."""
+    """Hide (or bring back) a session. Hidden sessions are purged when the app closes
+    (:func:`workshop.services.purge.purge_deleted_sessions`)."""
     with lib.write() as s:
         ws = _get(s, session_id)
         ws.deleted = deleted
-
-
-def purge_deleted_sessions(lib: Library) -> int:
-    """Delete for good every session the user deleted in this run of the app."""
-    with lib.read() as s:
-        ids = list(s.scalars(select(WorkshopSession.id).where(WorkshopSession.deleted.is_(True))))
-    for session_id in ids:
-        purge_session(lib, session_id)
-    return len(ids)
 
 
 def duplicate_session(lib: Library, session_id: str, title: str | None = None) -> str:

@@ -151,16 +151,3 @@ def restore_backup(library_path: Path, backup: Path) -> Path:
     finally:
         src.close()
     return safety
-
-
-def scrub_session(db_path: Path, session_id: str) -> None:
-    """Remove every trace of a session from a backup file (GDPR purge)."""
-    conn = sqlite3.connect(db_path)
-    try:
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA secure_delete = ON")
-        conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
-        conn.commit()
-        conn.execute("VACUUM")
-    finally:
-        conn.close()

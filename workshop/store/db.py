@@ -18,6 +18,7 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from workshop.errors import LibraryError
+from workshop.paths import real_path
 from workshop.private import create_private_file, make_private, private_dir
 from workshop.store import replication
 from workshop.store.backups import backup_before_upgrade
@@ -158,7 +159,7 @@ class Library:
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True) -> Library:
-        path = Path(path).expanduser()
+        path = real_path(path)  # through a link: the real file's lock, backups and purge
         inspection = None
         if path.exists():
             inspection = inspect_file(path)
@@ -251,6 +252,27 @@ class Library:
 
     def checkpoint(self) -> None:
         self.maintenance("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def scrub(self, wait_ms: int = BUSY_TIMEOUT_MS) -> bool:
+        """Rewrite the file without what was deleted: checkpoint, VACUUM, checkpoint, the WAL
+        truncated. True when done; False when another connection's read (a window, a command)
+        kept the old pages in the file for more than ``wait_ms``: what was deleted is then still
+        in the file, and the caller must say so."""
+        raw = self.engine.raw_connection()
+        conn = raw.driver_connection
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
+            if conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]:
+                return False
+            conn.execute("VACUUM")
+            return not conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        except sqlite3.OperationalError as exc:  # a writer held the lock all along
+            if "locked" in str(exc) or "busy" in str(exc):
+                return False
+            raise
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            raw.close()
 
     def close(self) -> None:
         self.engine.dispose()

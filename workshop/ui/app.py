@@ -83,7 +83,9 @@ def library_in_use(library: Path) -> bool:
     """True when another Verksted window holds the library's lock."""
     from PySide6.QtCore import QLockFile
 
-    lock = QLockFile(str(library) + ".lock")
+    from workshop.paths import real_path
+
+    lock = QLockFile(str(real_path(library)) + ".lock")
     lock.setStaleLockTime(0)  # as the window does: stale only when its process is gone
     if lock.tryLock(200):
         lock.unlock()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QLockFile, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
 
+from workshop.paths import real_path
 from workshop.ui.sessions_page import SessionsPage
 from workshop.ui.settings import Settings
 from workshop.ui.window.help import MainWindowHelp
@@ -38,7 +39,7 @@ class MainWindow(
         (the app asks for it unless it was started to import a session file)."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.library_path = Path(library_path)
+        self.library_path = real_path(library_path)  # a link: the real file's lock
         self.run_session_ref = run_session
         self.settings = settings or Settings()
         self.lib = None
@@ -261,7 +262,7 @@ class MainWindow(
         self.settings.set("window/state", self.saveState())
         QApplication.instance().removeEventFilter(self)
         if self.lib is not None:
-            from workshop.services.sessions import purge_deleted_sessions
+            from workshop.services.purge import purge_deleted_sessions
 
             purge_deleted_sessions(self.lib)  # deleting was undoable until now
             self.lib.close()
