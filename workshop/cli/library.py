@@ -56,6 +56,7 @@ def cmd_purge(args, lang: str) -> int | None:
                 say(t("cli_cancelled", lang))
                 return 1
         report = purge_session(lib, session_id)
+    name = title if title is not None else session_id  # a finished purge knows only the id
     for leftover in report.skipped:
         say(t("cli_purge_skipped", lang, file=str(leftover.path)))
     if not report.complete:
@@ -70,14 +71,14 @@ def cmd_purge(args, lang: str) -> int | None:
             + t(
                 "cli_purge_unfinished",
                 lang,
-                title=title,
+                title=name,
                 file=str(leftover.path),
                 reason=reason,
                 ref=session_id,
             )
         )
         return 1
-    say(t("cli_purged", lang, title=title))
+    say(t("cli_purged", lang, title=name))
     return None
 
 

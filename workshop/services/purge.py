@@ -2,12 +2,13 @@
 
 A purge is remembered before anything is deleted: the deletion of the session's rows commits in
 one transaction with an entry in the library's purge journal (``library_info`` key
-``purge:<id>``: the id and the title). Then the library file is rewritten (checkpoint, VACUUM),
-every backup scrubbed, the leftovers of killed backups and imports removed
-(:mod:`workshop.store.scrub`), and only when nothing is left the journal entry goes. A purge that
-was killed at any point, or that found the library held open by a reader or a backup locked, is
-finished by purging again (:func:`resolve_purge` finds it by the session's id), and
-:func:`purge_deleted_sessions` (the app, when it closes) finishes any that are pending.
+``purge:<id>``: the session's id and when the purge began, nothing of its content). Then the
+library file is rewritten (checkpoint, VACUUM), every backup scrubbed, the leftovers of killed
+backups and imports removed (:mod:`workshop.store.scrub`), and only when nothing is left does
+the journal entry go. A purge that was killed at any point, or that found the library held open
+by a reader or a backup locked, is finished by purging again (:func:`resolve_purge` finds it by
+the session's id), and :func:`purge_deleted_sessions` (the app, when it closes) finishes any
+that are pending.
 
 The session's id alone stays, in ``purged_sessions``, so that an old copy of it is not imported
 again without a yes.
@@ -24,7 +25,7 @@ from sqlalchemy import select
 from workshop.errors import InvalidInputError, NotFoundError
 from workshop.services.refs import MIN_PREFIX, resolve_prefix
 from workshop.store.db import BUSY_TIMEOUT_MS, Library
-from workshop.store.models import LibraryInfo, PurgedSession, WorkshopSession
+from workshop.store.models import LibraryInfo, PurgedSession, WorkshopSession, utcnow
 from workshop.store.scrub import BUSY, IN_USE, Leftover, scrub_backups, scrub_import_copies
 
 __all__ = [
@@ -50,7 +51,7 @@ class PurgeReport:
     """What a purge did: complete, or which files still hold the session (run it again)."""
 
     session_id: str
-    title: str
+    title: str | None  # None when a purge begun earlier was finished (the title went first)
     skipped: list[Leftover] = field(default_factory=list)  # not libraries: the user is told
     pending: list[Leftover] = field(default_factory=list)  # still hold the text
 
@@ -64,26 +65,25 @@ def journal_key(session_id: str) -> str:
 
 
 def pending_purges(lib: Library) -> dict[str, str]:
-    """The purges begun and not finished: session id → title."""
+    """The purges begun and not finished: session id → when the purge began (ISO 8601, UTC)."""
     with lib.read() as s:
         rows = s.scalars(select(LibraryInfo).where(LibraryInfo.key.startswith(JOURNAL_PREFIX)))
-        return {r.key[len(JOURNAL_PREFIX) :]: json.loads(r.value)["title"] for r in rows}
+        return {r.key[len(JOURNAL_PREFIX) :]: json.loads(r.value)["started"] for r in rows}
 
 
-def resolve_purge(lib: Library, ref: str) -> tuple[str, str, bool]:
+def resolve_purge(lib: Library, ref: str) -> tuple[str, str | None, bool]:
     """The session ``ref`` names (a unique prefix of its id), or a purge of it left unfinished:
-    ``(id, title, pending)``."""
+    ``(id, title, pending)``; the title of a session whose purge is pending is gone (None)."""
     try:
         session_id = resolve_prefix(lib, WorkshopSession.id, ref, "session_not_found")
     except NotFoundError:
         ref = ref.strip().lower()
-        matches = {i: title for i, title in pending_purges(lib).items() if i.startswith(ref)}
+        matches = [i for i in pending_purges(lib) if i.startswith(ref)]
         if len(matches) > 1:
             raise InvalidInputError("ref_ambiguous", ref=ref) from None
         if not matches or len(ref) < MIN_PREFIX:
             raise
-        ((session_id, title),) = matches.items()
-        return session_id, title, True
+        return matches[0], None, True
     with lib.read() as s:
         return session_id, s.get(WorkshopSession, session_id).title, False
 
@@ -101,14 +101,14 @@ def purge_session(lib: Library, session_id: str, *, wait_ms: int | None = None) 
         entry = s.get(LibraryInfo, key)
         if ws is None and entry is None:
             raise NotFoundError("session_not_found", ref=session_id)
+        title = None
         if ws is not None:
             title = ws.title
-            s.merge(LibraryInfo(key=key, value=json.dumps({"title": title}, ensure_ascii=False)))
+            started = utcnow().isoformat(timespec="seconds")
+            s.merge(LibraryInfo(key=key, value=json.dumps({"started": started})))
             s.delete(ws)  # and with it every row that belongs to it (foreign keys cascade)
             if s.get(PurgedSession, session_id) is None:
                 s.add(PurgedSession(id=session_id))
-        else:
-            title = json.loads(entry.value)["title"]
     pending: list[Leftover] = []
     if not lib.scrub(wait_ms):
         pending.append(Leftover(Path(lib.path), LIBRARY_READ))
@@ -122,7 +122,6 @@ def purge_session(lib: Library, session_id: str, *, wait_ms: int | None = None) 
             entry = s.get(LibraryInfo, key)
             if entry is not None:
                 s.delete(entry)
-        lib.scrub(wait_ms)  # the journal's entry (the title) out of the file too
     return report
 
 
