@@ -109,3 +109,24 @@ def test_every_report_table_has_no_formula(lib, hostile_session, tmp_path):
         )
     }
     assert summary["inputs"] == str(len(HOSTILE))
+
+
+def test_the_command_line_exports_have_no_formula(
+    lib, library_path, hostile_session, tmp_path, monkeypatch, capsys
+):
+    from workshop.cli import main
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    notes = tmp_path / "notes.csv"
+    assert (
+        main(["--library", str(library_path), "export", hostile_session, "--csv", str(notes)]) == 0
+    )
+    report = tmp_path / "report"
+    args = ["report", "--from", "2026-01-01", "--to", "2026-12-31", "--csv", str(report)]
+    assert main(["--library", str(library_path), *args]) == 0
+    written = [notes, *sorted(report.glob("*.csv"))]
+    assert len(written) == 12
+    cells = [cell for path in written for cell in _cells(path)]
+    assert _dangerous(cells) == []
+    assert "'=SUM(A1:A9)" in _cells(notes)
+    capsys.readouterr()
