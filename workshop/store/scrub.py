@@ -135,10 +135,17 @@ def _alive(pid: int) -> bool:
 
 
 def _holds(folder: Path, needle: bytes) -> bool:
+    """True if a file in ``folder`` holds ``needle`` (read a megabyte at a time)."""
     for path in folder.rglob("*"):
         with contextlib.suppress(OSError):
-            if path.is_file() and needle in path.read_bytes():
-                return True
+            if not path.is_file():
+                continue
+            with path.open("rb") as fh:
+                tail = b""
+                while chunk := fh.read(1 << 20):
+                    if needle in tail + chunk:
+                        return True
+                    tail = chunk[-len(needle) :]
     return False
 
 
@@ -146,8 +153,10 @@ def scrub_import_copies(session_id: str, temp_dir: Path | None = None) -> list[L
     """Remove the copies of session files that killed imports left in the temp folder.
 
     Each import copies its file into a private ``verksted-import-<pid>-…`` folder, removed when
-    it ends. A folder whose process is gone (or that is over an hour old) is a leftover and is
-    removed whole; one a running import is reading is reported if it holds the session.
+    it ends. A folder over an hour old, or whose process is gone, is a leftover and is removed
+    whole. One that may be read now (recent, its process running, or of an older Verksted that
+    did not name its process) is left alone unless it holds the session: then an older
+    Verksted's copy is removed, and one a running import reads is reported.
     """
     temp_dir = Path(temp_dir or tempfile.gettempdir())
     left = []
@@ -168,10 +177,12 @@ def scrub_import_copies(session_id: str, temp_dir: Path | None = None) -> list[L
             continue  # another user's: not ours to look into
         match = _IMPORT_FOLDER.match(folder.name)
         recent = time.time() - info.st_mtime < STALE_AFTER_S
-        if match and recent and _alive(int(match.group(1))):
-            if _holds(folder, session_id.encode()):
+        if recent and (match is None or _alive(int(match.group(1)))):
+            if not _holds(folder, session_id.encode()):
+                continue
+            if match is not None:
                 left.append(Leftover(folder, IN_USE))
-            continue
+                continue
         shutil.rmtree(folder, ignore_errors=True)
         if folder.exists():
             left.append(Leftover(folder, BUSY))
