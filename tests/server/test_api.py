@@ -358,7 +358,7 @@ def test_events_push_a_new_mark_when_the_facilitator_changes_step(room):
 
 
 def test_the_server_stops_with_the_session(room):
-    from workshop.services.sessions import purge_session
+    from workshop.services.purge import purge_session
 
     purge_session(room.lib, room.session_id)
     assert room.server.wait(10)

@@ -13,8 +13,9 @@ from workshop.errors import InvalidInputError, NotFoundError
 from workshop.services import participation as p
 from workshop.services.exchange import pack_session, unpack_session
 from workshop.services.notes import add_note, list_notes
+from workshop.services.purge import purge_session
 from workshop.services.run import set_current_step
-from workshop.services.sessions import create_session, get_session, list_sessions, purge_session
+from workshop.services.sessions import create_session, get_session, list_sessions
 from workshop.store.db import Library
 from workshop.store.models import (
     ParticipantKey,
