@@ -1123,9 +1123,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file} is too large (over {limit})",
     },
     "csv_not_text": {
-        "nb": "{file} er ikke en tekstfil (CSV)",
-        "nn": "{file} er ikkje ei tekstfil (CSV)",
-        "en": "{file} is not a text (CSV) file",
+        "nb": "{file} er ikke en tekstfil (CSV): et NUL-tegn på linje {line}",
+        "nn": "{file} er ikkje ei tekstfil (CSV): eit NUL-teikn på linje {line}",
+        "en": "{file} is not a text (CSV) file: a NUL character on line {line}",
     },
     "csv_encoding": {
         "nb": "{file}: ukjent tegnkoding (bruk UTF-8 eller Windows-1252)",

@@ -525,7 +525,7 @@ def test_import_errors(cli, tmp_path):
     binary = tmp_path / "bilde.csv"
     binary.write_bytes(b"\x00\x01\x02PNG")
     err = cli.fails(1, "import", session, str(binary))
-    assert err == f"workshop: {binary} is not a text (CSV) file"
+    assert err == f"workshop: {binary} is not a text (CSV) file: a NUL character on line 1"
     no_text = tmp_path / "feil.csv"
     no_text.write_text("navn;gruppe\nKari;A\n", encoding="utf-8")
     err = cli.fails(1, "import", session, str(no_text))

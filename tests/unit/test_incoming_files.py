@@ -41,8 +41,10 @@ def test_a_nul_after_the_first_4_kb_is_refused_with_its_line(lib, session_id, tm
 
 
 def test_a_binary_file_is_still_not_text(lib, session_id, tmp_path):
-    error = _refusal(lib, session_id, _csv(tmp_path, b"text\n\x00\x01\x02"))
+    path = _csv(tmp_path, b"text\n\x00\x01\x02")
+    error = _refusal(lib, session_id, path)
     assert error.key == "csv_not_text"
+    assert error.message("en") == f"{path} is not a text (CSV) file: a NUL character on line 2"
 
 
 @pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])

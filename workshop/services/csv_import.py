@@ -107,7 +107,7 @@ def read_csv(path: Path) -> tuple[list[dict[str, str]], int, list[int]]:
     raw = _read_file(path)
     nul = raw.find(b"\x00")
     if 0 <= nul < 4096:  # a binary file (a picture, a spreadsheet, UTF-16), not a CSV
-        raise ImportFileError("csv_not_text", file=str(path))
+        raise ImportFileError("csv_not_text", file=str(path), line=_line_of(raw, nul))
     if nul >= 0:
         raise ImportFileError("csv_nul", file=str(path), line=_line_of(raw, nul))
     text = _decode(raw, path)
