@@ -225,4 +225,10 @@ def test_hostile_photos_a_library_took_in_before_do_not_break_the_export(packed,
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert text.count("Bildet er skadet og kan ikke vises.") == 3  # the session's language
+    html = tmp_path / "referat.html"
+    proc = cli(library, "export", sid, "--html", str(html))
+    assert proc.returncode == 0, proc.stderr
+    page = html.read_text(encoding="utf-8")
+    assert page.count("Bildet er skadet og kan ikke vises.") == 3
+    assert page.count('<img class="photo"') == 2
     assert photo.caption == "Veggen"

@@ -517,12 +517,15 @@ class _Writer:
         ]
         for number, photo in enumerate(data.photos, start=1):
             info = photo.info
-            uri, width, height = _photo(photo.data)
-            alt = t("html_photo_alt", self.lang, n=number)
-            image = (
-                f'<img class="photo" src="{uri}" alt="{esc(alt)}" '
-                f'width="{width}" height="{height}">'
-            )
+            if photo.data is None:  # damaged: a word instead of the picture
+                image = element("p", self.t("pdf_photo_unreadable"), class_="muted")
+            else:
+                uri, width, height = _photo(photo.data)
+                alt = t("html_photo_alt", self.lang, n=number)
+                image = (
+                    f'<img class="photo" src="{uri}" alt="{esc(alt)}" '
+                    f'width="{width}" height="{height}">'
+                )
             meta = [self.t("pdf_photo_number", n=number)]
             step = data.photo_step_label(info)
             if step:
