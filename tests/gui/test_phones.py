@@ -344,7 +344,7 @@ def test_join_cards_from_the_bar(qtbot, phones_view, tmp_path, monkeypatch):
 
 
 def test_the_server_stops_with_its_session_and_says_so(qtbot, phones_view, dialogs):
-    from workshop.services.sessions import purge_session
+    from workshop.services.purge import purge_session
 
     view = phones_view
     turn_on(qtbot, view)

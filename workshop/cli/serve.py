@@ -62,9 +62,9 @@ def cmd_serve(args, lang: str) -> int:
                 hooks=None,
             )
             url = server.start()
-            sys.stdout.write(url + "\n")
+            out(url)
             sys.stdout.flush()
-            say = lambda text: sys.stderr.write(text + "\n")  # noqa: E731
+            say = tell
             say(t("cli_serve_listening", lang, url=url, code=server.room_code))
             if server.host == network.ALL_NETWORKS:
                 say(t("cli_serve_all_networks", lang))
