@@ -310,6 +310,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Finn inga klynge «{ref}»",
         "en": "No cluster “{ref}”",
     },
+    "cluster_no_notes": {
+        "nb": "Velg minst én lapp til klyngen",
+        "nn": "Vel minst éin lapp til klynga",
+        "en": "Choose at least one note for the cluster",
+    },
+    "lane_bad": {
+        "nb": "Ingen kolonne {value} på tavla (kolonnene er nummerert fra 1)",
+        "nn": "Ingen kolonne {value} på tavla (kolonnane er nummererte frå 1)",
+        "en": "No lane {value} on the board (lanes are numbered from 1)",
+    },
     "action_empty": {
         "nb": "Tiltaket er tomt",
         "nn": "Tiltaket er tomt",
@@ -1291,6 +1301,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "gi stemmer til en lapp (negativt tall fjerner)",
         "nn": "gi stemmer til ein lapp (negativt tal fjernar)",
         "en": "vote for a note (a negative count removes votes)",
+    },
+    "cli_help_cluster": {
+        "nb": "samle lapper i en ny klynge, ryddig på en ledig plass (skriver ut id-en)",
+        "nn": "samle lappar i ei ny klynge, ryddig på ein ledig plass (skriv ut id-en)",
+        "en": "gather notes into a new cluster, a tidy grid at a free place (prints its id)",
+    },
+    "cli_help_cluster_name": {
+        "nb": "navnet på klyngen",
+        "nn": "namnet på klynga",
+        "en": "the name of the cluster",
+    },
+    "cli_help_uncluster": {
+        "nb": "ta lapper ut av klyngene sine (de får en ledig plass i kolonnen sin)",
+        "nn": "ta lappar ut av klyngene sine (dei får ein ledig plass i kolonnen sin)",
+        "en": "take notes out of their clusters (they get a free spot in their lane)",
+    },
+    "cli_unclustered": {
+        "nb": "Tatt ut av klyngen: {n}",
+        "nn": "Teke ut av klynga: {n}",
+        "en": "Taken out of their cluster: {n}",
     },
     "cli_help_import": {
         "nb": "importer lapper fra CSV",

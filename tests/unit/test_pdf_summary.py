@@ -194,6 +194,39 @@ def test_board_picture(lib, demo, tmp_path):
         members = [n for s in data.by_cluster if s.cluster.name == outline.name for n in s.notes]
         assert all(outline.x0 < n.x and n.x < outline.x1 for n in members)
         assert all(outline.y0 < n.y and n.y < outline.y1 for n in members)
+    # the same frames as the board and the command line: the one layout module
+    frames = {f"{c.name}": r for c, r in zip(data.clusters, _frames(lib, demo, data), strict=True)}
+    for outline in picture.outlines:
+        rect = frames[outline.name]
+        assert (outline.x0, outline.y0, outline.x1, outline.y1) == (
+            rect.x,
+            rect.y,
+            rect.right,
+            rect.bottom,
+        )
+
+
+def _frames(lib, session_id, data):
+    from workshop.services.board import cluster_frames
+
+    frames = cluster_frames(lib, session_id)
+    return [frames[c.id] for c in data.clusters]
+
+
+def test_the_demo_board_is_tidy(lib, demo_session):
+    """Every cluster of the demo is a container: no overlaps, no strangers, under the headings."""
+    from workshop.domain.layout import FRAME_TOP, card_rect
+    from workshop.services.board import read_board
+
+    board = read_board(lib, demo_session)
+    frames = board.frames()
+    assert len(frames) == 6
+    for cid, rect in frames.items():
+        assert rect.y >= FRAME_TOP
+        assert not any(rect.intersects(r) for c, r in frames.items() if c != cid)
+        for note, point in board.positions.items():
+            if board.membership[note] != cid:
+                assert not card_rect(point).intersects(rect)
 
 
 def test_board_counts_unplaced_notes(lib, demo, tmp_path):

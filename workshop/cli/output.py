@@ -42,6 +42,7 @@ def print_json(obj: object) -> None:
 
 
 def note_json(note, include_deleted: bool) -> dict:
+    from workshop.domain.board import CARD_H, CARD_W
     from workshop.services.dto import to_json_ready
 
     record = {
@@ -54,16 +55,31 @@ def note_json(note, include_deleted: bool) -> dict:
         "step": note.step_position,
         "votes": note.votes,
         "cluster": note.cluster_name,
+        "cluster_id": note.cluster_id,
         "colour": note.colour,
         "origin": note.origin,  # "phone": sent from a participant's phone
         "x": note.x,
         "y": note.y,
+        "w": CARD_W,
+        "h": CARD_H,
         "created_at": to_json_ready(note.created_at),
         "updated_at": to_json_ready(note.updated_at),
     }
     if include_deleted:
         record["deleted"] = note.deleted
     return record
+
+
+def cluster_json(cluster, frame) -> dict:
+    """A cluster and its frame on the board (scene units; None when it was never placed)."""
+    return {
+        "id": cluster.id,
+        "name": cluster.name,
+        "x": frame.x if frame else None,
+        "y": frame.y if frame else None,
+        "w": frame.w if frame else None,
+        "h": frame.h if frame else None,
+    }
 
 
 def action_json(action, today: date) -> dict:

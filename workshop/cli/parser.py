@@ -7,6 +7,7 @@ from pathlib import Path
 
 import workshop
 from workshop.cli.actions import COMMANDS as ACTION_COMMANDS
+from workshop.cli.board import COMMANDS as BOARD_COMMANDS
 from workshop.cli.common import PROG, Command, Parser, add_library_option
 from workshop.cli.exchange import COMMANDS as EXCHANGE_COMMANDS
 from workshop.cli.export import COMMANDS as EXPORT_COMMANDS
@@ -33,6 +34,8 @@ COMMANDS = (
     "tag",
     "suggest",
     "vote",
+    "cluster",
+    "uncluster",
     "rate",
     "import",
     "pack",
@@ -52,6 +55,7 @@ COMMANDS = (
 GROUPS = (
     SESSION_COMMANDS,
     NOTE_COMMANDS,
+    BOARD_COMMANDS,
     LIBRARY_COMMANDS,
     EXCHANGE_COMMANDS,
     EXPORT_COMMANDS,

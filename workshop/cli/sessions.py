@@ -13,7 +13,7 @@ from workshop.cli.common import (
     language_code,
     open_library,
 )
-from workshop.cli.output import note_json, one_line, out, print_json, say
+from workshop.cli.output import cluster_json, note_json, one_line, out, print_json, say
 from workshop.i18n import t
 
 
@@ -168,6 +168,7 @@ def _show_arguments(p, h) -> None:
 
 
 def cmd_show(args, lang: str) -> None:
+    from workshop.services.board import cluster_frames, list_clusters
     from workshop.services.dto import to_json_ready
     from workshop.services.notes import list_notes
     from workshop.services.sessions import get_session, resolve_session
@@ -176,8 +177,11 @@ def cmd_show(args, lang: str) -> None:
         session_id = resolve_session(lib, args.session)
         session = get_session(lib, session_id)
         notes = list_notes(lib, session_id, include_deleted=args.all)
+        clusters = list_clusters(lib, session_id)
+        frames = cluster_frames(lib, session_id) if args.json else {}
     if args.json:
         obj = to_json_ready(session)
+        obj["clusters"] = [cluster_json(c, frames.get(c.id)) for c in clusters]
         obj["notes"] = [note_json(n, args.all) for n in notes]
         print_json(obj)
         return

@@ -14,7 +14,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from workshop.domain.board import AREA_HEADER, AREA_W, CARD_H, CARD_W, CLUSTER_LABEL_H, CLUSTER_PAD
+from workshop.domain.board import AREA_HEADER, AREA_W, CARD_H, CARD_W, CLUSTER_LABEL_H
+from workshop.domain.layout import frame_around
 from workshop.export.fonts import BOLD, REGULAR
 from workshop.export.markup import canvas_line
 from workshop.i18n import t
@@ -197,18 +198,14 @@ def board_picture(data, max_height: float = 150 * mm) -> BoardPicture | None:
     cards = [Card(data.number(n), n.x, n.y, n.colour, n.votes) for n in placed]
     outlines = []
     for section in data.by_cluster:
-        members = [n for n in section.notes if n.x is not None and n.y is not None]
-        if not members:
-            continue
-        outlines.append(
-            Outline(
-                section.cluster.name,
-                min(n.x for n in members) - CLUSTER_PAD,
-                min(n.y for n in members) - CLUSTER_PAD - CLUSTER_LABEL_H,
-                max(n.x for n in members) + CARD_W + CLUSTER_PAD,
-                max(n.y for n in members) + CARD_H + CLUSTER_PAD,
-            )
+        # the frame the board shows, from the one layout module
+        frame = frame_around(
+            (n.x, n.y) for n in section.notes if n.x is not None and n.y is not None
         )
+        if frame is not None:
+            outlines.append(
+                Outline(section.cluster.name, frame.x, frame.y, frame.right, frame.bottom)
+            )
     x0 = min(min(c.x for c in cards), min((o.x0 for o in outlines), default=1e18))
     x1 = max(max(c.x + CARD_W for c in cards), max((o.x1 for o in outlines), default=-1e18))
     areas = [

@@ -4,31 +4,17 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from workshop.domain.board import CARD_H, CARD_W, CLUSTER_LABEL_H, CLUSTER_PAD, GAP, area_slot
+from workshop.domain.board import area_slot
 from workshop.domain.validation import read_toml
 from workshop.domain.vocabulary import DEFAULT_COLOUR, EVALUATE
 from workshop.paths import resource
-from workshop.services.board import create_cluster
+from workshop.services.board import gather_cluster
 from workshop.services.notes import NoteDraft, add_notes
 from workshop.services.sessions import create_session, update_session
 from workshop.store.db import Library
 
-CLUSTER_COLUMNS = 3  # clusters side by side, each two cards wide
-CLUSTER_CARDS = 2
-
-
-def _cluster_layout(sizes: list[int], origin: tuple[float, float]) -> list[tuple[float, float]]:
-    """Top-left corners of the cluster blocks, laid out in rows of CLUSTER_COLUMNS."""
-    block_w = CLUSTER_CARDS * (CARD_W + GAP) + 2 * CLUSTER_PAD + 2 * GAP
-    corners = []
-    y = origin[1]
-    for row_start in range(0, len(sizes), CLUSTER_COLUMNS):
-        row = sizes[row_start : row_start + CLUSTER_COLUMNS]
-        for i in range(len(row)):
-            corners.append((origin[0] + i * block_w, y))
-        rows_of_cards = max((n + CLUSTER_CARDS - 1) // CLUSTER_CARDS for n in row)
-        y += rows_of_cards * (CARD_H + GAP) + CLUSTER_LABEL_H + 2 * CLUSTER_PAD + 3 * GAP
-    return corners
+CLUSTER_LANES = (2, 3, 4)  # the room sorted its notes over the first lanes, one cluster beside
+# the other, as the board's Ctrl+G would gather them
 
 
 def create_demo(lib: Library, today: date | None = None) -> str:
@@ -53,25 +39,13 @@ def create_demo(lib: Library, today: date | None = None) -> str:
         status="finished",
     )
     cluster_names = [c["name"] for c in data.get("clusters", [])]
-    members: dict[str, list[dict]] = {name: [] for name in cluster_names}
-    loose: list[dict] = []
-    for raw in data["notes"]:
-        (members[raw["cluster"]] if raw.get("cluster") else loose).append(raw)
-
-    # Clusters sit where the room sorted them: over the areas of steps 2 and 3.
-    origin = area_slot(2, 0)
-    corners = _cluster_layout([len(members[n]) for n in cluster_names], origin)
-    positions: dict[int, tuple[float, float]] = {}
-    for name, (cx, cy) in zip(cluster_names, corners, strict=True):
-        for i, raw in enumerate(members[name]):
-            row, col = divmod(i, CLUSTER_CARDS)
-            positions[id(raw)] = (
-                cx + CLUSTER_PAD + GAP + col * (CARD_W + GAP),
-                cy + CLUSTER_LABEL_H + CLUSTER_PAD + GAP + row * (CARD_H + GAP),
-            )
+    positions: dict[int, tuple[float, float] | None] = {}
     used: dict[int, int] = {}
-    for raw in loose:  # the rest stay in the areas of the steps they were written in
-        step = raw["step"]
+    for raw in data["notes"]:
+        if raw.get("cluster"):
+            positions[id(raw)] = None  # gathered into their clusters below
+            continue
+        step = raw["step"]  # the rest stay in the areas of the steps they were written in
         if step in (2, 3):
             step = 5  # the sorted-out cards wait in the voting step's area
         positions[id(raw)] = area_slot(step, used.get(step, 0))
@@ -86,8 +60,8 @@ def create_demo(lib: Library, today: date | None = None) -> str:
             principles=raw.get("principles", []),
             focus_areas=raw.get("focus_areas", []),
             votes=raw.get("votes", 0),
-            x=positions[id(raw)][0],
-            y=positions[id(raw)][1],
+            x=positions[id(raw)][0] if positions[id(raw)] else None,
+            y=positions[id(raw)][1] if positions[id(raw)] else None,
         )
         for raw in data["notes"]
     ]
@@ -96,8 +70,9 @@ def create_demo(lib: Library, today: date | None = None) -> str:
     for raw, note_id in zip(data["notes"], note_ids, strict=True):
         if raw.get("cluster"):
             by_cluster[raw["cluster"]].append(note_id)
-    for name, (cx, cy) in zip(cluster_names, corners, strict=True):
-        create_cluster(lib, session_id, name, by_cluster[name], x=cx, y=cy)
+    for i, name in enumerate(cluster_names):
+        lane = CLUSTER_LANES[i % len(CLUSTER_LANES)]
+        gather_cluster(lib, session_id, name, by_cluster[name], lane=lane)
     _record_the_evening(lib, session_id, data, today or date.today())
     return session_id
 
