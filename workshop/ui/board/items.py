@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
 
+from workshop.domain.layout import empty_frame, frame_around
 from workshop.domain.vocabulary import ORIGIN_PHONE
 from workshop.services.dto import ClusterInfo, NoteInfo
 from workshop.ui.board import style
@@ -281,21 +282,16 @@ class ClusterItem(QGraphicsItem):
         return [m for m in self.members if m.isVisible()]
 
     def update_geometry(self) -> None:
-        members = self.visible_members()
-        if members:
-            rect = QRectF()
-            for m in members:
-                rect = rect.united(m.sceneBoundingRect())
-            pad = style.CLUSTER_PAD
-            rect = rect.adjusted(-pad, -pad - style.CLUSTER_LABEL_H, pad, pad)
-        elif self.cluster.x is not None and self.cluster.y is not None:
-            rect = QRectF(self.cluster.x, self.cluster.y, style.CARD_W + 40, style.CARD_H)
-        else:
-            rect = QRectF()
+        """The frame around every member (the layout module's frame), shown while one of them
+        is visible."""
+        frame = frame_around((m.pos().x(), m.pos().y()) for m in self.members)
+        if frame is None and self.cluster.x is not None and self.cluster.y is not None:
+            frame = empty_frame(self.cluster.x, self.cluster.y)
+        rect = QRectF(frame.x, frame.y, frame.w, frame.h) if frame is not None else QRectF()
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
-        self.setVisible(bool(members))
+        self.setVisible(bool(self.visible_members()))
 
     def label_rect(self) -> QRectF:
         return QRectF(
@@ -354,7 +350,7 @@ class ClusterItem(QGraphicsItem):
         self._drag_origin = None
         scene = self.scene()
         if scene is not None and hasattr(scene, "end_drag"):
-            scene.end_drag(assign_clusters=False)
+            scene.end_drag(keep_clusters=True)
         event.accept()
 
     def mouseDoubleClickEvent(self, event) -> None:

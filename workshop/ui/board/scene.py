@@ -1,18 +1,19 @@
 """The board scene: mirrors a BoardModel and reports the user's gestures as signals.
 
 The scene never changes data. A drag ends in ``drag_finished`` (one undo step for the whole
-drag); a click in voting mode in ``vote_requested``; a double click in ``note_activated``.
+drag: the services decide, with the layout module, which cluster each dropped card is in); a
+click in voting mode in ``vote_requested``; a double click in ``note_activated``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsScene
 
-from workshop.domain.board import area_slot
+from workshop.domain.layout import Board, BoardNote
 from workshop.services.dto import NoteInfo, SessionInfo
 from workshop.ui.board import style
 from workshop.ui.board.items import BoardFonts, ClusterItem, NoteItem, StepAreaItem
@@ -22,8 +23,8 @@ MIN_AREA_HEIGHT = 4 * (style.CARD_H + style.GAP) + style.AREA_HEADER
 
 
 class BoardScene(QGraphicsScene):
-    # {note_id: ((old_x, old_y), (new_x, new_y))}, {note_id: (old_cluster, new_cluster)}
-    drag_finished = Signal(dict, dict)
+    # {note_id: ((old_x, old_y), (new_x, new_y))}, True when a cluster was dragged by its name
+    drag_finished = Signal(dict, bool)
     vote_requested = Signal(str, int)
     note_activated = Signal(str)
     cluster_activated = Signal(str)
@@ -37,8 +38,6 @@ class BoardScene(QGraphicsScene):
         self.voting = False
         self._filter: Callable[[NoteInfo], bool] | None = None
         self._drag_start: dict[str, QPointF] = {}
-        self._drag_clusters: dict[str, str | None] = {}
-        self._free_hint: dict[int, int] = {}
         self._area_height = MIN_AREA_HEIGHT
         self.current_step_position: int | None = None
         self.set_base_font(QFont())
@@ -63,7 +62,6 @@ class BoardScene(QGraphicsScene):
         self.notes.clear()
         self.clusters.clear()
         self.areas = []
-        self._free_hint.clear()
         self._sync_areas(self.model.session)
         for cluster in self.model.clusters.values():
             item = ClusterItem(cluster)
@@ -78,14 +76,6 @@ class BoardScene(QGraphicsScene):
                 point = self.free_spot(note.step_position or 1)
                 self._add_item(note, point)
         self._apply_filter()
-
-    def unplaced_positions(self) -> dict[str, tuple[float, float]]:
-        """Positions the scene chose for notes that had none (the caller stores them)."""
-        return {
-            note_id: (item.pos().x(), item.pos().y())
-            for note_id, item in self.notes.items()
-            if self.model.notes[note_id].x is None or self.model.notes[note_id].y is None
-        }
 
     def _sync_areas(self, session: SessionInfo) -> None:
         for area in self.areas:
@@ -135,7 +125,6 @@ class BoardScene(QGraphicsScene):
         item.set_conflict(note.id in self.model.conflicts)
         if note.x is not None and note.y is not None and item.pos() != QPointF(note.x, note.y):
             item.setPos(note.x, note.y)
-            self._free_hint.clear()
         new_cluster = self.clusters.get(note.cluster_id) if note.cluster_id else None
         if new_cluster is not old_cluster:
             if old_cluster is not None:
@@ -155,7 +144,6 @@ class BoardScene(QGraphicsScene):
         if item.cluster is not None:
             item.cluster.remove(item)
         self.removeItem(item)
-        self._free_hint.clear()
 
     def _sync_clusters(self) -> None:
         wanted = self.model.clusters
@@ -183,20 +171,22 @@ class BoardScene(QGraphicsScene):
                     target.add(note_item)
 
     # --- placing new notes ---
+    def layout(self) -> Board:
+        """The board as the layout module sees it: the cards where they are on screen."""
+        notes = []
+        for note_id, note in self.model.notes.items():
+            item = self.notes.get(note_id)
+            x, y = (item.pos().x(), item.pos().y()) if item is not None else (note.x, note.y)
+            notes.append(BoardNote(note_id, x, y, note.cluster_id, note.step_position))
+        corners = {
+            c.id: (c.x, c.y) if c.x is not None and c.y is not None else None
+            for c in self.model.clusters.values()
+        }
+        return Board(notes, corners)
+
     def free_spot(self, step_position: int) -> QPointF:
-        """The first grid cell in the step's area that no card overlaps."""
-        index = self._free_hint.get(step_position, 0)
-        while True:
-            point = QPointF(*area_slot(step_position, index))
-            cell = QRectF(point, QPointF(point.x() + style.CARD_W, point.y() + style.CARD_H))
-            occupied = any(
-                isinstance(item, NoteItem)
-                for item in self.items(cell, Qt.ItemSelectionMode.IntersectsItemShape)
-            )
-            if not occupied:
-                self._free_hint[step_position] = index
-                return point
-            index += 1
+        """The first card slot in the step's lane clear of every card and cluster frame."""
+        return QPointF(*self.layout().free_card_spot(step_position))
 
     # --- selection and filter ---
     def selected_note_ids(self) -> list[str]:
@@ -230,51 +220,16 @@ class BoardScene(QGraphicsScene):
     # --- gestures ---
     def begin_drag(self, items: list[NoteItem]) -> None:
         self._drag_start = {i.note_id: QPointF(i.pos()) for i in items}
-        self._drag_clusters = {
-            i.note_id: (i.cluster.cluster_id if i.cluster else None) for i in items
-        }
 
-    def end_drag(self, *, assign_clusters: bool = True) -> None:
+    def end_drag(self, *, keep_clusters: bool = False) -> None:
         moves: dict[str, tuple[tuple[float, float], tuple[float, float]]] = {}
-        cluster_changes: dict[str, tuple[str | None, str | None]] = {}
         for note_id, start in self._drag_start.items():
             item = self.notes.get(note_id)
-            if item is None:
-                continue
-            if item.pos() != start:
+            if item is not None and item.pos() != start:
                 moves[note_id] = ((start.x(), start.y()), (item.pos().x(), item.pos().y()))
-                if assign_clusters:
-                    target = self._cluster_at(item)
-                    old = self._drag_clusters.get(note_id)
-                    if target != old:
-                        cluster_changes[note_id] = (old, target)
         self._drag_start = {}
-        self._drag_clusters = {}
         if moves:
-            self._free_hint.clear()
-            self.drag_finished.emit(moves, cluster_changes)
-
-    def _cluster_at(self, item: NoteItem) -> str | None:
-        """The cluster whose area holds the card's centre after a drop (its own excluded)."""
-        centre = item.sceneBoundingRect().center()
-        for cluster in self.clusters.values():
-            if not cluster.isVisible():
-                continue
-            others = [m for m in cluster.visible_members() if m is not item]
-            if not others:
-                continue
-            rect = QRectF()
-            for m in others:
-                rect = rect.united(m.sceneBoundingRect())
-            rect = rect.adjusted(
-                -style.CLUSTER_PAD * 2,
-                -style.CLUSTER_PAD * 2 - style.CLUSTER_LABEL_H,
-                style.CLUSTER_PAD * 2,
-                style.CLUSTER_PAD * 2,
-            )
-            if rect.contains(centre):
-                return cluster.cluster_id
-        return None
+            self.drag_finished.emit(moves, keep_clusters)
 
     def _note_at(self, pos: QPointF) -> NoteItem | None:
         for item in self.items(pos):

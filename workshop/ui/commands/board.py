@@ -1,36 +1,105 @@
-"""The board's layout: moving notes (one drag, or a run of nudges, per step) and clusters."""
+"""The board's layout: one drag (or a run of nudges), Ctrl+G, taking notes out of a cluster
+and tidying, each one undo step; the layout itself is decided by the services (the one layout
+module), and undo puts back what they report as changed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QUndoCommand
 
+from workshop.domain.layout import Arrangement
 from workshop.services import board as board_service
+from workshop.services.board import BoardChange
 from workshop.ui.board.model import BoardModel
 from workshop.ui.commands.base import BoardCommand, Commands
 
 NUDGE_ID = 1001
 
 
-class MoveNotesCommand(BoardCommand):
-    """One drag (or a run of keyboard nudges) = one undo step, with cluster changes on drop."""
+class GestureCommand(BoardCommand):
+    """A gesture of the board: the first redo asks the service (which decides and stores the
+    layout); undo and later redos store the reported ``before`` / ``after`` again."""
+
+    def __init__(
+        self,
+        model: BoardModel,
+        text: str,
+        gesture: Callable[[], BoardChange],
+        touched: list[str] = (),
+    ) -> None:
+        super().__init__(model, text)
+        self._gesture = gesture
+        self.touched = list(touched)  # notes the screen must re-read even if they did not change
+        self.change: BoardChange | None = None
+
+    def _show(self, arrangement: Arrangement) -> None:
+        ids = set(self.touched) | set(arrangement.positions) | set(arrangement.clusters)
+        if self.change is not None:
+            ids |= set(self.change.after.positions) | set(self.change.after.clusters)
+        self.model.refresh_notes(sorted(ids, key=str))
+        if arrangement.clusters or arrangement.frames or self.change.cluster_id:
+            self.model.refresh_clusters()
+
+    def _arrange(self, arrangement: Arrangement, **options) -> bool:
+        return self._run(
+            lambda: board_service.arrange(
+                self.model.lib, self.model.session_id, arrangement, **options
+            )
+        )
+
+    def redo(self) -> None:
+        if self.change is None:
+            result: list[BoardChange] = []
+            if not self._run(lambda: result.append(self._gesture())):
+                return
+            self.change = result[0]
+            if not self.change:
+                self.setObsolete(True)  # nothing moved: no undo step
+            self._show(self.change.after)
+            return
+        if self._arrange(self.change.after, **self._redo_options()):
+            self._show(self.change.after)
+
+    def undo(self) -> None:
+        if self.change is not None and self._arrange(self.change.before, **self._undo_options()):
+            self._show(self.change.before)
+
+    def _redo_options(self) -> dict:
+        return {}
+
+    def _undo_options(self) -> dict:
+        return {}
+
+
+class MoveNotesCommand(GestureCommand):
+    """One drag (or a run of keyboard nudges) = one undo step: a card dropped in a frame joins
+    it, one dragged out leaves it (``keep_clusters``: the cluster was dragged by its name)."""
 
     def __init__(
         self,
         model: BoardModel,
         moves: dict[str, tuple[tuple[float, float], tuple[float, float]]],
-        cluster_changes: dict[str, tuple[str | None, str | None]] | None = None,
         *,
+        keep_clusters: bool = False,
         nudge: bool = False,
     ) -> None:
-        text = (
-            Commands.tr("Move to cluster")
-            if cluster_changes
-            else Commands.tr("Move %n note(s)", "", len(moves))
+        positions = {nid: new for nid, (_old, new) in moves.items()}
+        super().__init__(
+            model,
+            Commands.tr("Move %n note(s)", "", len(moves)),
+            lambda: board_service.drop_notes(
+                model.lib, model.session_id, positions, keep_clusters=keep_clusters
+            ),
+            list(moves),
         )
-        super().__init__(model, text)
         self.moves = dict(moves)
-        self.cluster_changes = dict(cluster_changes or {})
         self.nudge = nudge
+
+    def redo(self) -> None:
+        super().redo()
+        if self.change is not None and self.change.after.clusters:
+            self.setText(Commands.tr("Move to cluster"))
 
     def id(self) -> int:
         return NUDGE_ID if self.nudge else -1
@@ -38,71 +107,78 @@ class MoveNotesCommand(BoardCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, MoveNotesCommand) or not other.nudge:
             return False
-        if set(other.moves) != set(self.moves):
+        if set(other.moves) != set(self.moves) or other.change is None or self.change is None:
             return False
-        for nid, (_old, new) in other.moves.items():
-            self.moves[nid] = (self.moves[nid][0], new)
+        mine, theirs = self.change, other.change
+        before = Arrangement(
+            {**theirs.before.positions, **mine.before.positions},
+            {**theirs.before.clusters, **mine.before.clusters},
+            {**theirs.before.frames, **mine.before.frames},
+        )
+        after = Arrangement(
+            {**mine.after.positions, **theirs.after.positions},
+            {**mine.after.clusters, **theirs.after.clusters},
+            {**mine.after.frames, **theirs.after.frames},
+        )
+        self.change = BoardChange(before, after)
+        self.touched = sorted(set(self.touched) | set(other.touched))
         return True
 
-    def _apply(self, index: int) -> None:
-        positions = {nid: pair[index] for nid, pair in self.moves.items()}
-        clusters = {nid: pair[index] for nid, pair in self.cluster_changes.items()}
 
-        def apply() -> None:
-            board_service.move_notes(self.model.lib, self.model.session_id, positions)
-            board_service.set_clusters(self.model.lib, self.model.session_id, clusters)
+class CreateClusterCommand(GestureCommand):
+    """Ctrl+G: a new cluster, its notes gathered into a tidy grid at a free place (one step)."""
 
-        if self._run(apply):
-            self.model.refresh_notes(list(self.moves))
-            if clusters:
-                self.model.clusters_changed.emit()
-
-    def redo(self) -> None:
-        self._apply(1)
-
-    def undo(self) -> None:
-        self._apply(0)
-
-
-class CreateClusterCommand(BoardCommand):
     def __init__(self, model: BoardModel, name: str, note_ids: list[str]) -> None:
-        super().__init__(model, Commands.tr("Group into “%1”").replace("%1", name))
+        super().__init__(
+            model,
+            Commands.tr("Group into “%1”").replace("%1", name),
+            lambda: board_service.gather_cluster(model.lib, model.session_id, name, note_ids),
+            list(note_ids),
+        )
         self.name = name
         self.note_ids = list(note_ids)
-        self.previous = {nid: model.notes[nid].cluster_id for nid in note_ids}
-        self.cluster_id: str | None = None
 
-    def redo(self) -> None:
-        def create() -> None:
-            if self.cluster_id is None:
-                self.cluster_id = board_service.create_cluster(
-                    self.model.lib, self.model.session_id, self.name, self.note_ids
-                )
-            else:
-                board_service.restore_cluster(
-                    self.model.lib,
-                    self.model.session_id,
-                    self.cluster_id,
-                    self.name,
-                    self.note_ids,
-                )
+    @property
+    def cluster_id(self) -> str | None:
+        return self.change.cluster_id if self.change is not None else None
 
-        if self._run(create):
-            self.model.refresh_clusters()
-            self.model.refresh_notes(self.note_ids)
+    def _redo_options(self) -> dict:
+        return {"restore_cluster": (self.cluster_id, self.name)}
 
-    def undo(self) -> None:
-        def remove() -> None:
-            board_service.delete_cluster(self.model.lib, self.model.session_id, self.cluster_id)
-            board_service.set_clusters(
-                self.model.lib,
-                self.model.session_id,
-                {nid: cid for nid, cid in self.previous.items() if cid is not None},
-            )
+    def _undo_options(self) -> dict:
+        return {"remove_cluster": self.cluster_id}
 
-        if self.cluster_id and self._run(remove):
-            self.model.refresh_notes(self.note_ids)
-            self.model.refresh_clusters()
+
+class RemoveFromClusterCommand(GestureCommand):
+    """Ctrl+Shift+G: the notes leave their clusters for free spots; the clusters close up."""
+
+    def __init__(self, model: BoardModel, note_ids: list[str]) -> None:
+        super().__init__(
+            model,
+            Commands.tr("Take out of cluster"),
+            lambda: board_service.take_out_of_clusters(model.lib, model.session_id, note_ids),
+            list(note_ids),
+        )
+
+
+class TidyCommand(GestureCommand):
+    """Arrange one cluster or one lane."""
+
+    def __init__(
+        self, model: BoardModel, *, lane: int | None = None, cluster_id: str | None = None
+    ) -> None:
+        if cluster_id is not None:
+            name = model.clusters[cluster_id].name if cluster_id in model.clusters else ""
+            text = Commands.tr("Tidy cluster “%1”").replace("%1", name)
+        else:
+            text = Commands.tr("Tidy lane %1").replace("%1", str(lane))
+        super().__init__(
+            model,
+            text,
+            lambda: board_service.tidy_board(
+                model.lib, model.session_id, lane=lane, cluster_id=cluster_id
+            ),
+        )
 
 
 class RenameClusterCommand(BoardCommand):
@@ -123,22 +199,3 @@ class RenameClusterCommand(BoardCommand):
 
     def undo(self) -> None:
         self._set(self.old)
-
-
-class RemoveFromClusterCommand(BoardCommand):
-    def __init__(self, model: BoardModel, note_ids: list[str]) -> None:
-        super().__init__(model, Commands.tr("Take out of cluster"))
-        self.previous = {nid: model.notes[nid].cluster_id for nid in note_ids}
-
-    def _set(self, assignment: dict[str, str | None]) -> None:
-        if self._run(
-            lambda: board_service.set_clusters(self.model.lib, self.model.session_id, assignment)
-        ):
-            self.model.refresh_notes(list(assignment))
-            self.model.clusters_changed.emit()
-
-    def redo(self) -> None:
-        self._set(dict.fromkeys(self.previous))
-
-    def undo(self) -> None:
-        self._set(self.previous)

@@ -17,6 +17,7 @@ from workshop.ui.commands.board import (
     MoveNotesCommand,
     RemoveFromClusterCommand,
     RenameClusterCommand,
+    TidyCommand,
 )
 from workshop.ui.commands.notes import (
     AddNoteCommand,
@@ -105,24 +106,54 @@ class RunBoardEdits:
             moves[nid] = (old, (old[0] + dx, old[1] + dy))
         self.undo_stack.push(MoveNotesCommand(self.model, moves, nudge=True))
 
-    def _on_drag(self, moves: dict, cluster_changes: dict) -> None:
-        self.undo_stack.push(MoveNotesCommand(self.model, moves, cluster_changes))
+    def _on_drag(self, moves: dict, keep_clusters: bool) -> None:
+        self.undo_stack.push(MoveNotesCommand(self.model, moves, keep_clusters=keep_clusters))
+
+    def _ask_cluster_name(self, title: str, default: str) -> str | None:
+        """The name typed (stripped); asked again after an empty one; None when cancelled."""
+        name = default
+        while True:
+            name, ok = QInputDialog.getText(self, title, self.tr("Name of the cluster:"), text=name)
+            if not ok:
+                return None
+            if name.strip():
+                return name.strip()
+            self.show_error(self.tr("A cluster needs a name. Type one, or press Cancel."))
+            name = default
 
     def cluster_selected(self) -> None:
+        """Ctrl+G: the selected notes become a cluster, gathered into a tidy grid."""
         targets = self.scene.selected_note_ids()
         if not targets:
+            self.say(self.tr("Select the notes to group first (click, Ctrl+click or drag a box)."))
             return
         default = self.tr("Cluster %1").replace("%1", str(len(self.model.clusters) + 1))
-        name, ok = QInputDialog.getText(
-            self, self.tr("Group into cluster"), self.tr("Name of the cluster:"), text=default
-        )
-        if ok and name.strip():
-            self.undo_stack.push(CreateClusterCommand(self.model, name.strip(), targets))
+        name = self._ask_cluster_name(self.tr("Group into cluster"), default)
+        if name is not None:
+            self.undo_stack.push(CreateClusterCommand(self.model, name, targets))
+            self.scene.select_notes(targets)
 
     def uncluster_selected(self) -> None:
         targets = [n for n in self.scene.selected_note_ids() if self.model.notes[n].cluster_id]
         if targets:
             self.undo_stack.push(RemoveFromClusterCommand(self.model, targets))
+
+    def tidy(self) -> None:
+        """Arrange the selected notes' cluster, or the lane of the selection (else of the
+        current step)."""
+        selected = self.scene.selected_note_ids()
+        clusters = {self.model.notes[n].cluster_id for n in selected}
+        if selected and len(clusters) == 1 and None not in clusters:
+            command = TidyCommand(self.model, cluster_id=clusters.pop())
+        elif selected:
+            command = TidyCommand(self.model, lane=self.scene.layout().lane_of(selected))
+        else:
+            step = self.current_step
+            command = TidyCommand(self.model, lane=step.position if step else 1)
+        self.undo_stack.push(command)
+        self.scene.select_notes(selected)
+        if command.change is not None and not command.change:  # the stack dropped it
+            self.say(self.tr("Nothing to tidy: the notes are already in order."))
 
     def new_action(self) -> str | None:
         """An action from the selected notes (or the note just added); None if cancelled."""
@@ -141,13 +172,9 @@ class RunBoardEdits:
         cluster = self.model.clusters.get(cluster_id)
         if cluster is None:
             return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Rename cluster"), self.tr("Name of the cluster:"), text=cluster.name
-        )
-        if ok and name.strip() and name.strip() != cluster.name:
-            self.undo_stack.push(
-                RenameClusterCommand(self.model, cluster_id, cluster.name, name.strip())
-            )
+        name = self._ask_cluster_name(self.tr("Rename cluster"), cluster.name)
+        if name is not None and name != cluster.name:
+            self.undo_stack.push(RenameClusterCommand(self.model, cluster_id, cluster.name, name))
 
     # --- in-place editing ---
     def edit_selected(self) -> None:

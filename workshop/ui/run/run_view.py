@@ -189,6 +189,7 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, QWidget):
             self.uncluster_selected,
             "unclusterAction",
         )
+        self._action(self.tr("Tidy up"), "Ctrl+Shift+L", self.tidy, "tidyAction")
         self._action(self.tr("Next group"), "F3", lambda: self.cycle_group(1))
         self._action(self.tr("Previous group"), "Shift+F3", lambda: self.cycle_group(-1))
         self._action(self.tr("Next colour"), "F4", lambda: self.cycle_colour(1))
@@ -266,12 +267,17 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, QWidget):
         self.status.setText(" · ".join(parts))
 
     def _store_new_positions(self) -> None:
-        """Notes from the command line or a CSV file get a spot on the board; keep it."""
-        positions = self.scene.unplaced_positions()
-        if positions and self._guard(
-            lambda: board_service.move_notes(self.lib, self.model.session_id, positions)
+        """Notes from the command line or a CSV file get a free spot on the board; keep it."""
+        placed: list[str] = []
+        if (
+            self._guard(
+                lambda: placed.extend(
+                    board_service.place_new_notes(self.lib, self.model.session_id)
+                )
+            )
+            and placed
         ):
-            self.model.refresh_notes(list(positions))
+            self.model.refresh_notes(placed)
 
     def _after_reload(self) -> None:
         self._store_new_positions()
@@ -287,6 +293,10 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, QWidget):
             self.show_error(exc.message(self.model.language()))
             return False
         return True
+
+    def say(self, text: str) -> None:
+        """A short message in the status line (what a key did, or why it did nothing)."""
+        self.status.setText(text)
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Verksted"), message)
