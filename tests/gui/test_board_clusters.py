@@ -37,7 +37,7 @@ def assert_containers(view) -> None:
     for cid, frame in frames.items():
         assert frame.y >= FRAME_TOP
         assert not any(frame.intersects(f) for c, f in frames.items() if c != cid)
-        for note_id, item in view.scene.notes.items():
+        for item in view.scene.notes.values():
             if item.cluster is None or item.cluster.cluster_id != cid:
                 assert not rect_of(item).intersects(frame), f"{item.note.text} lies in a frame"
     stored = read_board(view.lib, view.model.session_id)
@@ -135,7 +135,7 @@ def test_dragging_the_members_into_one_lane_keeps_them_in_the_cluster(
 ):
     """The defect: dragging the members into one lane silently took two of them out."""
     view = run_view
-    first, second = two_lanes
+    _first, second = two_lanes
     chosen = [second[0], second[1], second[2]]
     cluster_id = group(qtbot, ui, view, chosen)
     select(ui, view, chosen)
@@ -153,7 +153,7 @@ def test_a_note_dropped_inside_a_frame_joins_and_one_dragged_out_leaves(
     qtbot, ui, run_view, two_lanes
 ):
     view = run_view
-    first, second = two_lanes
+    _first, second = two_lanes
     cluster_id = group(qtbot, ui, view, second[:2])
     view.scene.clearSelection()
     frame_item = view.scene.clusters[cluster_id]
@@ -203,7 +203,7 @@ def test_a_cluster_dragged_by_its_name_onto_another_lands_clear_of_it(
 
 def test_tidy_arranges_the_current_lane_and_a_cluster(qtbot, ui, run_view, two_lanes):
     view = run_view
-    first, second = two_lanes
+    _first, second = two_lanes
     cluster_id = group(qtbot, ui, view, second[1:4])
     view.scene.clearSelection()
     start = ui.note_point(view, second[0])
@@ -270,7 +270,7 @@ def test_ctrl_g_with_nothing_selected_says_what_to_do(qtbot, ui, run_view, names
 
 def test_ctrl_shift_g_puts_the_notes_beside_the_cluster(qtbot, ui, run_view, two_lanes):
     view = run_view
-    first, second = two_lanes
+    _first, second = two_lanes
     cluster_id = group(qtbot, ui, view, second[:4])
     ui.click_note(view, second[1])
     qtbot.keyClick(view.board, Key.Key_G, CTRL | SHIFT)
