@@ -132,3 +132,33 @@ def set_actual_participants(lib, session_id: str, group: str, count: int) -> Non
     from workshop.services.sessions import update_session
 
     update_session(lib, session_id, participants_actual={group: max(0, int(count))})
+
+
+# --- what the room sees ---------------------------------------------------------------------
+
+HIDDEN_UNTIL_REVEALED = ("silent-writing", "vote")  # kinds of step with a Reveal / Hide
+
+
+def hides_until_revealed(kind: str) -> bool:
+    """Silent writing hides the step's notes from the room, a vote hides the totals, until the
+    facilitator reveals them (a step's ``revealed``)."""
+    return kind in HIDDEN_UNTIL_REVEALED
+
+
+class VoteTally:
+    """The room's dots on a vote step: ``budget`` each, ``people`` in the room (the actual
+    count, else the planned one; 0 when neither is known), ``used`` of ``total``."""
+
+    def __init__(self, budget: int, people: int, used: int) -> None:
+        self.budget, self.people, self.used = budget, people, used
+
+    @property
+    def total(self) -> int:
+        return self.budget * self.people
+
+
+def vote_tally(session, notes, step) -> VoteTally:
+    """Count the votes on the board against the step's budget for everyone present."""
+    actual = sum(session.participants_actual.values())
+    people = actual or sum(session.participants_planned.values())
+    return VoteTally(step.vote_budget, people, sum(n.votes for n in notes))

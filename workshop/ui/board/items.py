@@ -11,6 +11,7 @@ from workshop.domain.vocabulary import ORIGIN_PHONE
 from workshop.services.dto import ClusterInfo, NoteInfo
 from workshop.ui.board import style
 
+MIN_SCREEN_TEXT_PX = 10.0  # below this a note's text is drawn larger, in fewer words
 NOTE_TYPE = QGraphicsItem.UserType + 1
 CLUSTER_TYPE = QGraphicsItem.UserType + 2
 AREA_TYPE = QGraphicsItem.UserType + 3
@@ -116,19 +117,14 @@ class NoteItem(QGraphicsItem):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         fill = style.note_colour(self.note.colour)
-        if lod < 0.35:  # far away: a coloured block is all the eye can see
-            painter.fillRect(rect, fill)
-            if self.conflict:  # twice the size, to be seen from afar
-                painter.fillPath(_conflict_corner(rect, 2 * style.CONFLICT_CORNER), style.CONFLICT)
-            if selected:
-                painter.setPen(QPen(style.SELECTED, 6))
-                painter.drawRect(rect)
+        fonts = self.fonts or BoardFonts(QFont())
+        if QFontMetricsF(fonts.text).height() * lod < MIN_SCREEN_TEXT_PX:
+            self._paint_far(painter, rect, fill, selected, lod)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(QPen(style.SELECTED, 4) if selected else QPen(fill.darker(130), 1))
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(rect, 6, 6)
-        fonts = self.fonts or BoardFonts(QFont())
 
         # Header: group (left) and votes (right).
         painter.setFont(fonts.small)
@@ -207,6 +203,47 @@ def _draw_phone(painter: QPainter, rect: QRectF) -> None:
         QPointF(rect.center().x() - 1.8, bottom), QPointF(rect.center().x() + 1.8, bottom)
     )
     painter.restore()
+
+    def _paint_far(self, painter: QPainter, rect: QRectF, fill, selected: bool, lod: float) -> None:
+        """Zoomed far out ("Fit" on a full board): the first words in a font large enough to
+        read on screen, and the votes as a large dot; never a blank block."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(style.SELECTED, 3 / max(lod, 0.05)) if selected else Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(fill))
+        painter.drawRect(rect)
+        if self.conflict:  # twice the size, to be seen from afar
+            painter.fillPath(_conflict_corner(rect, 2 * style.CONFLICT_CORNER), style.CONFLICT)
+        far = QFont(self.fonts.text if self.fonts else QFont())
+        far.setBold(True)
+        body = rect.adjusted(8, 6, -8, -6)
+        votes = ""
+        if self.note.votes:
+            votes = f"● {self.note.votes}"
+        # the text's screen height, in scene units, capped so that two lines fit the card
+        size = min(MIN_SCREEN_TEXT_PX / max(lod, 0.01), body.height() / (2.6 if votes else 2.2))
+        far.setPixelSize(max(1, round(size)))
+        painter.setFont(far)
+        if votes:
+            line = QFontMetricsF(far).height()
+            painter.setPen(style.VOTE)
+            painter.drawText(
+                QRectF(body.left(), body.top(), body.width(), line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                votes,
+            )
+            body = body.adjusted(0, line * 0.9, 0, 0)
+        painter.setPen(style.TEXT)
+        painter.drawText(body, _wrap_flags(), _fit_text(self.note.text, far, body))
+
+
+def readable_font(font: QFont, lod: float, room: float) -> QFont:
+    """``font``, or a larger one when zoomed so far out that it would be smaller on screen
+    than MIN_SCREEN_TEXT_PX; never taller than ``room`` (scene units)."""
+    if QFontMetricsF(font).height() * lod >= MIN_SCREEN_TEXT_PX:
+        return font
+    large = QFont(font)
+    large.setPixelSize(max(1, round(min(MIN_SCREEN_TEXT_PX / max(lod, 0.01), room / 1.25))))
+    return large
 
 
 def _conflict_corner(rect: QRectF, size: float = style.CONFLICT_CORNER) -> QPainterPath:
@@ -315,7 +352,9 @@ class ClusterItem(QGraphicsItem):
         painter.setBrush(style.CLUSTER_FILL)
         painter.drawRoundedRect(self._rect, 10, 10)
         fonts = self.fonts or BoardFonts(QFont())
-        painter.setFont(fonts.title)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        title = readable_font(fonts.title, lod, style.CLUSTER_LABEL_H)
+        painter.setFont(title)
         painter.setPen(style.CLUSTER_LINE)
         votes = sum(m.note.votes for m in self.members)
         label = self.cluster.name
@@ -324,7 +363,7 @@ class ClusterItem(QGraphicsItem):
         painter.drawText(
             self.label_rect().adjusted(12, 0, -12, 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetricsF(fonts.title).elidedText(
+            QFontMetricsF(title).elidedText(
                 label, Qt.TextElideMode.ElideRight, max(20.0, self._rect.width() - 24)
             ),
         )
@@ -398,14 +437,27 @@ class StepAreaItem(QGraphicsItem):
         painter.fillRect(rect, style.CLUSTER_FILL if self.current else Qt.GlobalColor.transparent)
         painter.setPen(QPen(style.AREA_LINE, 1))
         painter.drawLine(rect.topRight(), rect.bottomRight())
+        self.paint_heading(
+            painter, 0.0, option.levelOfDetailFromTransform(painter.worldTransform())
+        )
+
+    def heading_rect(self, top: float) -> QRectF:
+        rect = self.rect()
+        return QRectF(rect.left(), top, rect.width(), style.AREA_HEADER)
+
+    def paint_heading(self, painter: QPainter, top: float, lod: float = 1.0) -> None:
+        """The lane's title in the band of AREA_HEADER from ``top`` (0 on the board; the view
+        draws it again at the top of the window when the board is scrolled down)."""
+        rect = self.heading_rect(top)
         fonts = self.fonts or BoardFonts(QFont())
-        painter.setFont(fonts.title)
+        title = readable_font(fonts.title, lod, style.AREA_HEADER)
+        painter.setFont(title)
         painter.setPen(style.CLUSTER_LINE if self.current else style.AREA_TITLE)
-        header = QRectF(rect.left() + style.GAP, 0, rect.width() - 2 * style.GAP, style.AREA_HEADER)
+        header = rect.adjusted(style.GAP, 0, -style.GAP, 0)
         painter.drawText(
             header,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetricsF(fonts.title).elidedText(
+            QFontMetricsF(title).elidedText(
                 f"{self.position}. {self.title}", Qt.TextElideMode.ElideRight, header.width()
             ),
         )

@@ -10,14 +10,18 @@ import html
 
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsProxyWidget, QGraphicsView, QLabel
 
+from workshop.ui.board import style
 from workshop.ui.board.items import NoteItem
+from workshop.ui.board.overlays import Banner, PrincipleLegend
 from workshop.ui.board.scene import BoardScene
 
 MIN_ZOOM = 0.05
 MAX_ZOOM = 4.0
+MIN_FIT_ZOOM = 0.3  # "Fit" stops here: below, the notes' words could no longer be read
+HEADING_BAND = QColor("#FAFBFC")  # opaque: nothing of the board shows through
 NUDGE = 10.0
 HINT_STYLE = (
     "QLabel#boardEmptyHint { color: #44505C; background: rgba(255, 255, 255, 230);"
@@ -65,10 +69,16 @@ class BoardView(QGraphicsView):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.empty_hint.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.voting_banner = Banner("votingBanner", self)
+        self.room_banner = Banner("roomBanner", self)
+        self.legend = PrincipleLegend(self)
         model = scene.model
         for signal in (model.reset, model.note_added, model.note_removed):
             signal.connect(self._update_empty_hint)
+        for signal in (model.reset, model.note_added, model.note_changed, model.note_removed):
+            signal.connect(self.update_legend)
         self._update_empty_hint()
+        self.update_legend()
 
     @property
     def board(self) -> BoardScene:
@@ -115,6 +125,45 @@ class BoardView(QGraphicsView):
         super().resizeEvent(event)
         if self.empty_hint.isVisibleTo(self):
             self._place_empty_hint()
+        self._place_overlays()
+
+    # --- banners and legend ---
+    def show_banners(
+        self, voting: str | None, room: str | None = None, room_kind: str = "hidden"
+    ) -> None:
+        """The dot-voting banner and the line saying what the room sees (None: none)."""
+        self.voting_banner.show_text(voting, "voting")
+        self.room_banner.show_text(room, room_kind)
+        self._place_overlays()
+
+    def update_legend(self, *_args) -> None:
+        model = self.board.model
+        used = {p for note in model.notes.values() for p in note.principles}
+        self.legend.show_principles(model.session_framework_principles(), used, model.language())
+        self._place_overlays()
+
+    def set_legend_wanted(self, wanted: bool) -> None:
+        self.legend.wanted = wanted
+        self.update_legend()
+
+    def _place_overlays(self) -> None:
+        area = self.viewport().geometry()
+        top = area.top() + 4
+        width = min(area.width() - 16, 900)
+        for banner in (self.voting_banner, self.room_banner):
+            if banner.isVisibleTo(self):
+                height = banner.heightForWidth(width)
+                banner.setGeometry(area.left() + (area.width() - width) // 2, top, width, height)
+                top += height + 4
+        if self.legend.isVisibleTo(self):
+            self.legend.adjustSize()
+            size = self.legend.sizeHint()
+            self.legend.setGeometry(
+                area.right() - size.width() - 12,
+                area.bottom() - size.height() - 12,
+                size.width(),
+                size.height(),
+            )
 
     # --- zoom and fit ---
     def zoom(self) -> float:
@@ -131,13 +180,47 @@ class BoardView(QGraphicsView):
         self.set_zoom(self.zoom() * step)
 
     def fit(self) -> None:
+        """The whole board in the window, but never so small that the notes cannot be read:
+        a board too big for that shows its top left (the headings) at the smallest readable
+        zoom, the rest a scroll away."""
         rect = self._content_rect()
         if rect.isNull():
             return
-        self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
+        rect = rect.adjusted(-20, -20, 20, 20)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.5:
             self.set_zoom(1.5)
+        elif self.zoom() < MIN_FIT_ZOOM:
+            self.set_zoom(MIN_FIT_ZOOM)
+            view = self.viewport().rect()
+            self.centerOn(
+                rect.left() + view.width() / 2 / MIN_FIT_ZOOM,
+                rect.top() + view.height() / 2 / MIN_FIT_ZOOM,
+            )
         self.zoom_changed.emit(self.zoom())
+
+    # --- lane headings that stay in sight ---
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """When the board is scrolled down, the lane headings stay at the top of the window
+        (whole, never cut in half by the edge)."""
+        super().drawForeground(painter, rect)
+        top = self.mapToScene(0, 0).y()
+        if top <= 0.5 or not self.board.areas:
+            return
+        band = QRectF(rect.left(), top, rect.width(), self.board.areas[0].heading_rect(0).height())
+        painter.save()
+        painter.fillRect(band, HEADING_BAND)
+        painter.setPen(QPen(style.AREA_LINE, 0))
+        painter.drawLine(band.bottomLeft(), band.bottomRight())
+        for area in self.board.areas:
+            if area.heading_rect(top).intersects(rect):
+                area.paint_heading(painter, top, self.zoom())
+        painter.restore()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if dy:  # the pinned headings move with the window, not with the board
+            self.viewport().update()
 
     def _content_rect(self) -> QRectF:
         rect = QRectF()

@@ -96,6 +96,8 @@ class RunBoardEdits:
     def set_voting(self, on: bool) -> None:
         self.scene.voting = on
         self.vote_button.setChecked(on)
+        self.show_vote_button(on)
+        self.show_room_state()
         self._update_status()
 
     def nudge(self, note_ids: list[str], dx: float, dy: float) -> None:

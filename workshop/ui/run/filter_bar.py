@@ -22,6 +22,10 @@ from workshop.services.dto import NoteInfo
 from workshop.ui.widgets import refill_combo
 
 UNMAPPED = -1
+VOTE_BUTTON_STYLE = (
+    "QPushButton#votingModeButton:checked { background: #B3261E; color: #FFFFFF;"
+    " font-weight: bold; border: 1px solid #7A1A14; border-radius: 4px; padding: 3px 10px; }"
+)
 
 
 class RunFilterBar:
@@ -37,11 +41,21 @@ class RunFilterBar:
         self.filter_principle = self._combo("filterPrinciple", self.tr("Filter by principle"))
         self.filter_step = self._combo("filterStep", self.tr("Filter by step"))
         self.filter_group = self._combo("filterGroup", self.tr("Filter by group"))
-        self.vote_button = QPushButton(self.tr("Dot voting (F9)"), self)
+        self.vote_button = QPushButton(self)
         self.vote_button.setObjectName("votingModeButton")
         self.vote_button.setAccessibleName(self.tr("Dot voting mode"))
         self.vote_button.setCheckable(True)
         self.vote_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.vote_button.setStyleSheet(VOTE_BUTTON_STYLE)
+        self.show_vote_button(False)
+        self.legend_button = QToolButton(self)
+        self.legend_button.setObjectName("legendButton")
+        self.legend_button.setText(self.tr("Legend"))
+        self.legend_button.setToolTip(self.tr("Show or hide the names of the principles"))
+        self.legend_button.setAccessibleName(self.tr("Legend of the principles"))
+        self.legend_button.setCheckable(True)
+        self.legend_button.setChecked(True)
+        self.legend_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.zoom_out_button = self._tool("zoomOutButton", "−", self.tr("Zoom out (Ctrl+-)"))
         self.fit_button = self._tool(
             "fitButton", self.tr("Fit"), self.tr("Fit board (Ctrl+Shift+F)")
@@ -54,12 +68,19 @@ class RunFilterBar:
         row.addWidget(self.filter_step)
         row.addWidget(self.filter_group)
         row.addWidget(self.vote_button)
+        row.addWidget(self._build_reveal_button())
+        row.addWidget(self.legend_button)
         row.addStretch(1)
         row.addWidget(self.count_label)
         row.addWidget(self.zoom_out_button)
         row.addWidget(self.fit_button)
         row.addWidget(self.zoom_in_button)
         self.filter_row = row
+
+    def show_vote_button(self, on: bool) -> None:
+        self.vote_button.setText(
+            self.tr("Dot voting: ON (F9)") if on else self.tr("Dot voting: off (F9)")
+        )
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox(self)

@@ -24,18 +24,20 @@ from workshop.ui.run.capture_row import RunCaptureRow
 from workshop.ui.run.filter_bar import RunFilterBar
 from workshop.ui.run.note_editor import InPlaceEditor
 from workshop.ui.run.rating import RatingPanel
+from workshop.ui.run.room import RunRoom
 from workshop.ui.run.step_panel import StepPanel
 from workshop.ui.run.steps import TICK_MS, RunSteps
 from workshop.ui.run.type_in import TYPE_IN_KEYS
 from workshop.ui.shortcuts import redo_keys
 
 
-class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, QWidget):
+class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, RunRoom, QWidget):
     """Everything a facilitator needs while the room is talking."""
 
     closed = Signal()
     step_changed = Signal(object)  # StepInfo
     timer_changed = Signal()
+    room_changed = Signal()  # what the projector may show, or the votes, changed
 
     def __init__(
         self,
@@ -134,6 +136,10 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, QWidget):
         self.filter_step.currentIndexChanged.connect(self.apply_filter)
         self.filter_group.currentIndexChanged.connect(self.apply_filter)
         self.vote_button.toggled.connect(self.set_voting)
+        self.legend_button.toggled.connect(self.board.set_legend_wanted)
+        self.step_changed.connect(self.show_room_state)
+        for signal in (self.model.note_added, self.model.note_changed, self.model.note_removed):
+            signal.connect(self._votes_may_have_changed)
         self.type_in.toggled.connect(self._type_in_toggled)
         self.type_in.step_chosen.connect(self._type_in_step_chosen)
         self.zoom_in_button.clicked.connect(lambda: self.board.zoom_by(1.25))
@@ -195,6 +201,9 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, QWidget):
         self._action(self.tr("Next colour"), "F4", lambda: self.cycle_colour(1))
         self._action(self.tr("Previous colour"), "Shift+F4", lambda: self.cycle_colour(-1))
         self._action(self.tr("Dot voting"), "F9", self.vote_button.toggle, "votingAction")
+        self._action(
+            self.tr("Reveal or hide on the projector"), "F8", self.toggle_reveal, "revealAction"
+        )
         self._action(self.tr("Filter"), [QKeySequence.StandardKey.Find], self.focus_filter)
         self._action(
             self.tr("Next step"), ["Alt+Right", "Ctrl+PgDown"], self.next_step, "nextStepAction"
@@ -293,6 +302,11 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, QWidget):
             self.show_error(exc.message(self.model.language()))
             return False
         return True
+
+    def _votes_may_have_changed(self, *_args) -> None:
+        step = self.current_step
+        if step is not None and step.kind == "vote":
+            self.show_room_state()
 
     def say(self, text: str) -> None:
         """A short message in the status line (what a key did, or why it did nothing)."""
