@@ -168,7 +168,7 @@ class NoteItem(QGraphicsItem):
         painter.setFont(fonts.text)
         painter.setPen(style.TEXT)
         body = QRectF(10, 26, style.CARD_W - 20, style.CARD_H - 26 - 30)
-        painter.drawText(body, _wrap_flags(), _fit_text(self.note.text, fonts.text, body))
+        painter.drawText(body, wrap_flags(), fit_text(self.note.text, fonts.text, body))
 
         # Footer: principle badges.
         if self.note.principles:
@@ -233,7 +233,7 @@ def _draw_phone(painter: QPainter, rect: QRectF) -> None:
             )
             body = body.adjusted(0, line * 0.9, 0, 0)
         painter.setPen(style.TEXT)
-        painter.drawText(body, _wrap_flags(), _fit_text(self.note.text, far, body))
+        painter.drawText(body, wrap_flags(), fit_text(self.note.text, far, body))
 
 
 def readable_font(font: QFont, lod: float, room: float) -> QFont:
@@ -258,20 +258,20 @@ def _conflict_corner(rect: QRectF, size: float = style.CONFLICT_CORNER) -> QPain
     return triangle.intersected(card)
 
 
-def _wrap_flags() -> int:
+def wrap_flags() -> int:
     return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 
 
-def _fit_text(text: str, font: QFont, rect: QRectF) -> str:
+def fit_text(text: str, font: QFont, rect: QRectF) -> str:
     """The text, shortened with an ellipsis when it does not fit the card."""
     metrics = QFontMetricsF(font)
-    if metrics.boundingRect(rect, _wrap_flags(), text).height() <= rect.height():
+    if metrics.boundingRect(rect, wrap_flags(), text).height() <= rect.height():
         return text
     lo, hi = 0, len(text)
     while lo < hi:
         mid = (lo + hi + 1) // 2
         candidate = text[:mid].rstrip() + "…"
-        if metrics.boundingRect(rect, _wrap_flags(), candidate).height() <= rect.height():
+        if metrics.boundingRect(rect, wrap_flags(), candidate).height() <= rect.height():
             lo = mid
         else:
             hi = mid - 1

@@ -28,6 +28,7 @@ class BoardScene(QGraphicsScene):
     vote_requested = Signal(str, int)
     note_activated = Signal(str)
     cluster_activated = Signal(str)
+    filter_changed = Signal()
 
     def __init__(self, model: BoardModel, parent=None) -> None:
         super().__init__(parent)
@@ -202,6 +203,11 @@ class BoardScene(QGraphicsScene):
     def set_filter(self, predicate: Callable[[NoteInfo], bool] | None) -> None:
         self._filter = predicate
         self._apply_filter()
+        self.filter_changed.emit()
+
+    def passes(self, note: NoteInfo) -> bool:
+        """True when the facilitator's filter shows this note."""
+        return self._filter is None or self._filter(note)
 
     def _apply_filter(self) -> None:
         for item in self.notes.values():
