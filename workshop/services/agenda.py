@@ -8,7 +8,7 @@ from datetime import datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from workshop.domain.vocabulary import STEP_KINDS
+from workshop.domain.vocabulary import DEFAULT_VOTE_BUDGET, MAX_VOTE_BUDGET, STEP_KINDS
 from workshop.errors import InvalidInputError, NotFoundError
 from workshop.services.dto import SessionInfo, StepInfo
 from workshop.store.db import Library
@@ -109,9 +109,12 @@ def add_step(
     minutes: int = 10,
     prompt: str = "",
     question: str = "",
+    vote_budget: int = DEFAULT_VOTE_BUDGET,
 ) -> str:
     """Insert a step at a 1-based position (default: at the end); returns its id."""
     _validate(kind, minutes, title)
+    if not 1 <= vote_budget <= MAX_VOTE_BUDGET:
+        raise InvalidInputError("vote_budget_bad", value=vote_budget, limit=MAX_VOTE_BUDGET)
     with lib.write() as s:
         steps = _steps(s, session_id)
         index = len(steps) if position is None else max(0, min(position - 1, len(steps)))
@@ -123,6 +126,7 @@ def add_step(
             minutes=minutes,
             prompt=prompt.strip(),
             question=question.strip(),
+            vote_budget=vote_budget,
         )
         s.add(step)
         steps.insert(index, step)
@@ -178,6 +182,7 @@ def duplicate_step(lib: Library, session_id: str, step_id: str) -> str:
             prompt=src.prompt,
             question=src.question,
             position=src.position + 1,
+            vote_budget=src.vote_budget,
         )
     return add_step(lib, session_id, **fields)
 
@@ -223,6 +228,8 @@ def restore_step(
             prompt=info.prompt,
             question=info.question,
             actual_seconds=info.actual_seconds,
+            vote_budget=info.vote_budget,
+            revealed=info.revealed,
         )
         s.add(step)
         steps.insert(max(0, min(info.position - 1, len(steps))), step)

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from workshop.domain.vocabulary import STEP_KINDS
+from workshop.domain.vocabulary import MAX_VOTE_BUDGET, STEP_KINDS
 from workshop.services.agenda import MAX_MINUTES
 from workshop.ui.agenda.model import clock_text
 from workshop.ui.commands.agenda import UpdateStepCommand
 from workshop.ui.labels import kind_label
 
-FIELDS = ("kind", "title", "minutes", "prompt", "question")
+FIELDS = ("kind", "title", "minutes", "prompt", "question", "vote_budget")
 
 
 class AgendaStepForm:
@@ -58,6 +58,15 @@ class AgendaStepForm:
         self.minutes_spin.setKeyboardTracking(False)
         self.minutes_spin.setToolTip(self.tr("0 minutes: an open step without a time box"))
 
+        self.votes_spin = QSpinBox(box)
+        self.votes_spin.setObjectName("stepVotes")
+        self.votes_spin.setAccessibleName(self.tr("Votes per person"))
+        self.votes_spin.setRange(1, MAX_VOTE_BUDGET)
+        self.votes_spin.setSuffix(self.tr(" each"))
+        self.votes_spin.setToolTip(
+            self.tr("How many dots each participant has on this vote step (shown to the room)")
+        )
+
         self.prompt_edit = self._text_edit(
             "stepPromptEdit",
             self.tr("Facilitator prompt"),
@@ -78,6 +87,9 @@ class AgendaStepForm:
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Minutes:"), self.minutes_spin)
+        self.votes_label = QLabel(self.tr("&Votes per person:"), box)
+        self.votes_label.setBuddy(self.votes_spin)
+        form.addRow(self.votes_label, self.votes_spin)
         for text, edit in (
             (self.tr("Facilitator &prompt (only you see it):"), self.prompt_edit),
             (self.tr("Participant &question (shown to the room):"), self.question_edit),
@@ -90,6 +102,7 @@ class AgendaStepForm:
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._commit("kind"))
         self.title_edit.editingFinished.connect(lambda: self._commit("title"))
         self.minutes_spin.valueChanged.connect(lambda _v: self._commit("minutes"))
+        self.votes_spin.valueChanged.connect(lambda _v: self._commit("vote_budget"))
 
     def _text_edit(self, name: str, accessible: str, placeholder: str) -> QPlainTextEdit:
         edit = QPlainTextEdit(self.form_box)
@@ -121,6 +134,9 @@ class AgendaStepForm:
                     self._set_field(field, value)
             self._form_step_id = step.id
             self._loaded = values
+            voting = step.kind == "vote"  # only a vote step has dots to give
+            self.votes_label.setVisible(voting)
+            self.votes_spin.setVisible(voting)
             scheduled = self.plan.steps[step.position - 1] if self.plan else None
             text = (
                 self.tr("Step %1 of %2")
@@ -147,6 +163,9 @@ class AgendaStepForm:
         elif field == "minutes":
             with QSignalBlocker(self.minutes_spin):
                 self.minutes_spin.setValue(value)
+        elif field == "vote_budget":
+            with QSignalBlocker(self.votes_spin):
+                self.votes_spin.setValue(value)
         elif field == "prompt":
             self.prompt_edit.setPlainText(value)
         elif field == "question":
@@ -159,6 +178,8 @@ class AgendaStepForm:
             return self.title_edit.text().strip()
         if field == "minutes":
             return self.minutes_spin.value()
+        if field == "vote_budget":
+            return self.votes_spin.value()
         if field == "prompt":
             return self.prompt_edit.toPlainText().strip()
         return self.question_edit.toPlainText().strip()
@@ -188,5 +209,6 @@ class AgendaStepForm:
         if self._syncing or self._form_step_id is None:
             return
         self.minutes_spin.interpretText()
+        self.votes_spin.interpretText()
         for field in ("title", "prompt", "question"):
             self._commit(field)

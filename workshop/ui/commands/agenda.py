@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from workshop.errors import NotFoundError, VerkstedError
 from workshop.services import agenda as agenda_service
+from workshop.services import participation
 from workshop.services import sessions as session_service
 from workshop.services.dto import StepInfo
 from workshop.services.library import Library
@@ -24,7 +25,11 @@ from workshop.ui.labels import kind_label
 
 translate = QCoreApplication.translate  # literal strings below, for pyside6-lupdate
 
-MERGE_IDS = {"minutes": 2101, "kind": 2102}  # runs of arrow keys or wheel turns merge
+MERGE_IDS = {
+    "minutes": 2101,
+    "kind": 2102,
+    "vote_budget": 2104,
+}  # runs of arrow keys or wheel turns merge
 BOOKING_MERGE_ID = 2103
 
 
@@ -171,6 +176,7 @@ class UpdateStepCommand(AgendaCommand):
             "minutes": translate("AgendaEditor", "Change step time"),
             "prompt": translate("AgendaEditor", "Edit facilitator prompt"),
             "question": translate("AgendaEditor", "Edit participant question"),
+            "vote_budget": translate("AgendaEditor", "Change votes per person"),
         }
         super().__init__(editor, labels[field])
         self.step_id, self.field, self.old, self.new = step_id, field, old, new
@@ -193,12 +199,18 @@ class UpdateStepCommand(AgendaCommand):
         return True
 
     def _set(self, value, select: str | None) -> None:
-        self._change(
-            lambda: agenda_service.update_step(
-                self.lib, self.session_id, self.step_id, **{self.field: value}
-            ),
-            lambda: select,
-        )
+        if self.field == "vote_budget":  # the one way in for a step's dots per person
+
+            def store() -> None:
+                participation.set_vote_budget(self.lib, self.session_id, self.step_id, value)
+        else:
+
+            def store() -> None:
+                agenda_service.update_step(
+                    self.lib, self.session_id, self.step_id, **{self.field: value}
+                )
+
+        self._change(store, lambda: select)
 
     def redo(self) -> None:
         # When pushed, the step is already where the user is (or the user just left it for
