@@ -9,11 +9,11 @@ from __future__ import annotations
 import html
 
 import shiboken6
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsProxyWidget, QGraphicsView, QLabel
 
-from workshop.ui.board import style
+from workshop.ui.board import accessible, style
 from workshop.ui.board.items import NoteItem
 from workshop.ui.board.overlays import Banner, PrincipleLegend
 from workshop.ui.board.scene import BoardScene
@@ -69,6 +69,9 @@ class BoardView(QGraphicsView):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.empty_hint.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._accessible: accessible.BoardAccessible | None = None
+        accessible.install()
+        scene.focusItemChanged.connect(self._focus_item_changed)
         self.voting_banner = Banner("votingBanner", self)
         self.room_banner = Banner("roomBanner", self)
         self.legend = PrincipleLegend(self)
@@ -77,6 +80,8 @@ class BoardView(QGraphicsView):
             signal.connect(self._update_empty_hint)
         for signal in (model.reset, model.note_added, model.note_changed, model.note_removed):
             signal.connect(self.update_legend)
+        for signal in (model.reset, model.note_added, model.note_removed, model.clusters_changed):
+            signal.connect(self._board_changed)
         self._update_empty_hint()
         self.update_legend()
 
@@ -94,6 +99,79 @@ class BoardView(QGraphicsView):
             self.setAccessibleDescription(f"{chosen[0].describe()}. {self._instructions}")
         else:
             self.setAccessibleDescription(self._instructions)
+
+    # --- screen readers ---
+    def accessible_interface(self) -> accessible.BoardAccessible:
+        """The board as screen readers see it (see :mod:`workshop.ui.board.accessible`)."""
+        if self._accessible is None or not shiboken6.isValid(self._accessible):
+            self._accessible = accessible.BoardAccessible(self)
+        return self._accessible
+
+    def reading_order(self) -> list[str]:
+        return self.accessible_interface().reading_order()
+
+    def _focus_item_changed(self, *_args) -> None:
+        if self._accessible is not None and shiboken6.isValid(self._accessible):
+            self._accessible.announce_focus()
+
+    def _board_changed(self, *_args) -> None:
+        if self._accessible is not None and shiboken6.isValid(self._accessible):
+            self._accessible.board_changed()
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        reason = event.reason()
+        tabbed = reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        if tabbed and self._current_note() is None:  # tabbed in: to the first (or last) note
+            order = self.reading_order()
+            if order:
+                self.focus_note(order[0 if reason == Qt.FocusReason.TabFocusReason else -1])
+        self._focus_item_changed()
+
+    def _current_note(self) -> str | None:
+        focus = self.board.focusItem()
+        if isinstance(focus, NoteItem) and focus.isVisible():
+            return focus.note_id
+        selected = [i for i in self.board.selectedItems() if isinstance(i, NoteItem)]
+        return selected[-1].note_id if selected else None
+
+    def focus_note(self, note_id: str) -> None:
+        """Select the note and give it the keyboard focus (what the screen reader reads)."""
+        item = self.board.notes.get(note_id)
+        if item is None:
+            return
+        self.board.clearSelection()
+        item.setSelected(True)
+        item.setFocus(Qt.FocusReason.OtherFocusReason)  # announced by focusItemChanged
+        self.ensureVisible(item, 40, 40)
+
+    def _tab(self, forward: bool) -> bool:
+        """Tab / Shift+Tab: the next (previous) note in reading order; False past the end."""
+        order = self.reading_order()
+        current = self._current_note()
+        if current in order:
+            index = order.index(current) + (1 if forward else -1)
+        else:
+            index = 0 if forward else len(order) - 1
+        if not 0 <= index < len(order):
+            return False
+        self.focus_note(order[index])
+        return True
+
+    def event(self, event) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not (event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            and not isinstance(self.board.focusItem(), QGraphicsProxyWidget)
+        ):
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            if self._tab(forward):
+                event.accept()
+                return True
+        return super().event(event)
 
     # --- the hint on an empty board ---
     def _update_empty_hint(self, *_args) -> None:
@@ -334,7 +412,4 @@ class BoardView(QGraphicsView):
             if best is None:
                 return
             target = best
-        self.board.clearSelection()
-        target.setSelected(True)
-        target.setFocus()
-        self.ensureVisible(target, 40, 40)
+        self.focus_note(target.note_id)
