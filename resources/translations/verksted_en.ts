@@ -34,11 +34,31 @@
 <context>
     <name>Board</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/board/items.py" line="+327"/>
+        <location filename="../../workshop/ui/board/items.py" line="+362"/>
         <source>(%n vote(s))</source>
         <translation>
             <numerusform>(%n vote)</numerusform>
             <numerusform>(%n votes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardSpeech</name>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/board/accessible.py" line="+167"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+135"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
         </translation>
     </message>
 </context>
@@ -53,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/commands/board.py" line="+28"/>
+        <location filename="../../workshop/ui/commands/board.py" line="+90"/>
         <source>Move %n note(s)</source>
         <translation>
             <numerusform>Move %n note</numerusform>
@@ -99,7 +119,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/export_dialog.py" line="+147"/>
+        <location filename="../../workshop/ui/export_dialog.py" line="+148"/>
         <source>%n note(s) have text changed on two computers and not yet settled (Session → Text conflicts…). The minutes show both texts.</source>
         <translation>
             <numerusform>%n note has text changed on two computers and not yet settled (Session → Text conflicts…). The minutes show both texts.</numerusform>
@@ -195,6 +215,28 @@
     </message>
 </context>
 <context>
+    <name>PresenterBoard</name>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/presenter_board.py" line="+174"/>
+        <source>(%n vote(s))</source>
+        <translation>
+            <numerusform>(%n vote)</numerusform>
+            <numerusform>(%n votes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/presenter.py" line="+184"/>
+        <source>%n note(s) written so far. They appear here when the facilitator reveals them.</source>
+        <translation>
+            <numerusform>%n note written so far. It appears here when the facilitator reveals it.</numerusform>
+            <numerusform>%n notes written so far. They appear here when the facilitator reveals them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RatingPanel</name>
     <message numerus="yes">
         <location filename="../../workshop/ui/run/rating.py" line="+351"/>
@@ -206,9 +248,20 @@
     </message>
 </context>
 <context>
+    <name>RunRoom</name>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/run/room.py" line="+50"/>
+        <source>%n vote(s) each</source>
+        <translation>
+            <numerusform>%n vote each</numerusform>
+            <numerusform>%n votes each</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunView</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/run/run_view.py" line="+256"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+266"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>

@@ -319,7 +319,7 @@
     <message>
         <location line="+19"/>
         <location line="+39"/>
-        <location filename="../../workshop/ui/commands/agenda.py" line="+92"/>
+        <location filename="../../workshop/ui/commands/agenda.py" line="+97"/>
         <source>Add step</source>
         <translation>Legg til steg</translation>
     </message>
@@ -425,7 +425,12 @@
         <translation>Endre spørsmålet til deltakerne</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>Change votes per person</source>
+        <translation>Endre stemmer per person</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Clear booked time</source>
         <translation>Fjern avtalt tid</translation>
     </message>
@@ -561,6 +566,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Votes per person</source>
+        <translation>Stemmer per person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> each</source>
+        <translation> hver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many dots each participant has on this vote step (shown to the room)</source>
+        <translation>Hvor mange prikker hver deltaker har på dette stemmesteget (vises for rommet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Facilitator prompt</source>
         <translation>Stikkord for prosessleder</translation>
     </message>
@@ -595,7 +615,12 @@
         <translation>&amp;Minutter:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Votes per person:</source>
+        <translation>&amp;Stemmer per person:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Facilitator &amp;prompt (only you see it):</source>
         <translation>&amp;Stikkord for prosessleder (bare du ser dem):</translation>
     </message>
@@ -605,7 +630,7 @@
         <translation>Spørsmål til &amp;deltakerne (vises i rommet):</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Step %1 of %2</source>
         <translation>Steg %1 av %2</translation>
     </message>
@@ -618,7 +643,7 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../workshop/ui/board/items.py" line="+91"/>
+        <location filename="../../workshop/ui/board/items.py" line="+93"/>
         <source>From a phone</source>
         <translation>Fra mobil</translation>
     </message>
@@ -638,7 +663,7 @@
         <translation>fra mobil</translation>
     </message>
     <message numerus="yes">
-        <location line="+225"/>
+        <location line="+258"/>
         <source>(%n vote(s))</source>
         <translation>
             <numerusform>(%n stemme)</numerusform>
@@ -647,9 +672,50 @@
     </message>
 </context>
 <context>
+    <name>BoardSpeech</name>
+    <message>
+        <location filename="../../workshop/ui/board/accessible.py" line="+162"/>
+        <location line="+134"/>
+        <source>Cluster %1</source>
+        <translation>Klynge %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-129"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n lapp</numerusform>
+            <numerusform>%n lapper</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+135"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n stemme</numerusform>
+            <numerusform>%n stemmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Step %1: %2</source>
+        <translation>Steg %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Principles: %1</source>
+        <translation>Prinsipper: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group: %1</source>
+        <translation>Deltakergruppe: %1</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
-        <location filename="../../workshop/ui/board/view.py" line="+37"/>
+        <location filename="../../workshop/ui/board/view.py" line="+41"/>
         <source>Board</source>
         <translation>Tavle</translation>
     </message>
@@ -747,12 +813,12 @@
         <translation>Fjern stemme</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/commands/board.py" line="+26"/>
+        <location filename="../../workshop/ui/commands/board.py" line="+102"/>
         <source>Move to cluster</source>
         <translation>Flytt til gruppe</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-12"/>
         <source>Move %n note(s)</source>
         <translation>
             <numerusform>Flytt %n lapp</numerusform>
@@ -760,17 +826,27 @@
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Group into “%1”</source>
         <translation>Samle i «%1»</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
+        <source>Tidy cluster “%1”</source>
+        <translation>Rydd klyngen «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidy lane %1</source>
+        <translation>Rydd kolonne %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Rename cluster</source>
         <translation>Gi gruppen nytt navn</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-28"/>
         <source>Take out of cluster</source>
         <translation>Ta ut av gruppen</translation>
     </message>
@@ -804,6 +880,16 @@
         <location line="+29"/>
         <source>Change how phone notes are taken</source>
         <translation>Endre hvordan lapper fra mobiler tas imot</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/commands/room.py" line="+20"/>
+        <source>Reveal to the room</source>
+        <translation>Vis for rommet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide from the room</source>
+        <translation>Skjul for rommet</translation>
     </message>
 </context>
 <context>
@@ -1078,7 +1164,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workshop/ui/export_dialog.py" line="+62"/>
+        <location filename="../../workshop/ui/export_dialog.py" line="+63"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
@@ -1468,7 +1554,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Velg neste lapp i den retningen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Next / previous note, row by row (a screen reader reads it)</source>
+        <translation>Neste / forrige lapp, rad for rad (en skjermleser leser den opp)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Shift+arrow keys</source>
         <translation>Shift+piltaster</translation>
     </message>
@@ -1509,6 +1600,16 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Tidy up the selected notes&apos; cluster, or the lane of the step</source>
+        <translation>Rydd klyngen til de valgte lappene, eller kolonnen til steget</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Silent writing and votes: reveal the notes or the totals on the projector</source>
+        <translation>Stille skriving og stemming: vis lappene eller stemmetallene på projektoren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>New action from the selected notes (or the note just added)</source>
         <translation>Nytt tiltak fra de valgte lappene (eller lappen du nettopp la til)</translation>
     </message>
@@ -1919,7 +2020,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>Mapping</name>
     <message>
-        <location filename="../../workshop/ui/mapping_view.py" line="+106"/>
+        <location filename="../../workshop/ui/mapping_view.py" line="+129"/>
         <source>Note</source>
         <translation>Lapp</translation>
     </message>
@@ -1929,12 +2030,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Gruppe: %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Coverage per principle</source>
         <translation>Dekning per prinsipp</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>no inputs: %1</source>
         <translation>ingen innspill: %1</translation>
     </message>
@@ -2854,9 +2955,20 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
 </context>
 <context>
+    <name>PresenterBoard</name>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/presenter_board.py" line="+174"/>
+        <source>(%n vote(s))</source>
+        <translation>
+            <numerusform>(%n stemme)</numerusform>
+            <numerusform>(%n stemmer)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../workshop/ui/presenter.py" line="+25"/>
+        <location filename="../../workshop/ui/presenter.py" line="+36"/>
         <source>Presenter view</source>
         <translation>Presentasjonsvisning</translation>
     </message>
@@ -2866,9 +2978,40 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Verksted – presentasjonsvisning</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+81"/>
         <source>Step %1 of %2: %3</source>
         <translation>Steg %1 av %2: %3</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Not in a cluster</source>
+        <translation>Ikke i en klynge</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n note(s) written so far. They appear here when the facilitator reveals them.</source>
+        <translation>
+            <numerusform>%n lapp skrevet så langt. Den vises her når prosessleder viser den fram.</numerusform>
+            <numerusform>%n lapper skrevet så langt. De vises her når prosessleder viser dem fram.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the totals are shown when the facilitator reveals them</source>
+        <translation>stemmetallene vises når prosessleder viser dem fram</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrincipleLegend</name>
+    <message>
+        <location filename="../../workshop/ui/board/overlays.py" line="+78"/>
+        <source>Legend: %1</source>
+        <translation>Forklaring: %1</translation>
     </message>
 </context>
 <context>
@@ -3032,28 +3175,42 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>RunBoardEdits</name>
     <message>
-        <location filename="../../workshop/ui/run/board_edits.py" line="+115"/>
+        <location filename="../../workshop/ui/run/board_edits.py" line="+132"/>
         <source>Cluster %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Group into cluster</source>
         <translation>Samle i gruppe</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+28"/>
+        <location line="-15"/>
         <source>Name of the cluster:</source>
         <translation>Navn på gruppen:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
+        <source>A cluster needs a name. Type one, or press Cancel.</source>
+        <translation>En klynge trenger et navn. Skriv et, eller trykk Avbryt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select the notes to group first (click, Ctrl+click or drag a box).</source>
+        <translation>Velg lappene som skal samles først (klikk, Ctrl+klikk eller dra en ramme).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nothing to tidy: the notes are already in order.</source>
+        <translation>Ingenting å rydde: lappene er allerede i orden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Rename cluster</source>
         <translation>Gi gruppen nytt navn</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>A note cannot be empty; to remove it, press Delete.</source>
         <translation>En lapp kan ikke være tom; trykk Delete for å fjerne den.</translation>
     </message>
@@ -3139,7 +3296,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>RunFilterBar</name>
     <message>
-        <location filename="../../workshop/ui/run/filter_bar.py" line="+34"/>
+        <location filename="../../workshop/ui/run/filter_bar.py" line="+38"/>
         <source>Filter notes (Ctrl+F)</source>
         <translation>Filtrer lappene (Ctrl+F)</translation>
     </message>
@@ -3164,17 +3321,27 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Filtrer etter deltakergruppe</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Dot voting (F9)</source>
-        <translation>Prikkstemming (F9)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dot voting mode</source>
         <translation>Prikkstemming</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Legend</source>
+        <translation>Forklaring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the names of the principles</source>
+        <translation>Vis eller skjul navnene på prinsippene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legend of the principles</source>
+        <translation>Forklaring av prinsippene</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom ut (Ctrl+-)</translation>
     </message>
@@ -3194,7 +3361,17 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Zoom inn (Ctrl++)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+19"/>
+        <source>Dot voting: ON (F9)</source>
+        <translation>Prikkstemming: PÅ (F9)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dot voting: off (F9)</source>
+        <translation>Prikkstemming: av (F9)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>All principles</source>
         <translation>Alle prinsipper</translation>
     </message>
@@ -3284,9 +3461,85 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
 </context>
 <context>
+    <name>RunRoom</name>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/run/room.py" line="+50"/>
+        <source>%n vote(s) each</source>
+        <translation>
+            <numerusform>%n stemme hver</numerusform>
+            <numerusform>%n stemmer hver</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 used</source>
+        <translation>%1 av %2 brukt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 used</source>
+        <translation>%1 brukt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only silent writing and votes are hidden from the room.</source>
+        <translation>Bare stille skriving og stemming skjules for rommet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hide the notes (F8)</source>
+        <translation>Skjul lappene (F8)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reveal the notes (F8)</source>
+        <translation>Vis lappene (F8)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hide the totals (F8)</source>
+        <translation>Skjul stemmetallene (F8)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reveal the totals (F8)</source>
+        <translation>Vis stemmetallene (F8)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reveal (F8)</source>
+        <translation>Vis for rommet (F8)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The room sees this step&apos;s notes. F8 hides them.</source>
+        <translation>Rommet ser lappene i dette steget. F8 skjuler dem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hidden from the room: this step&apos;s notes. F8 reveals them.</source>
+        <translation>Skjult for rommet: lappene i dette steget. F8 viser dem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The room sees the vote totals. F8 hides them.</source>
+        <translation>Rommet ser stemmetallene. F8 skjuler dem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hidden from the room: the vote totals. F8 reveals them.</source>
+        <translation>Skjult for rommet: stemmetallene. F8 viser dem.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dot voting is on: click a note to give it a dot, Shift+click takes one back. F9 ends it.</source>
+        <translation>Prikkstemming er på: klikk på en lapp for å gi den en prikk, Shift+klikk tar en tilbake. F9 avslutter.</translation>
+    </message>
+</context>
+<context>
     <name>RunView</name>
     <message>
-        <location filename="../../workshop/ui/run/run_view.py" line="+160"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+166"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -3322,6 +3575,11 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Tidy up</source>
+        <translation>Rydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Next group</source>
         <translation>Neste deltakergruppe</translation>
     </message>
@@ -3346,7 +3604,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Prikkstemming</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Reveal or hide on the projector</source>
+        <translation>Vis eller skjul på projektoren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
@@ -3434,7 +3697,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Prikkstemming: klikk på en lapp for å gi en stemme, Shift+klikk fjerner en</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
     </message>

@@ -51,6 +51,12 @@ def key_rows() -> list[tuple[str, list[tuple[str, str]]]]:
                     translate("KeySheet", "Select the next note in that direction"),
                 ),
                 (
+                    "Tab / Shift+Tab",
+                    translate(
+                        "KeySheet", "Next / previous note, row by row (a screen reader reads it)"
+                    ),
+                ),
+                (
                     translate("KeySheet", "Shift+arrow keys"),
                     translate("KeySheet", "Move the selected notes"),
                 ),
@@ -70,6 +76,19 @@ def key_rows() -> list[tuple[str, list[tuple[str, str]]]]:
                 (
                     "Ctrl+Shift+G",
                     translate("KeySheet", "Take the selected notes out of their cluster"),
+                ),
+                (
+                    "Ctrl+Shift+L",
+                    translate(
+                        "KeySheet", "Tidy up the selected notes' cluster, or the lane of the step"
+                    ),
+                ),
+                (
+                    "F8",
+                    translate(
+                        "KeySheet",
+                        "Silent writing and votes: reveal the notes or the totals on the projector",
+                    ),
                 ),
                 (
                     "Ctrl+Shift+N",

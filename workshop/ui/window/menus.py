@@ -192,7 +192,14 @@ class MainWindowMenus:
                 action = view.findChild(QAction, name)
                 if action is not None:
                     self.session_menu.addAction(action)
-            for name in ("zoomInAction", "zoomOutAction", "fitAction", "votingAction"):
+            for name in (
+                "zoomInAction",
+                "zoomOutAction",
+                "fitAction",
+                "tidyAction",
+                "votingAction",
+                "revealAction",
+            ):
                 action = view.findChild(QAction, name)
                 if action is not None:
                     action.setProperty("board_action", True)
