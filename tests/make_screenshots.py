@@ -310,22 +310,25 @@ def main(out: Path, language: str) -> None:
         app.processEvents()
         window.grab().save(str(out / "agenda-editor.png"))
 
+        from workshop.services.participation import set_revealed
         from workshop.services.run import set_step_time
         from workshop.services.sessions import get_session
 
-        # Mid-step, as the room would see it: a little over six minutes of the fifteen gone.
+        # Mid-step, as the room would see it: a little over six minutes of the fifteen gone, the
+        # silent writing revealed, the clusters tidy in their lanes.
         writing = get_session(window.lib, session_id).steps[1]
         set_step_time(window.lib, session_id, writing.id, writing.minutes * 60 - 8 * 60 - 12)
+        set_revealed(window.lib, session_id, writing.id, True)
         view = window.open_run(session_id)
         view.go_to_step(1)
         view.capture.setPlainText("Lys i gatene langs Sentrumsvegen")
-        view.board.set_zoom(0.78)  # readable from the back of the room
-        clusters = [c for c in view.scene.clusters.values() if c.isVisible()]
-        first = min(clusters, key=lambda c: (c.boundingRect().top(), c.boundingRect().left()))
-        rect = first.boundingRect()
+        view.board.set_zoom(0.7)  # readable from the back of the room
+        view.board.horizontalScrollBar().setValue(view.board.horizontalScrollBar().minimum())
+        view.board.verticalScrollBar().setValue(view.board.verticalScrollBar().minimum())
+        area = view.scene.areas[1].rect()  # the writing step's lane at the left edge
         view.board.centerOn(
-            rect.left() + view.board.viewport().width() / 2 / 0.78 - 40,
-            rect.top() + view.board.viewport().height() / 2 / 0.78 - 110,
+            area.left() + view.board.viewport().width() / 2 / 0.7 - 10,
+            view.board.viewport().height() / 2 / 0.7 - 4,
         )
         app.processEvents()
         window.grab().save(str(out / "run-view.png"))
@@ -333,9 +336,9 @@ def main(out: Path, language: str) -> None:
         window.toggle_presenter()
         presenter = window.presenter
         presenter.showNormal()
-        presenter.resize(1280, 720)
+        presenter.resize(1920, 1080)
         app.processEvents()
-        presenter.follow_view()
+        presenter.refresh()
         app.processEvents()
         presenter.grab().save(str(out / "presenter.png"))
         window.toggle_presenter()

@@ -88,7 +88,9 @@ def test_dot_voting_mode_cannot_be_missed(qtbot, ui, run_view):
     qtbot.keyClick(view.capture, Key.Key_F9)
     assert button.isChecked() and "ON" in button.text()
     assert banner.isVisible() and "Dot voting is on" in banner.text()
-    assert banner.geometry().top() <= 10  # across the top of the board
+    board_area = view.board.viewport().geometry()
+    assert banner.geometry().bottom() >= board_area.bottom() - 60  # along the bottom of the board
+    assert banner.geometry().width() >= 200
     ui.click_note(view, note)
     assert ui.stored(view, note).votes == 1
     qtbot.keyClick(view.capture, Key.Key_F9)

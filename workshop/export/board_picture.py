@@ -14,7 +14,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from workshop.domain.board import AREA_HEADER, AREA_W, CARD_H, CARD_W, CLUSTER_LABEL_H
+from workshop.domain.board import (
+    AREA_HEADER,
+    AREA_W,
+    CARD_H,
+    CARD_W,
+    CLUSTER_LABEL_H,
+    CLUSTER_PAD,
+)
 from workshop.domain.layout import frame_around
 from workshop.export.fonts import BOLD, REGULAR
 from workshop.export.markup import canvas_line
@@ -90,18 +97,13 @@ class BoardPicture(Flowable):
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         max_height = min(self.max_height, avail_height)
-        self.label_extra = 0.0
-        for _ in range(2):  # a second pass when the cluster labels need more room than stored
-            y0 = self.y0 - self.label_extra
-            scene_w = self.x1 - self.x0
-            scene_h = self.y1 - y0
-            self.scale = min(avail_width / scene_w, max_height / scene_h, MAX_SCALE)
-            self.label_size = max(5.0, min(8.0, CLUSTER_LABEL_H * self.scale * 0.7))
-            needed = (self.label_size + 3) / self.scale - CLUSTER_LABEL_H
-            if not self.outlines or needed <= self.label_extra:
-                break
-            self.label_extra = needed
-        self.top = self.y0 - self.label_extra
+        scene_w = self.x1 - self.x0
+        scene_h = self.y1 - self.y0
+        self.scale = min(avail_width / scene_w, max_height / scene_h, MAX_SCALE)
+        # A cluster's name in the band above its cards, never outside its frame (frames lie
+        # close together: a name above one would cover the next).
+        self.label_size = max(4.0, min(8.0, (CLUSTER_LABEL_H + CLUSTER_PAD) * self.scale * 0.75))
+        self.top = self.y0
         self.width = (self.x1 - self.x0) * self.scale
         self.height = (self.y1 - self.top) * self.scale
         return self.width, self.height
@@ -180,14 +182,14 @@ class BoardPicture(Flowable):
         for outline in self.outlines:
             x, y = self._pt(outline.x0, outline.y1)
             w = (outline.x1 - outline.x0) * s
-            h = (outline.y1 - outline.y0 + self.label_extra) * s
+            h = (outline.y1 - outline.y0) * s
             c.roundRect(x, y, w, h, min(4.0, 8 * s), stroke=1, fill=0)
             # a smaller font (down to 4.5 pt) before the name is cut
             fit = min(size, max(4.5, (w - 6) / max(stringWidth(outline.name, BOLD, 1), 1)))
             name, shaped = canvas_line(outline.name, BOLD, fit, w - 6)
             c.setFont(BOLD, fit)
             c.setFillColor(CLUSTER_LINE)
-            c.drawString(x + 3, y + h - size - 1.5, name, shaping=shaped)
+            c.drawString(x + 3, y + h - size - 0.8, name, shaping=shaped)
 
 
 def board_picture(data, max_height: float = 150 * mm) -> BoardPicture | None:

@@ -225,23 +225,28 @@ class BoardView(QGraphicsView):
         self.update_legend()
 
     def _place_overlays(self) -> None:
+        """The legend in the bottom right corner, the banners along the bottom edge beside it
+        (the lane headings at the top stay in sight)."""
         area = self.viewport().geometry()
-        top = area.top() + 4
-        width = min(area.width() - 16, 900)
-        for banner in (self.voting_banner, self.room_banner):
-            if banner.isVisibleTo(self):
-                height = banner.heightForWidth(width)
-                banner.setGeometry(area.left() + (area.width() - width) // 2, top, width, height)
-                top += height + 4
+        legend = 0
         if self.legend.isVisibleTo(self):
             self.legend.adjustSize()
             size = self.legend.sizeHint()
+            legend = size.width() + 12
             self.legend.setGeometry(
                 area.right() - size.width() - 12,
                 area.bottom() - size.height() - 12,
                 size.width(),
                 size.height(),
             )
+        width = max(200, min(area.width() - legend - 24, 900))
+        bottom = area.bottom() - 8
+        for banner in (self.room_banner, self.voting_banner):
+            if banner.isVisibleTo(self):
+                height = banner.heightForWidth(width)
+                bottom -= height
+                banner.setGeometry(area.left() + 8, bottom, width, height)
+                bottom -= 4
 
     # --- zoom and fit ---
     def zoom(self) -> float:
