@@ -17,6 +17,9 @@ def test_changes_to_a_deleted_note_are_refused_and_nothing_is_stored(lib, sessio
         lambda: tags.set_tags(lib, session_id, {note_id: True}, principles=[3]),
         lambda: board.move_notes(lib, session_id, {note_id: (5.0, 5.0)}),
         lambda: board.set_clusters(lib, session_id, {note_id: None}),
+        lambda: board.drop_notes(lib, session_id, {note_id: (5.0, 5.0)}),
+        lambda: board.gather_cluster(lib, session_id, "Tema", [note_id]),
+        lambda: board.take_out_of_clusters(lib, session_id, [note_id]),
         lambda: tags.set_tags(
             lib, session_id, {note_id: True}, focus_areas=["digitalt-forstevalg"]
         ),
