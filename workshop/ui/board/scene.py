@@ -98,7 +98,10 @@ class BoardScene(QGraphicsScene):
     def _add_item(self, note: NoteInfo, point: QPointF | None = None) -> NoteItem:
         item = NoteItem(note)
         item.set_conflict(note.id in self.model.conflicts)
-        item.setPos(point if point is not None else QPointF(note.x, note.y))
+        if point is None:
+            placed = note.x is not None and note.y is not None
+            point = QPointF(note.x, note.y) if placed else self.free_spot(note.step_position or 1)
+        item.setPos(point)
         self.notes[note.id] = item
         self.addItem(item)
         if note.cluster_id and note.cluster_id in self.clusters:
