@@ -245,7 +245,7 @@ def _phone_room(app, window, view, out: Path) -> None:
         presenter.showNormal()
         presenter.resize(1280, 720)
         app.processEvents()
-        presenter.follow_view()
+        presenter.refresh()
         app.processEvents()
         presenter.grab().save(str(out / "presenter-qr.png"))
         view.phones.room.set_big_qr(True)

@@ -3487,48 +3487,48 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>Hide the notes (F8)</source>
-        <translation>Skjul lappene (F8)</translation>
+        <source>Hide the notes (F6)</source>
+        <translation>Skjul lappene (F6)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Reveal the notes (F8)</source>
-        <translation>Vis lappene (F8)</translation>
+        <source>Reveal the notes (F6)</source>
+        <translation>Vis lappene (F6)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Hide the totals (F8)</source>
-        <translation>Skjul stemmetallene (F8)</translation>
+        <source>Hide the totals (F6)</source>
+        <translation>Skjul stemmetallene (F6)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Reveal the totals (F8)</source>
-        <translation>Vis stemmetallene (F8)</translation>
+        <source>Reveal the totals (F6)</source>
+        <translation>Vis stemmetallene (F6)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Reveal (F8)</source>
-        <translation>Vis for rommet (F8)</translation>
+        <source>Reveal (F6)</source>
+        <translation>Vis for rommet (F6)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The room sees this step&apos;s notes. F8 hides them.</source>
-        <translation>Rommet ser lappene i dette steget. F8 skjuler dem.</translation>
+        <source>The room sees this step&apos;s notes. F6 hides them.</source>
+        <translation>Rommet ser lappene i dette steget. F6 skjuler dem.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Hidden from the room: this step&apos;s notes. F8 reveals them.</source>
-        <translation>Skjult for rommet: lappene i dette steget. F8 viser dem.</translation>
+        <source>Hidden from the room: this step&apos;s notes. F6 reveals them.</source>
+        <translation>Skjult for rommet: lappene i dette steget. F6 viser dem.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The room sees the vote totals. F8 hides them.</source>
-        <translation>Rommet ser stemmetallene. F8 skjuler dem.</translation>
+        <source>The room sees the vote totals. F6 hides them.</source>
+        <translation>Rommet ser stemmetallene. F6 skjuler dem.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Hidden from the room: the vote totals. F8 reveals them.</source>
-        <translation>Skjult for rommet: stemmetallene. F8 viser dem.</translation>
+        <source>Hidden from the room: the vote totals. F6 reveals them.</source>
+        <translation>Skjult for rommet: stemmetallene. F6 viser dem.</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -3487,48 +3487,48 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>Hide the notes (F8)</source>
-        <translation>Skjul lappane (F8)</translation>
+        <source>Hide the notes (F6)</source>
+        <translation>Skjul lappane (F6)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Reveal the notes (F8)</source>
-        <translation>Vis lappane (F8)</translation>
+        <source>Reveal the notes (F6)</source>
+        <translation>Vis lappane (F6)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Hide the totals (F8)</source>
-        <translation>Skjul stemmetala (F8)</translation>
+        <source>Hide the totals (F6)</source>
+        <translation>Skjul stemmetala (F6)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Reveal the totals (F8)</source>
-        <translation>Vis stemmetala (F8)</translation>
+        <source>Reveal the totals (F6)</source>
+        <translation>Vis stemmetala (F6)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Reveal (F8)</source>
-        <translation>Vis for rommet (F8)</translation>
+        <source>Reveal (F6)</source>
+        <translation>Vis for rommet (F6)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The room sees this step&apos;s notes. F8 hides them.</source>
-        <translation>Rommet ser lappane i dette steget. F8 skjuler dei.</translation>
+        <source>The room sees this step&apos;s notes. F6 hides them.</source>
+        <translation>Rommet ser lappane i dette steget. F6 skjuler dei.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Hidden from the room: this step&apos;s notes. F8 reveals them.</source>
-        <translation>Skjult for rommet: lappane i dette steget. F8 viser dei.</translation>
+        <source>Hidden from the room: this step&apos;s notes. F6 reveals them.</source>
+        <translation>Skjult for rommet: lappane i dette steget. F6 viser dei.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The room sees the vote totals. F8 hides them.</source>
-        <translation>Rommet ser stemmetala. F8 skjuler dei.</translation>
+        <source>The room sees the vote totals. F6 hides them.</source>
+        <translation>Rommet ser stemmetala. F6 skjuler dei.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Hidden from the room: the vote totals. F8 reveals them.</source>
-        <translation>Skjult for rommet: stemmetala. F8 viser dei.</translation>
+        <source>Hidden from the room: the vote totals. F6 reveals them.</source>
+        <translation>Skjult for rommet: stemmetala. F6 viser dei.</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -96,15 +96,15 @@ def test_silent_writing_stays_hidden_until_revealed(
     assert board.hidden and "2 note(s) written" in board.hidden
     assert board.notes_shown() == []
     assert "Hidden from the room" in view.board.room_banner.text()
-    assert view.reveal_button.text() == "Reveal the notes (F8)"
+    assert view.reveal_button.text() == "Reveal the notes (F6)"
     steps = view.undo_stack.count()
 
-    qtbot.keyClick(view.capture, Key.Key_F8)
+    qtbot.keyClick(view.capture, Key.Key_F6)
     assert get_session(lib, session_id).steps[SILENT_STEP - 1].revealed
     assert board.hidden is None
     assert {n.text for n in board.notes_shown()} == {"Mer lys", "Flere benker"}
     assert "The room sees" in view.board.room_banner.text()
-    assert view.reveal_button.text() == "Hide the notes (F8)"
+    assert view.reveal_button.text() == "Hide the notes (F6)"
     assert view.undo_stack.count() == steps + 1
 
     qtbot.keyClick(view.capture, Key.Key_Z, CTRL)  # undo hides them again
@@ -132,7 +132,7 @@ def test_vote_totals_stay_hidden_until_revealed_and_the_budget_is_counted(
     assert "8 of 75 used" in view.board.room_banner.text()
     assert view.board.voting_banner.isVisible()
 
-    qtbot.keyClick(view.capture, Key.Key_F8)
+    qtbot.keyClick(view.capture, Key.Key_F6)
     assert board.show_votes
     assert get_session(lib, session_id).steps[VOTE_STEP - 1].revealed
     assert "Hide the totals" in view.reveal_button.text()
@@ -143,7 +143,7 @@ def test_reveal_does_nothing_on_other_steps_and_says_so(qtbot, ui, run_view, pre
     assert view.current_step.kind == "intro"
     assert not view.reveal_button.isEnabled()
     steps = view.undo_stack.count()
-    qtbot.keyClick(view.capture, Key.Key_F8)
+    qtbot.keyClick(view.capture, Key.Key_F6)
     assert view.undo_stack.count() == steps
     assert "Only silent writing and votes" in ui.label(view, "runStatus")
 

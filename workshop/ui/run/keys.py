@@ -84,7 +84,7 @@ def key_rows() -> list[tuple[str, list[tuple[str, str]]]]:
                     ),
                 ),
                 (
-                    "F8",
+                    "F6",
                     translate(
                         "KeySheet",
                         "Silent writing and votes: reveal the notes or the totals on the projector",

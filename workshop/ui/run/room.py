@@ -19,7 +19,7 @@ SILENT = "silent-writing"
 
 
 class RunRoom:
-    """Reveal / Hide (F8) and the state of the room, shown over the board."""
+    """Reveal / Hide (F6) and the state of the room, shown over the board."""
 
     def _build_reveal_button(self) -> QPushButton:
         button = QPushButton(self)
@@ -78,28 +78,28 @@ class RunRoom:
         button.setEnabled(hideable)
         if kind == SILENT:
             button.setText(
-                self.tr("Hide the notes (F8)") if revealed else self.tr("Reveal the notes (F8)")
+                self.tr("Hide the notes (F6)") if revealed else self.tr("Reveal the notes (F6)")
             )
         elif kind == VOTE:
             button.setText(
-                self.tr("Hide the totals (F8)") if revealed else self.tr("Reveal the totals (F8)")
+                self.tr("Hide the totals (F6)") if revealed else self.tr("Reveal the totals (F6)")
             )
         else:
-            button.setText(self.tr("Reveal (F8)"))
+            button.setText(self.tr("Reveal (F6)"))
         button.setAccessibleName(button.text())
         room = None
         room_kind = "hidden"
         if kind == SILENT:
             room = (
-                self.tr("The room sees this step's notes. F8 hides them.")
+                self.tr("The room sees this step's notes. F6 hides them.")
                 if revealed
-                else self.tr("Hidden from the room: this step's notes. F8 reveals them.")
+                else self.tr("Hidden from the room: this step's notes. F6 reveals them.")
             )
         elif kind == VOTE:
             room = (
-                self.tr("The room sees the vote totals. F8 hides them.")
+                self.tr("The room sees the vote totals. F6 hides them.")
                 if revealed
-                else self.tr("Hidden from the room: the vote totals. F8 reveals them.")
+                else self.tr("Hidden from the room: the vote totals. F6 reveals them.")
             )
         if room and revealed:
             room_kind = "shown"

@@ -202,7 +202,7 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, RunRoom, QWi
         self._action(self.tr("Previous colour"), "Shift+F4", lambda: self.cycle_colour(-1))
         self._action(self.tr("Dot voting"), "F9", self.vote_button.toggle, "votingAction")
         self._action(
-            self.tr("Reveal or hide on the projector"), "F8", self.toggle_reveal, "revealAction"
+            self.tr("Reveal or hide on the projector"), "F6", self.toggle_reveal, "revealAction"
         )
         self._action(self.tr("Filter"), [QKeySequence.StandardKey.Find], self.focus_filter)
         self._action(
