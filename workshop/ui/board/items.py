@@ -191,19 +191,6 @@ class NoteItem(QGraphicsItem):
         if self.from_phone:  # a small phone, bottom right: "fra mobil"
             _draw_phone(painter, QRectF(style.CARD_W - 20, style.CARD_H - 27, 11, 19))
 
-
-def _draw_phone(painter: QPainter, rect: QRectF) -> None:
-    painter.save()
-    painter.setPen(QPen(style.MUTED_TEXT, 1.6))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRoundedRect(rect, 2.5, 2.5)
-    painter.setPen(QPen(style.MUTED_TEXT, 1.4))
-    bottom = rect.bottom() - 3.2
-    painter.drawLine(
-        QPointF(rect.center().x() - 1.8, bottom), QPointF(rect.center().x() + 1.8, bottom)
-    )
-    painter.restore()
-
     def _paint_far(self, painter: QPainter, rect: QRectF, fill, selected: bool, lod: float) -> None:
         """Zoomed far out ("Fit" on a full board): the first words in a font large enough to
         read on screen, and the votes as a large dot; never a blank block."""
@@ -234,6 +221,19 @@ def _draw_phone(painter: QPainter, rect: QRectF) -> None:
             body = body.adjusted(0, line * 0.9, 0, 0)
         painter.setPen(style.TEXT)
         painter.drawText(body, wrap_flags(), fit_text(self.note.text, far, body))
+
+
+def _draw_phone(painter: QPainter, rect: QRectF) -> None:
+    painter.save()
+    painter.setPen(QPen(style.MUTED_TEXT, 1.6))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect, 2.5, 2.5)
+    painter.setPen(QPen(style.MUTED_TEXT, 1.4))
+    bottom = rect.bottom() - 3.2
+    painter.drawLine(
+        QPointF(rect.center().x() - 1.8, bottom), QPointF(rect.center().x() + 1.8, bottom)
+    )
+    painter.restore()
 
 
 def readable_font(font: QFont, lod: float, room: float) -> QFont:
