@@ -288,12 +288,12 @@ def test_the_presenter_shows_a_qr_code_that_scans_to_the_join_url(qtbot, phones_
     assert_qr_is(image, url)
 
     view.phones.bar.big_qr.click()  # the QR code instead of the board
-    assert not presenter.view.isVisible()
+    assert not presenter.board.isVisible()
     big = panel.qr.pixmap().toImage()
     assert big.width() > image.width()
     assert_qr_is(big, url)
     view.phones.bar.toggle.click()  # off: the board is back, the QR code gone
-    assert presenter.view.isVisible() and not panel.isVisible()
+    assert presenter.board.isVisible() and not panel.isVisible()
     presenter.close()
 
 
