@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -646,3 +646,76 @@ def test_after_a_language_switch_undo_still_brings_a_deleted_session_back(
     assert window.sessions_page.model.rowCount() == 1
     window.redo_action.trigger()
     assert window.sessions_page.model.rowCount() == 0
+
+
+def choose_language_in_settings(qtbot, window, code: str) -> None:
+    """Settings → Language → OK, as the facilitator does it; the event loop runs after it."""
+    from PySide6.QtCore import QTimer
+
+    def pick() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.language.setCurrentIndex(dialog.language.findData(code))
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, pick)
+    window.settings_action.trigger()
+    qtbot.wait(20)  # the replaced widgets are deleted (deleteLater) before the next switch
+
+
+def test_switching_language_any_number_of_times_keeps_undo_history_and_menus(
+    qtbot, language, open_window, settings, session_id
+):
+    from workshop.services.notes import list_notes
+    from workshop.ui.window.pages import TAB_AGENDA, TAB_RUN
+
+    language("nb")
+    window = open_window()
+    view = window.open_run(session_id)
+    qtbot.keyClicks(view.capture, "Benker langs elva")
+    qtbot.keyClick(view.capture, Qt.Key.Key_Return)
+    window.show_tab(TAB_AGENDA)
+    editor = window.agenda_editor
+    editor.title_edit.setFocus()
+    editor.title_edit.selectAll()
+    qtbot.keyClicks(editor.title_edit, "Velkommen til alle")
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return)
+    agenda_steps = editor.undo_stack.count()
+    assert agenda_steps == 1
+    window.show_tab(TAB_RUN)
+    window.run_view.capture.setPlainText("Lys i gatene")
+    window.run_view.toggle_timer()  # the step's timer runs
+    expected = {"nb": "&Fil", "nn": "&Fil", "en": "&File"}
+
+    for code in ["en", "nb", "en", "nn", "en", "nb", "nn", "nb", "en", "nb"]:  # 5 round trips
+        choose_language_in_settings(qtbot, window, code)
+        assert window.menuBar().actions()[0].text() == expected[code], code
+        assert len(window.menuBar().actions()) == 5, code
+        assert window.session_id == session_id
+        assert window.workspace.currentIndex() == TAB_RUN
+        assert window.run_view.capture.toPlainText() == "Lys i gatene"
+        assert window.run_view.undo_stack.count() == 1, code  # the note's capture
+        assert window.agenda_editor.undo_stack.count() == agenda_steps, code
+        assert window.run_view.step_clock.running, code
+
+    notes = lambda: [n.text for n in list_notes(window.lib, session_id)]  # noqa: E731
+    assert notes() == ["Benker langs elva"]
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()  # the capture, undone after ten switches
+    assert notes() == []
+    assert window.run_view.scene.notes == {}
+    window.redo_action.trigger()
+    assert notes() == ["Benker langs elva"]
+    assert len(window.run_view.scene.notes) == 1
+
+    window.show_tab(TAB_AGENDA)
+    window.undo_action.trigger()  # the agenda edit, undone in the rebuilt editor
+    first = window.agenda_editor.session.steps[0]
+    assert first.title != "Velkommen til alle"
+    assert window.agenda_editor.title_edit.text() == first.title
+
+    window.show_tab(TAB_RUN)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.run_view.capture, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())  # Ctrl+Q still closes the window

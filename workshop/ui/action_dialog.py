@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -284,7 +285,9 @@ class NewActionDialog(QDialog):
 # --- undoable commands ------------------------------------------------------------------------
 
 
-def _warn(parent: QWidget, message: str) -> None:
+def _warn(parent: QWidget | None, message: str) -> None:
+    if parent is not None and not shiboken6.isValid(parent):
+        parent = None  # an undo after the view was built again (a language switch)
     QMessageBox.warning(parent, QCoreApplication.translate("ActionDialog", "Verksted"), message)
 
 

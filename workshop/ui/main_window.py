@@ -188,12 +188,15 @@ class MainWindow(
                 self.switch_language()
 
     def switch_language(self) -> None:
-        """Load the new catalogue and rebuild the widgets; everything shown is already saved."""
+        """Load the new catalogue and rebuild the widgets; everything shown is already saved.
+
+        The open session's tabs are built again around their undo histories, so Ctrl+Z still
+        undoes what was done before the switch; the typed capture text and a running timer stay.
+        """
         from workshop.ui.translation import install_translators, ui_language
 
         install_translators(QApplication.instance(), ui_language(self.settings))
-        state = (self.session_id, self.workspace.currentIndex())
-        capture_text = self.run_view.capture.toPlainText() if self.run_view else ""
+        kept = self.keep_session()
         self.close_session()
         self._drop_views_across_sessions()
         self.menuBar().clear()
@@ -210,10 +213,10 @@ class MainWindow(
         self.stack.insertWidget(0, self.sessions_page)
         self._build_menus()
         self.sessions_page.set_library(self.lib)
-        if state[0] is not None:
-            self.open_session(state[0], state[1])
-            if self.run_view is not None:
-                self.run_view.capture.setPlainText(capture_text)
+        if kept is not None:
+            self.open_session(kept.session_id, kept.tab, kept)
+            if kept.running and self.run_view is not None:
+                self.run_view.toggle_timer()
         else:
             self.show_sessions()
 

@@ -8,7 +8,9 @@ message in the GUI's language and reads the stored state again, so the screen ne
 change that was not stored.
 
 A command can outlive the widget that pushed it (the agenda editor's stack belongs to the main
-window): callbacks that are methods of a deleted Qt object are skipped.
+window): callbacks that are methods of a deleted Qt object are skipped. When a view is built again
+around the same stack (after a language switch), :func:`hand_over` points the stack's commands at
+the new view, so the history stays and undo still shows its result.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workshop.errors import VerkstedError
 
@@ -40,6 +42,28 @@ def alive(callback: Callable) -> bool:
     """False when ``callback`` is a method of a Qt object that has been deleted meanwhile."""
     owner = getattr(callback, "__self__", None)
     return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
+def hand_over(stack: QUndoStack, successors: dict[QObject, QObject]) -> None:
+    """Point every command on ``stack`` at the objects that replace the old ones.
+
+    ``successors`` maps an old object (a view, its board model, its rating panel) to the one
+    built in its place. A command's attribute that is an old object, or a method of one, is
+    replaced by the new object or the same method of it.
+    """
+    by_id = {id(old): new for old, new in successors.items()}
+
+    def visit(command: QUndoCommand) -> None:
+        for name, value in list(vars(command).items()):
+            if id(value) in by_id:
+                setattr(command, name, by_id[id(value)])
+            elif id(owner := getattr(value, "__self__", None)) in by_id and owner is not None:
+                setattr(command, name, getattr(by_id[id(owner)], value.__name__))
+        for index in range(command.childCount()):
+            visit(command.child(index))
+
+    for index in range(stack.count()):
+        visit(stack.command(index))
 
 
 class ServiceCommand(QUndoCommand):

@@ -47,16 +47,24 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, RunRoom, QWi
         *,
         clock: Callable[[], float] = time.monotonic,
         hosted: bool = False,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
-        """``hosted``: inside the main window, whose menus own undo/redo and F1."""
+        """``hosted``: inside the main window, whose menus own undo/redo and F1.
+
+        ``undo_stack``: the history of a view this one replaces (after a language switch); its
+        commands must have been handed over (:func:`workshop.ui.commands.base.hand_over`).
+        """
         super().__init__(parent)
         self.setObjectName("runView")
         self.hosted = hosted
         self.lib = lib
         self.clock = clock
         self.model = BoardModel(lib, session_id, self)
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.setUndoLimit(500)
+        if undo_stack is None:
+            undo_stack = QUndoStack(self)
+            undo_stack.setUndoLimit(500)
+        self.undo_stack = undo_stack
+        self.undo_stack.setParent(self)
         self.last_captured: str | None = None
         self.step_index = 0
         self.step_clock: run_service.StepClock | None = None
@@ -149,7 +157,8 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, RunRoom, QWi
         self.colour_chip.clicked.connect(lambda: self.cycle_colour(1))
         self.model.error.connect(self.show_error)
         self.model.reset.connect(self._after_reload)
-        self.undo_stack.indexChanged.connect(lambda _i: self._update_status())
+        # A bound method, not a lambda: the stack may outlive this view (a language switch).
+        self.undo_stack.indexChanged.connect(self._undo_index_changed)
 
     def _action(self, text: str, shortcuts, slot, name: str = "") -> QAction:
         action = QAction(text, self)
@@ -274,6 +283,9 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, RunRoom, QWi
         if self.type_in.active:
             parts.append(self.type_in.status_text())
         self.status.setText(" · ".join(parts))
+
+    def _undo_index_changed(self, _index: int) -> None:
+        self._update_status()
 
     def _store_new_positions(self) -> None:
         """Notes from the command line or a CSV file get a free spot on the board; keep it."""

@@ -6,9 +6,27 @@ A part of :class:`workshop.ui.main_window.MainWindow` (mixed into it).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
 TAB_AGENDA, TAB_RUN, TAB_MAPPING = range(3)
+
+
+@dataclass
+class KeptSession:
+    """What outlives the open session's views when they are built again (a language switch):
+    the undo histories, the typed capture text, whether the timer ran, and the old objects the
+    histories' commands refer to (handed over to the new ones)."""
+
+    session_id: str
+    tab: int
+    capture_text: str
+    running: bool
+    run_stack: QUndoStack
+    agenda_stack: QUndoStack
+    old: dict[str, QObject]
 
 
 class MainWindowPages:
@@ -25,16 +43,40 @@ class MainWindowPages:
             self.sessions_page.refresh()
             self.open_session(wizard.created_session_id, TAB_AGENDA)
 
-    def open_session(self, session_id: str, tab: int = TAB_RUN) -> None:
+    def open_session(
+        self, session_id: str, tab: int = TAB_RUN, kept: KeptSession | None = None
+    ) -> None:
+        """Show a session's tabs; ``kept``: the histories of the views built again."""
         from workshop.ui.agenda.editor import AgendaEditor
+        from workshop.ui.commands.base import hand_over
         from workshop.ui.run.run_view import RunView
 
         self.close_session()
         self.session_id = session_id
         self.agenda_editor = AgendaEditor(
-            self.lib, session_id, self.workspace, undo_stack=QUndoStack(self)
+            self.lib,
+            session_id,
+            self.workspace,
+            undo_stack=kept.agenda_stack if kept else QUndoStack(self),
         )
-        self.run_view = RunView(self.lib, session_id, self.workspace, hosted=True)
+        self.run_view = RunView(
+            self.lib,
+            session_id,
+            self.workspace,
+            hosted=True,
+            undo_stack=kept.run_stack if kept else None,
+        )
+        if kept is not None:
+            new = {
+                "editor": self.agenda_editor,
+                "run": self.run_view,
+                "model": self.run_view.model,
+                "rating": self.run_view.rating,
+            }
+            successors = {old: new[name] for name, old in kept.old.items()}
+            hand_over(self.agenda_editor.undo_stack, successors)
+            hand_over(self.run_view.undo_stack, successors)
+            self.run_view.capture.setPlainText(kept.capture_text)
         self.undo_group.addStack(self.agenda_editor.undo_stack)
         self.undo_group.addStack(self.run_view.undo_stack)
         from workshop.ui.mapping_view import MappingView
@@ -75,6 +117,24 @@ class MainWindowPages:
         if widget is not None and hasattr(widget, "undo_stack"):
             self.undo_group.setActiveStack(widget.undo_stack)
         self._update_menus()
+
+    def keep_session(self) -> KeptSession | None:
+        """Close the open session's views but keep their histories (to build them again)."""
+        run, editor = self.run_view, self.agenda_editor
+        if self.session_id is None or run is None or editor is None:
+            return None
+        kept = KeptSession(
+            session_id=self.session_id,
+            tab=self.workspace.currentIndex(),
+            capture_text=run.capture.toPlainText(),
+            running=bool(run.step_clock and run.step_clock.running),
+            run_stack=run.undo_stack,
+            agenda_stack=editor.undo_stack,
+            old={"editor": editor, "run": run, "model": run.model, "rating": run.rating},
+        )
+        run.undo_stack.setParent(self)  # not deleted with the view
+        self.close_session()
+        return kept
 
     def close_session(self) -> None:
         if self.presenter is not None:
