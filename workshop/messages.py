@@ -270,6 +270,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Gruppenamnet kan ha høgst {limit} teikn",
         "en": "The group name can have at most {limit} characters",
     },
+    "feedback_unknown": {
+        "nb": "Ukjent tilbakemelding «{value}»; bruk {known}",
+        "nn": "Ukjend tilbakemelding «{value}»; bruk {known}",
+        "en": "Unknown feedback “{value}”; use {known}",
+    },
     "booking_no_start": {
         "nb": "Avtalt sluttid krever en starttid",
         "nn": "Avtalt sluttid krev ei starttid",
@@ -1251,6 +1256,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "faktisk antall deltakere per gruppe",
         "nn": "faktisk tal på deltakarar per gruppe",
         "en": "actual participants per group",
+    },
+    "cli_help_feedback": {
+        "nb": "på et evalueringssteg: hva lappen sier om økta (keep = behold, change = endre)",
+        "nn": "på eit evalueringssteg: kva lappen seier om økta (keep = behald, change = endre)",
+        "en": "on an evaluation step: what the note says of the session (keep or change)",
+    },
+    "cli_help_session_status": {
+        "nb": "finished avslutter økta og lagrer når den sluttet; running eller planned gjenåpner",
+        "nn": "finished avsluttar økta og lagrar når ho slutta; running eller planned opnar ho att",
+        "en": "finished ends the session and records when it ended; running or planned reopens it",
     },
     "cli_help_sessions": {
         "nb": "vis alle økter",

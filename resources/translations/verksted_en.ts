@@ -34,7 +34,7 @@
 <context>
     <name>Board</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/board/items.py" line="+362"/>
+        <location filename="../../workshop/ui/board/items.py" line="+367"/>
         <source>(%n vote(s))</source>
         <translation>
             <numerusform>(%n vote)</numerusform>
@@ -149,7 +149,7 @@
 <context>
     <name>NewActionDialog</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/action_dialog.py" line="+223"/>
+        <location filename="../../workshop/ui/action_dialog.py" line="+224"/>
         <source>Link the whole cluster “%1” (%n note(s))</source>
         <translation>
             <numerusform>Link the whole cluster “%1” (%n note)</numerusform>
@@ -239,7 +239,7 @@
 <context>
     <name>RatingPanel</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/run/rating.py" line="+351"/>
+        <location filename="../../workshop/ui/run/rating.py" line="+359"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n rating</numerusform>
@@ -261,7 +261,7 @@
 <context>
     <name>RunView</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/run/run_view.py" line="+266"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+278"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -272,7 +272,7 @@
 <context>
     <name>SessionFiles</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/session_files.py" line="+189"/>
+        <location filename="../../workshop/ui/session_files.py" line="+188"/>
         <source>%n note(s) will have a text conflict to resolve afterwards.</source>
         <translation>
             <numerusform>%n note will have a text conflict to resolve afterwards.</numerusform>

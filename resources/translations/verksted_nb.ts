@@ -9,7 +9,7 @@
         <translation>Nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/action_dialog.py" line="+288"/>
+        <location filename="../../workshop/ui/action_dialog.py" line="+291"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
     </message>
@@ -341,7 +341,7 @@
     <message>
         <location line="+1"/>
         <source>Clustering</source>
-        <translation>Gruppering</translation>
+        <translation>Klynging</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -643,7 +643,17 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../workshop/ui/board/items.py" line="+93"/>
+        <location filename="../../workshop/ui/board/items.py" line="+30"/>
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Endre</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>From a phone</source>
         <translation>Fra mobil</translation>
     </message>
@@ -663,7 +673,7 @@
         <translation>fra mobil</translation>
     </message>
     <message numerus="yes">
-        <location line="+258"/>
+        <location line="+257"/>
         <source>(%n vote(s))</source>
         <translation>
             <numerusform>(%n stemme)</numerusform>
@@ -756,7 +766,7 @@
 <context>
     <name>CaptureSheet</name>
     <message>
-        <location filename="../../workshop/ui/run/type_in.py" line="+127"/>
+        <location filename="../../workshop/ui/run/type_in.py" line="+126"/>
         <location line="+17"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
@@ -815,7 +825,7 @@
     <message>
         <location filename="../../workshop/ui/commands/board.py" line="+102"/>
         <source>Move to cluster</source>
-        <translation>Flytt til gruppe</translation>
+        <translation>Flytt til klynge</translation>
     </message>
     <message numerus="yes">
         <location line="-12"/>
@@ -843,12 +853,12 @@
     <message>
         <location line="+12"/>
         <source>Rename cluster</source>
-        <translation>Gi gruppen nytt navn</translation>
+        <translation>Gi klyngen nytt navn</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Take out of cluster</source>
-        <translation>Ta ut av gruppen</translation>
+        <translation>Ta ut av klyngen</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/commands/tags.py" line="+38"/>
@@ -1147,7 +1157,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workshop/ui/errors.py" line="+49"/>
+        <location filename="../../workshop/ui/errors.py" line="+55"/>
         <source>Something went wrong: %1
 
 Everything that was shown as saved is saved. The details are in %2.</source>
@@ -1421,12 +1431,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     <message>
         <location line="+1"/>
         <source>Drag notes into groups, and let the room vote on what matters most.</source>
-        <translation>Dra lappene sammen i grupper, og la rommet stemme fram det som betyr mest.</translation>
+        <translation>Dra lappene sammen i klynger, og la rommet stemme fram det som betyr mest.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Group the selected notes</source>
-        <translation>Samle de valgte lappene i en gruppe</translation>
+        <translation>Samle de valgte lappene i en klynge</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1525,6 +1535,11 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Keep / change (notes of an evaluation step)</source>
+        <translation>Behold / endre (lapper på et evalueringssteg)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Toggle principle 1 … 9, 10 on the selected note (or the note just added)</source>
         <translation>Slå prinsipp 1 … 9, 10 av eller på for den valgte lappen (eller lappen du nettopp la til)</translation>
     </message>
@@ -1591,12 +1606,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     <message>
         <location line="+4"/>
         <source>Group the selected notes into a named cluster</source>
-        <translation>Samle de valgte lappene i en gruppe med navn</translation>
+        <translation>Samle de valgte lappene i en klynge med navn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Take the selected notes out of their cluster</source>
-        <translation>Ta de valgte lappene ut av gruppen sin</translation>
+        <translation>Ta de valgte lappene ut av klyngen sin</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1733,7 +1748,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop/ui/main_window.py" line="+56"/>
+        <location filename="../../workshop/ui/main_window.py" line="+57"/>
         <source>Verksted – Sessions</source>
         <translation>Verksted – Økter</translation>
     </message>
@@ -1947,7 +1962,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>MainWindowPages</name>
     <message>
-        <location filename="../../workshop/ui/window/pages.py" line="+46"/>
+        <location filename="../../workshop/ui/window/pages.py" line="+88"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -1967,7 +1982,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Verksted – %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+72"/>
         <source>Verksted – Sessions</source>
         <translation>Verksted – Økter</translation>
     </message>
@@ -2027,7 +2042,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     <message>
         <location line="+22"/>
         <source>Cluster: %1</source>
-        <translation>Gruppe: %1</translation>
+        <translation>Klynge: %1</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -2063,12 +2078,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     <message>
         <location line="+4"/>
         <source>Select a cluster</source>
-        <translation>Velg en gruppe av lapper</translation>
+        <translation>Velg en klynge</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Select a cluster…</source>
-        <translation>Velg en gruppe av lapper&#xa0;…</translation>
+        <translation>Velg en klynge …</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -2149,7 +2164,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>NewActionDialog</name>
     <message>
-        <location filename="../../workshop/ui/action_dialog.py" line="-188"/>
+        <location filename="../../workshop/ui/action_dialog.py" line="-190"/>
         <source>New action</source>
         <translation>Nytt tiltak</translation>
     </message>
@@ -2233,8 +2248,8 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <location line="+38"/>
         <source>Link the whole cluster “%1” (%n note(s))</source>
         <translation>
-            <numerusform>Koble hele gruppen «%1» (%n lapp)</numerusform>
-            <numerusform>Koble hele gruppen «%1» (%n lapper)</numerusform>
+            <numerusform>Koble hele klyngen «%1» (%n lapp)</numerusform>
+            <numerusform>Koble hele klyngen «%1» (%n lapper)</numerusform>
         </translation>
     </message>
     <message>
@@ -3070,7 +3085,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>RatingBars</name>
     <message>
-        <location filename="../../workshop/ui/run/rating.py" line="+116"/>
+        <location filename="../../workshop/ui/run/rating.py" line="+117"/>
         <source>Distribution of the ratings</source>
         <translation>Fordeling av vurderingene</translation>
     </message>
@@ -3109,7 +3124,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>RatingPanel</name>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Rating of the session, 1–5 (%1)</source>
         <translation>Vurdering av økta, 1–5 (%1)</translation>
     </message>
@@ -3119,27 +3134,27 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Merk nye lapper som:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>or press F3 in the capture line</source>
-        <translation>eller trykk F3 i skrivefeltet</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Rate the session</source>
         <translation>Vurder økta</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Mark new notes as “%1”</source>
         <translation>Merk nye lapper som «%1»</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New notes get the group “%1” (F3 switches)</source>
-        <translation>Nye lapper får gruppen «%1» (F3 bytter)</translation>
+        <location line="-47"/>
+        <source>or press F6 in the capture line</source>
+        <translation>eller trykk F6 i skrivefeltet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+48"/>
+        <source>New notes are marked “%1” (F6 switches)</source>
+        <translation>Nye lapper merkes «%1» (F6 bytter)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Ratings are given on an evaluation step.</source>
         <translation>Vurderinger gis i et evalueringssteg.</translation>
     </message>
@@ -3175,19 +3190,19 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>RunBoardEdits</name>
     <message>
-        <location filename="../../workshop/ui/run/board_edits.py" line="+132"/>
+        <location filename="../../workshop/ui/run/board_edits.py" line="+133"/>
         <source>Cluster %1</source>
-        <translation>Gruppe %1</translation>
+        <translation>Klynge %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group into cluster</source>
-        <translation>Samle i gruppe</translation>
+        <translation>Samle i klynge</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Name of the cluster:</source>
-        <translation>Navn på gruppen:</translation>
+        <translation>Navn på klyngen:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3207,7 +3222,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     <message>
         <location line="+19"/>
         <source>Rename cluster</source>
-        <translation>Gi gruppen nytt navn</translation>
+        <translation>Gi klyngen nytt navn</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3218,7 +3233,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>RunCaptureRow</name>
     <message>
-        <location filename="../../workshop/ui/run/capture_row.py" line="+31"/>
+        <location filename="../../workshop/ui/run/capture_row.py" line="+34"/>
         <source>Participant group (F3 / Shift+F3)</source>
         <translation>Deltakergruppe (F3 / Shift+F3)</translation>
     </message>
@@ -3229,6 +3244,16 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Keep or change (F6 / Shift+F6)</source>
+        <translation>Behold eller endre (F6 / Shift+F6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep or change</source>
+        <translation>Behold eller endre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Note colour (F4 / Shift+F4)</source>
         <translation>Farge på lappen (F4 / Shift+F4)</translation>
     </message>
@@ -3248,7 +3273,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Legg til lapp</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3258,12 +3283,22 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Lapp fra papir til steg %1 – Enter legger den til, skriv så neste</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+42"/>
+        <source>Keep and change are for notes of an evaluation step.</source>
+        <translation>Behold og endre gjelder lapper på et evalueringssteg.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Neither keep nor change</source>
+        <translation>Verken behold eller endre</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No group</source>
         <translation>Ingen deltakergruppe</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Yellow</source>
         <translation>Gul</translation>
     </message>
@@ -3539,7 +3574,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../../workshop/ui/run/run_view.py" line="+166"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+176"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -3566,12 +3601,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     <message>
         <location line="+6"/>
         <source>Group into cluster</source>
-        <translation>Samle i gruppe</translation>
+        <translation>Samle i klynge</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Take out of cluster</source>
-        <translation>Ta ut av gruppen</translation>
+        <translation>Ta ut av klyngen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3587,6 +3622,16 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <location line="+1"/>
         <source>Previous group</source>
         <translation>Forrige deltakergruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep or change</source>
+        <translation>Behold eller endre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep or change, back</source>
+        <translation>Behold eller endre, tilbake</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3697,7 +3742,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Prikkstemming: klikk på en lapp for å gi en stemme, Shift+klikk fjerner en</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
     </message>
@@ -3705,7 +3750,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../workshop/ui/session_files.py" line="+74"/>
+        <location filename="../../workshop/ui/session_files.py" line="+73"/>
         <source>Verksted sessions (*.verksted)</source>
         <translation>Verksted-økter (*.verksted)</translation>
     </message>
@@ -3728,7 +3773,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Importer økt</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/app.py" line="+108"/>
+        <location filename="../../workshop/ui/app.py" line="+110"/>
         <location filename="../../workshop/ui/session_files.py" line="-16"/>
         <location line="+3"/>
         <location line="+28"/>
@@ -3784,7 +3829,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     <message>
         <location line="+6"/>
         <source>Steps, clusters, tags, actions and more: %1 new, %2 updated, %3 unchanged.</source>
-        <translation>Steg, grupper, koblinger, tiltak med mer: %1 nye, %2 endret, %3 uendret.</translation>
+        <translation>Steg, klynger, koblinger, tiltak med mer: %1 nye, %2 endret, %3 uendret.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -4274,7 +4319,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>TypeInBar</name>
     <message>
-        <location filename="../../workshop/ui/run/type_in.py" line="-99"/>
+        <location filename="../../workshop/ui/run/type_in.py" line="-98"/>
         <source>From paper</source>
         <translation>Fra papir</translation>
     </message>

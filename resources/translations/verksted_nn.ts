@@ -9,7 +9,7 @@
         <translation>Nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/action_dialog.py" line="+288"/>
+        <location filename="../../workshop/ui/action_dialog.py" line="+291"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
     </message>
@@ -643,7 +643,17 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../workshop/ui/board/items.py" line="+93"/>
+        <location filename="../../workshop/ui/board/items.py" line="+30"/>
+        <source>Keep</source>
+        <translation>Behald</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Endre</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>From a phone</source>
         <translation>Frå mobil</translation>
     </message>
@@ -663,7 +673,7 @@
         <translation>frå mobil</translation>
     </message>
     <message numerus="yes">
-        <location line="+258"/>
+        <location line="+257"/>
         <source>(%n vote(s))</source>
         <translation>
             <numerusform>(%n stemme)</numerusform>
@@ -756,7 +766,7 @@
 <context>
     <name>CaptureSheet</name>
     <message>
-        <location filename="../../workshop/ui/run/type_in.py" line="+127"/>
+        <location filename="../../workshop/ui/run/type_in.py" line="+126"/>
         <location line="+17"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
@@ -1147,7 +1157,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workshop/ui/errors.py" line="+49"/>
+        <location filename="../../workshop/ui/errors.py" line="+55"/>
         <source>Something went wrong: %1
 
 Everything that was shown as saved is saved. The details are in %2.</source>
@@ -1525,6 +1535,11 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Keep / change (notes of an evaluation step)</source>
+        <translation>Behald / endre (lappar på eit evalueringssteg)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Toggle principle 1 … 9, 10 on the selected note (or the note just added)</source>
         <translation>Slå prinsipp 1 … 9, 10 av eller på for den valde lappen (eller lappen du nett la til)</translation>
     </message>
@@ -1733,7 +1748,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop/ui/main_window.py" line="+56"/>
+        <location filename="../../workshop/ui/main_window.py" line="+57"/>
         <source>Verksted – Sessions</source>
         <translation>Verksted – Økter</translation>
     </message>
@@ -1947,7 +1962,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>MainWindowPages</name>
     <message>
-        <location filename="../../workshop/ui/window/pages.py" line="+46"/>
+        <location filename="../../workshop/ui/window/pages.py" line="+88"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -1967,7 +1982,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Verksted – %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+72"/>
         <source>Verksted – Sessions</source>
         <translation>Verksted – Økter</translation>
     </message>
@@ -2149,7 +2164,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>NewActionDialog</name>
     <message>
-        <location filename="../../workshop/ui/action_dialog.py" line="-188"/>
+        <location filename="../../workshop/ui/action_dialog.py" line="-190"/>
         <source>New action</source>
         <translation>Nytt tiltak</translation>
     </message>
@@ -3070,7 +3085,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>RatingBars</name>
     <message>
-        <location filename="../../workshop/ui/run/rating.py" line="+116"/>
+        <location filename="../../workshop/ui/run/rating.py" line="+117"/>
         <source>Distribution of the ratings</source>
         <translation>Fordelinga av vurderingane</translation>
     </message>
@@ -3109,7 +3124,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>RatingPanel</name>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Rating of the session, 1–5 (%1)</source>
         <translation>Vurdering av økta, 1–5 (%1)</translation>
     </message>
@@ -3119,27 +3134,27 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Merk nye lappar som:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>or press F3 in the capture line</source>
-        <translation>eller trykk F3 i skrivefeltet</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Rate the session</source>
         <translation>Vurder økta</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Mark new notes as “%1”</source>
         <translation>Merk nye lappar som «%1»</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New notes get the group “%1” (F3 switches)</source>
-        <translation>Nye lappar får gruppa «%1» (F3 byter)</translation>
+        <location line="-47"/>
+        <source>or press F6 in the capture line</source>
+        <translation>eller trykk F6 i skrivefeltet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+48"/>
+        <source>New notes are marked “%1” (F6 switches)</source>
+        <translation>Nye lappar vert merkte «%1» (F6 byter)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Ratings are given on an evaluation step.</source>
         <translation>Vurderingar blir gitt i eit evalueringssteg.</translation>
     </message>
@@ -3175,7 +3190,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>RunBoardEdits</name>
     <message>
-        <location filename="../../workshop/ui/run/board_edits.py" line="+132"/>
+        <location filename="../../workshop/ui/run/board_edits.py" line="+133"/>
         <source>Cluster %1</source>
         <translation>Klynge %1</translation>
     </message>
@@ -3218,7 +3233,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>RunCaptureRow</name>
     <message>
-        <location filename="../../workshop/ui/run/capture_row.py" line="+31"/>
+        <location filename="../../workshop/ui/run/capture_row.py" line="+34"/>
         <source>Participant group (F3 / Shift+F3)</source>
         <translation>Deltakargruppe (F3 / Shift+F3)</translation>
     </message>
@@ -3229,6 +3244,16 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Keep or change (F6 / Shift+F6)</source>
+        <translation>Behald eller endre (F6 / Shift+F6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep or change</source>
+        <translation>Behald eller endre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Note colour (F4 / Shift+F4)</source>
         <translation>Farge på lappen (F4 / Shift+F4)</translation>
     </message>
@@ -3248,7 +3273,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Legg til lapp</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3258,12 +3283,22 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Lapp frå papir til steg %1 – Enter legg han til, skriv så den neste</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+42"/>
+        <source>Keep and change are for notes of an evaluation step.</source>
+        <translation>Behald og endre gjeld lappar på eit evalueringssteg.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Neither keep nor change</source>
+        <translation>Verken behald eller endre</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No group</source>
         <translation>Inga deltakargruppe</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Yellow</source>
         <translation>Gul</translation>
     </message>
@@ -3539,7 +3574,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../../workshop/ui/run/run_view.py" line="+166"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+176"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -3587,6 +3622,16 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <location line="+1"/>
         <source>Previous group</source>
         <translation>Førre deltakargruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep or change</source>
+        <translation>Behald eller endre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep or change, back</source>
+        <translation>Behald eller endre, tilbake</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3697,7 +3742,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Prikkstemming: klikk på ein lapp for å gi ei stemme, Shift+klikk fjernar ei</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
     </message>
@@ -3705,8 +3750,8 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../workshop/ui/app.py" line="+108"/>
-        <location filename="../../workshop/ui/session_files.py" line="+131"/>
+        <location filename="../../workshop/ui/app.py" line="+110"/>
+        <location filename="../../workshop/ui/session_files.py" line="+130"/>
         <location line="+3"/>
         <location line="+28"/>
         <location line="+3"/>
@@ -4274,7 +4319,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>TypeInBar</name>
     <message>
-        <location filename="../../workshop/ui/run/type_in.py" line="-99"/>
+        <location filename="../../workshop/ui/run/type_in.py" line="-98"/>
         <source>From paper</source>
         <translation>Frå papir</translation>
     </message>

@@ -140,27 +140,47 @@ def test_enter_goes_back_to_the_note_line(qtbot, evaluating):
     assert values(view) == [5]
 
 
-def test_keep_and_change_are_groups_on_the_evaluate_step(qtbot, ui, run_view, lib, session_id):
+def test_keep_and_change_are_their_own_field_not_a_group(qtbot, ui, run_view, lib, session_id):
     view = run_view
-    assert "Keep" not in view.groups
+    feedback_chip = view.findChild(QPushButton, "feedbackChip")
+    assert not feedback_chip.isVisible()  # not an evaluate step
     view.cycle_group(1)
-    participant_group = view.current_group
-    assert participant_group == "Politikere"
+    assert view.current_group == "Politikere"
     view.go_to_step(evaluate_index(view))
-    assert view.groups[:3] == ["", "Keep", "Change"]
-    assert view.current_group == "Politikere"  # the chosen group stays chosen
-    qtbot.keyClick(view.capture, Key.Key_F3, SHIFT)  # the one before: "Change"
-    assert view.group_chip.text() == "Change"
+    assert "Keep" not in view.groups and "Change" not in view.groups
+    assert view.group_chip.text() == "Politikere"  # the participant group stays chosen
+    assert feedback_chip.isVisible()
+    assert feedback_chip.text() == "Neither keep nor change"
+    qtbot.keyClick(view.capture, Key.Key_F6, SHIFT)  # the one before: "Change"
+    assert feedback_chip.text() == "Change"
+    assert view.findChild(QPushButton, "changeButton").isChecked()
+    assert view.group_chip.text() == "Politikere"
     change_note = ui.capture(view, "Mer tid til gruppene")
     view.findChild(QPushButton, "keepButton").click()
     qtbot.waitUntil(view.capture.hasFocus)
-    assert view.group_chip.text() == "Keep"
+    assert feedback_chip.text() == "Keep"
+    assert view.findChild(QPushButton, "keepButton").isChecked()
+    assert not view.findChild(QPushButton, "changeButton").isChecked()
     keep_note = ui.capture(view, "Korte innlegg")
-    assert ui.stored(view, change_note).group == "Change"
-    assert ui.stored(view, keep_note).group == "Keep"
+    assert (ui.stored(view, change_note).group, ui.stored(view, change_note).feedback) == (
+        "Politikere",
+        "change",
+    )
+    assert (ui.stored(view, keep_note).group, ui.stored(view, keep_note).feedback) == (
+        "Politikere",
+        "keep",
+    )
     view.go_to_step(evaluate_index(view) + 1)
-    assert "Keep" in view.groups  # a group of a note now, like any other
-    assert view.groups.index("Keep") > view.groups.index("Politikere")
+    assert not feedback_chip.isVisible()
+    assert view.group_chip.text() == "Politikere"  # never "Keep" or "Change" after the step
+    assert "Keep" not in view.groups
+    later = ui.capture(view, "Neste steg")
+    assert (ui.stored(view, later).group, ui.stored(view, later).feedback) == ("Politikere", "")
+    qtbot.keyClick(view.capture, Key.Key_F6)  # off an evaluate step: says why, changes nothing
+    assert view.current_feedback == ""
+    assert "evaluation step" in view.status.text()
+    view.go_to_step(evaluate_index(view))
+    assert feedback_chip.text() == "Neither keep nor change"  # cleared when the step was left
     steps = get_session(lib, session_id).steps
     assert steps[evaluate_index(view)].kind == "evaluate"
 

@@ -159,16 +159,17 @@ def test_summaries_of_many_sessions_in_one_query(lib, session_id):
 
 
 # --- keep / change notes -----------------------------------------------------------------------
-def test_keep_and_change_groups_in_either_language():
-    assert feedback_kind("Behold") == feedback_kind("keep") == "keep"
-    assert feedback_kind(" ENDRE ") == feedback_kind("Change") == "change"
-    assert feedback_kind("Politikere") is None and feedback_kind("") is None
+def test_keep_and_change_are_the_notes_own_field_not_its_group():
+    assert feedback_kind("keep") == "keep"
+    assert feedback_kind("change") == "change"
+    assert feedback_kind("") is None
+    assert feedback_kind("Behold") is None  # a participant group's name is no feedback
     assert evaluation.feedback_labels("nb") == ("Behold", "Endre")
     assert evaluation.feedback_labels("en") == ("Keep", "Change")
 
 
 @pytest.mark.parametrize(
-    ("group", "text", "kind"),
+    ("feedback", "text", "kind"),
     [
         ("", "Beholde: at politikerne satt ved bordene", "keep"),
         ("", "Endre – annonser tidligere", "change"),
@@ -176,21 +177,23 @@ def test_keep_and_change_groups_in_either_language():
         ("", "Endre-knappen virket ikke", None),  # a word, not a prefix
         ("", "Endret: tidspunktet", None),
         ("", "Behold dette", None),
-        ("Behold", "Endre: x", "keep"),  # the group wins
+        ("keep", "Endre: x", "keep"),  # the field wins
     ],
 )
-def test_keep_and_change_by_a_prefix_in_the_text(group, text, kind):
-    assert feedback_kind(group, text) == kind
+def test_keep_and_change_by_a_prefix_in_the_text(feedback, text, kind):
+    assert feedback_kind(feedback, text) == kind
 
 
 def test_session_evaluation_sorts_the_evaluate_steps_notes(lib, session_id):
     step = _evaluate_step(lib, session_id)
-    keep = add_note(lib, session_id, "Korte innlegg", step_id=step.id, group="Behold")
-    change = add_note(lib, session_id, "Mer tid til grupper", step_id=step.id, group="Change")
-    other = add_note(lib, session_id, "Takk for i dag", step_id=step.id)
-    gone = add_note(lib, session_id, "Slettet", step_id=step.id, group="Behold")
+    keep = add_note(lib, session_id, "Korte innlegg", step_id=step.id, feedback="keep")
+    change = add_note(
+        lib, session_id, "Mer tid", step_id=step.id, feedback="change", group="Politikere"
+    )
+    other = add_note(lib, session_id, "Takk for i dag", step_id=step.id, group="Behold")
+    gone = add_note(lib, session_id, "Slettet", step_id=step.id, feedback="keep")
     set_notes_deleted(lib, session_id, [gone], True)
-    add_note(lib, session_id, "Innspill i steg 1", step_position=1, group="Behold")
+    add_note(lib, session_id, "Innspill i steg 1", step_position=1, feedback="keep")
     data = build_minutes(lib, session_id)
     result = data.evaluation
     assert [s.id for s in result.steps] == [step.id]
@@ -204,8 +207,8 @@ def test_session_evaluation_sorts_the_evaluate_steps_notes(lib, session_id):
 def test_minutes_show_the_distribution_mean_and_keep_change_notes(lib, session_id, tmp_path):
     step = _evaluate_step(lib, session_id)
     add_ratings(lib, session_id, [4, 5, 5, 3, 4, 5, 2], step_id=step.id)
-    add_note(lib, session_id, "EVAL-K korte innlegg", step_id=step.id, group="Behold")
-    add_note(lib, session_id, "EVAL-C mer tid", step_id=step.id, group="Endre")
+    add_note(lib, session_id, "EVAL-K korte innlegg", step_id=step.id, feedback="keep")
+    add_note(lib, session_id, "EVAL-C mer tid", step_id=step.id, feedback="change")
     add_note(lib, session_id, "EVAL-O takk", step_id=step.id)
     text = _pdf_text(lib, session_id, tmp_path)
     flat = " ".join(text.split())
@@ -261,7 +264,7 @@ def test_no_section_without_an_evaluate_step_or_ratings(lib, tmp_path):
 def test_json_has_the_ratings_summary_and_the_note_numbers(lib, session_id):
     step = _evaluate_step(lib, session_id)
     add_note(lib, session_id, "Først", step_position=1)
-    add_note(lib, session_id, "Behold dette", step_id=step.id, group="Behold")
+    add_note(lib, session_id, "Behold dette", step_id=step.id, feedback="keep")
     add_ratings(lib, session_id, [5, 4], step_id=step.id)
     record = minutes_json(build_minutes(lib, session_id))
     assert record["evaluation"] == {

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from workshop.cli.common import Command, open_library, principle_number, session_and_note
 from workshop.cli.output import out, print_json, say
+from workshop.domain.vocabulary import FEEDBACK_KINDS
 from workshop.i18n import t
 
 
@@ -23,6 +24,7 @@ def _add_arguments(p, h) -> None:
     p.add_argument("--group", default="")
     p.add_argument("--step", type=int, metavar="N")
     p.add_argument("--colour", default="yellow")
+    p.add_argument("--feedback", choices=FEEDBACK_KINDS, default="", help=h("cli_help_feedback"))
 
 
 def cmd_add(args, lang: str) -> None:
@@ -40,6 +42,7 @@ def cmd_add(args, lang: str) -> None:
             colour=args.colour,
             principles=args.principle,
             focus_areas=args.focus_area,
+            feedback=args.feedback,
         )
     out(note_id)
 

@@ -52,6 +52,7 @@ def note_json(note, include_deleted: bool) -> dict:
         "principles": list(note.principles),
         "focus_areas": list(note.focus_areas),
         "group": note.group,
+        "feedback": note.feedback,
         "step": note.step_position,
         "votes": note.votes,
         "cluster": note.cluster_name,

@@ -14,6 +14,7 @@ from workshop.cli.common import (
     open_library,
 )
 from workshop.cli.output import cluster_json, note_json, one_line, out, print_json, say
+from workshop.domain.vocabulary import SESSION_STATUSES
 from workshop.i18n import t
 
 
@@ -116,11 +117,12 @@ def _set_arguments(p, h) -> None:
     )
     p.add_argument("--archive-ref", metavar="REF")
     p.add_argument("--facilitator", action="append", metavar="NAME")
-    p.add_argument("--status", choices=("planned", "running", "finished"))
+    p.add_argument("--status", choices=SESSION_STATUSES, help=h("cli_help_session_status"))
 
 
 def cmd_set(args, lang: str) -> None:
-    from workshop.services.sessions import resolve_session, update_session
+    """``--status finished`` records the actual end (finished_at); another status reopens."""
+    from workshop.services.sessions import KEEP, resolve_session, update_session
 
     with open_library(args) as lib:
         session_id = resolve_session(lib, args.session)
@@ -129,7 +131,7 @@ def cmd_set(args, lang: str) -> None:
             session_id,
             title=args.title,
             place=args.place,
-            session_date=args.date,
+            session_date=KEEP if args.date is None else args.date,
             archive_ref=args.archive_ref,
             participants_planned=dict(args.participants),
             participants_actual=dict(args.actual),
@@ -168,6 +170,7 @@ def _show_arguments(p, h) -> None:
 
 
 def cmd_show(args, lang: str) -> None:
+    from workshop.domain.formatting import local_time
     from workshop.services.board import cluster_frames, list_clusters
     from workshop.services.dto import to_json_ready
     from workshop.services.notes import list_notes
@@ -186,10 +189,10 @@ def cmd_show(args, lang: str) -> None:
         print_json(obj)
         return
     out(f"{session.title}  [{session.id}]")
-    out(
-        f"{session.template_name} · {session.date or '–'} · {session.place or '–'} · "
-        f"{t('status_' + session.status, lang)}"
-    )
+    status = t("status_" + session.status, lang)
+    if session.finished_at is not None:
+        status += " " + local_time(session.finished_at).strftime("%Y-%m-%d %H:%M")
+    out(f"{session.template_name} · {session.date or '–'} · {session.place or '–'} · {status}")
     out("")
     for step in session.steps:
         minutes = t("cli_minutes", lang, n=step.minutes) if step.minutes else "–"

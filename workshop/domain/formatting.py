@@ -10,7 +10,7 @@ conversions to Qt types stay in the GUI.
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import UTC, date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
@@ -70,6 +70,23 @@ def long_date(day: date, language: str, *, weekday: bool = False) -> str:
     if weekday:
         text = f"{WEEKDAYS.get(language, WEEKDAYS[DEFAULT_LANGUAGE])[day.weekday()]} {text}"
     return text
+
+
+def local_time(moment: datetime) -> datetime:
+    """A stored moment (UTC, without a zone) in this computer's local time."""
+    return moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
+def clock(value: time | datetime) -> str:
+    """18:00 – the hour and minute, as every language here writes them."""
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def booked_time(start: time | None, end: time | None) -> str:
+    """The booked hours: "18:00–19:30", "18:00" with no end, "" with none."""
+    if start is None:
+        return ""
+    return f"{clock(start)}–{clock(end)}" if end is not None else clock(start)
 
 
 def month_label(month: str, language: str, *, short: bool = False) -> str:

@@ -36,6 +36,10 @@ DEFAULT_VOTE_BUDGET: Final = 3  # dots per person on a vote step
 MAX_VOTE_BUDGET: Final = 99
 EVALUATE: Final = "evaluate"  # the step where participants rate the session and say keep/change
 
+# What a note of an evaluate step says about the session: keep this, change that (or neither, "").
+# Its own field, apart from the participant group the note came from.
+FEEDBACK_KINDS: Final = ("keep", "change")
+
 # Where a principle tag came from: set by hand, or accepted from a suggestion. Suggestions learn
 # only from tags set by hand, so they never feed on their own output.
 MANUAL: Final = "manual"

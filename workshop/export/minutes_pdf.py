@@ -64,6 +64,11 @@ def _votes(n: int, lang: str) -> str:
     return t("pdf_vote_one", lang) if n == 1 else t("pdf_votes", lang, n=n)
 
 
+def _feedback(kind: str, lang: str) -> str:
+    """Keep or change, a note's own field (never a participant group)."""
+    return t("pdf_keep", lang) if kind == "keep" else t("pdf_change", lang)
+
+
 # --- one note in its several forms --------------------------------------------------------------
 
 
@@ -82,6 +87,8 @@ def note_meta(data: MinutesData, note: NoteInfo) -> str:
         meta.append(t("pdf_group", lang) + " " + pdf_text(note.group, REGULAR))
     if note.origin == ORIGIN_PHONE:
         meta.append(t("pdf_from_phone", lang))
+    if note.feedback:
+        meta.append(_feedback(note.feedback, lang))
     if note.votes:
         meta.append(_votes(note.votes, lang))
     if note.author and not data.anonymous:
@@ -100,6 +107,8 @@ def appendix_meta(data: MinutesData, note: NoteInfo) -> str:
         meta.append(t("pdf_group", lang) + " " + pdf_text(note.group, REGULAR))
     if note.origin == ORIGIN_PHONE:
         meta.append(t("pdf_from_phone", lang))
+    if note.feedback:
+        meta.append(_feedback(note.feedback, lang))
     if note.principles:
         meta.append(t("pdf_principles", lang, numbers=", ".join(map(str, note.principles))))
     if note.focus_areas:

@@ -56,6 +56,7 @@ class SessionInfo:
     start_time: time | None = None
     end_time: time | None = None
     steps: list[StepInfo] = field(default_factory=list)
+    finished_at: datetime | None = None  # the actual end (UTC) of a finished session
 
     def step_by_id(self, step_id: str | None) -> StepInfo | None:
         return next((s for s in self.steps if s.id == step_id), None)
@@ -91,6 +92,7 @@ class NoteInfo:
     updated_at: datetime
     story: bool = False
     origin: str = ""  # "phone": sent from a participant's phone
+    feedback: str = ""  # "keep", "change" (an evaluate step's note) or ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,9 +2,10 @@
 
 Ratings are typed in run mode on an ``evaluate`` step (one digit per participant), added from the
 command line, or read by the minutes and the period overview. Keep/change notes are ordinary notes
-of an evaluate step whose participant group is the catalogue's "Keep" or "Change" label (in
-either language) or whose text starts "Behold: …" / "Endre – …", so they are captured, filtered,
-exported and undone like any other note, also when they come from the command line or a CSV file.
+of an evaluate step with their own ``feedback`` field ("keep" or "change"), apart from the
+participant group they came from; a note without it whose text starts "Behold: …" / "Endre – …"
+(from a CSV file or the command line) counts too. They are captured, filtered, exported and undone
+like any other note.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import func, select
 
-from workshop.domain.vocabulary import EVALUATE
+from workshop.domain.vocabulary import EVALUATE, FEEDBACK_KINDS
 from workshop.errors import InvalidInputError, NotFoundError
 from workshop.i18n import LANGUAGES, t
 from workshop.services.dto import NoteInfo, SessionInfo, StepInfo
@@ -209,7 +210,7 @@ def evaluation_summaries(lib: Library, session_ids: Iterable[str]) -> dict[str, 
 
 
 def feedback_labels(language: str) -> tuple[str, str]:
-    """The participant groups that mark a note of an evaluate step as "keep" and "change"."""
+    """The words for "keep" and "change" in ``language`` (the chips, the minutes' headings)."""
     return t("eval_keep", language), t("eval_change", language)
 
 
@@ -225,14 +226,14 @@ def _feedback_words() -> dict[str, str]:
 PREFIX = re.compile(r"\s*([^\W\d_]+)(?:\s*:|\s+[–—-])")  # "Behold: …", "Endre – …", "Keep - …"
 
 
-def feedback_kind(group: str, text: str = "") -> str | None:
-    """ "keep", "change" or None for a note: by its group ("Behold", "Change"…, either language,
-    any case), else by a leading word and colon or dash in its text ("Beholde: …", "Endre – …")."""
-    words = _feedback_words()
-    kind = words.get(group.strip().casefold())
-    if kind is None and (match := PREFIX.match(text)):
-        kind = words.get(match.group(1).casefold())
-    return kind
+def feedback_kind(feedback: str, text: str = "") -> str | None:
+    """ "keep", "change" or None for a note: its feedback field, else a leading word and colon
+    or dash in its text ("Beholde: …", "Endre – …", in any language and case)."""
+    if feedback in FEEDBACK_KINDS:
+        return feedback
+    if match := PREFIX.match(text):
+        return _feedback_words().get(match.group(1).casefold())
+    return None
 
 
 @dataclass(frozen=True)
@@ -264,7 +265,7 @@ def session_evaluation(
     sorted_notes: dict[str | None, list[NoteInfo]] = {"keep": [], "change": [], None: []}
     for note in notes:
         if note.step_id in step_ids and not note.deleted:
-            sorted_notes[feedback_kind(note.group, note.text)].append(note)
+            sorted_notes[feedback_kind(note.feedback, note.text)].append(note)
     return SessionEvaluation(
         summary=rating_summary(lib, session.id),
         steps=steps,

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from workshop.domain.vocabulary import (
     DEFAULT_COLOUR,
+    FEEDBACK_KINDS,
     GROUP_MAX_LENGTH,
     NOTE_COLOURS,
     NOTE_MAX_LENGTH,
@@ -65,6 +66,14 @@ def _clean_group(group: str) -> str:
     return group
 
 
+def check_feedback(feedback: str) -> str:
+    """ "keep", "change" or "" (neither): what an evaluate step's note says of the session."""
+    feedback = feedback.strip().casefold()
+    if feedback and feedback not in FEEDBACK_KINDS:
+        raise InvalidInputError("feedback_unknown", value=feedback, known=", ".join(FEEDBACK_KINDS))
+    return feedback
+
+
 def _check_step(s: Session, session_id: str, step_id: str) -> None:
     if s.scalar(select(Step.session_id).where(Step.id == step_id)) != session_id:
         raise NotFoundError("step_not_found", ref=step_id)
@@ -90,6 +99,7 @@ class NoteDraft:
     cluster_id: str | None = None
     votes: int = 0
     origin: str = ""  # one of NOTE_ORIGINS: "phone" for a note sent from a participant's phone
+    feedback: str = ""  # keep/change on an evaluate step (FEEDBACK_KINDS), else ""
 
 
 class DraftRefused(InvalidInputError):
@@ -148,6 +158,7 @@ def _prepared(
     elif step_id is not None:
         _check_step(s, session_id, step_id)
     group = _clean_group(draft.group)
+    feedback = check_feedback(draft.feedback)
     if draft.cluster_id is not None and draft.cluster_id not in clusters:
         owner = s.scalar(select(Cluster.session_id).where(Cluster.id == draft.cluster_id))
         clusters[draft.cluster_id] = owner == session_id
@@ -163,6 +174,7 @@ def _prepared(
         text=text,
         colour=colour,
         participant_group=group,
+        feedback=feedback,
         author=author,
         x=draft.x,
         y=draft.y,
@@ -185,11 +197,13 @@ def edit_note(
     colour: str | None = None,
     group: str | None = None,
     step_id: str | None = None,
+    feedback: str | None = None,
 ) -> None:
     """Change a live note's own fields (those given); one committed transaction."""
     text = clean_text(text) if text is not None else None
     colour = _check_colour(colour) if colour is not None else None
     group = _clean_group(group) if group is not None else None
+    feedback = check_feedback(feedback) if feedback is not None else None
     with lib.write() as s:
         [note] = session_notes(s, session_id, [note_id])
         if text is not None:
@@ -198,6 +212,8 @@ def edit_note(
             note.colour = colour
         if group is not None:
             note.participant_group = group
+        if feedback is not None:
+            note.feedback = feedback
         if step_id is not None:
             _check_step(s, session_id, step_id)
             note.step_id = step_id
@@ -313,6 +329,7 @@ def _read(s: Session, *where: ColumnElement[bool]) -> list[NoteInfo]:
             updated_at=note.updated_at,
             story=note.story,
             origin=note.origin,
+            feedback=note.feedback,
         )
         for note, position, cluster_name in rows
     ]

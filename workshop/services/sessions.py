@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -19,7 +19,10 @@ from workshop.store.models import (
     Note,
     Step,
     WorkshopSession,
+    utcnow,
 )
+
+KEEP = ...  # "not given": keep the stored value (None is a value: no booked time, not finished)
 
 
 def _step_info(step: Step) -> StepInfo:
@@ -59,6 +62,7 @@ def _session_info(ws: WorkshopSession) -> SessionInfo:
         start_time=ws.start_time,
         end_time=ws.end_time,
         steps=[_step_info(s) for s in ws.steps],
+        finished_at=ws.finished_at,
     )
 
 
@@ -152,32 +156,42 @@ def update_session(
     *,
     title: str | None = None,
     place: str | None = None,
-    session_date: date | None = None,
+    session_date: date | object | None = KEEP,
     archive_ref: str | None = None,
     participants_planned: dict[str, int] | None = None,
     participants_actual: dict[str, int] | None = None,
     facilitators: list[str] | None = None,
     status: str | None = None,
-    start_time: time | object | None = ...,
-    end_time: time | object | None = ...,
+    start_time: time | object | None = KEEP,
+    end_time: time | object | None = KEEP,
+    finished_at: datetime | object | None = KEEP,
+    replace_planned: bool = False,
 ) -> None:
-    """Change the given fields; participant counts are merged group by group.
+    """Change the given fields in one transaction; participant counts are merged group by group
+    (``replace_planned``: the planned groups become exactly those given).
 
-    ``start_time`` and ``end_time`` (the booked hours) are changed when given, also to None.
+    ``session_date``, ``start_time`` and ``end_time`` (the booked hours) are changed when given,
+    also to None. Finishing (``status="finished"``) records the actual end in ``finished_at``
+    (now, unless given: an undo puts the earlier end back); any other status reopens the session
+    and clears it. The booked hours stay as planned.
     """
+    if status is not None and status not in SESSION_STATUSES:
+        raise InvalidInputError("status_bad", value=status)
     with lib.write() as s:
         ws = _get(s, session_id)
         if title is not None:
             ws.title = validate_title(title)
         if place is not None:
             ws.place = place.strip()
-        if session_date is not None:
+        if session_date is not KEEP:
             ws.date = session_date
         if archive_ref is not None:
             ws.archive_ref = archive_ref.strip()
         if facilitators is not None:
             ws.facilitators = [f.strip() for f in facilitators if f.strip()]
-        if participants_planned:
+        if replace_planned and participants_planned is not None:
+            ws.participants_planned = validate_participants(participants_planned)
+        elif participants_planned:
             ws.participants_planned = {
                 **ws.participants_planned,
                 **validate_participants(participants_planned),
@@ -187,15 +201,19 @@ def update_session(
                 **ws.participants_actual,
                 **validate_participants(participants_actual),
             }
-        if start_time is not ...:
+        if start_time is not KEEP:
             ws.start_time = start_time
-        if end_time is not ...:
+        if end_time is not KEEP:
             ws.end_time = end_time
         _check_booked(ws.start_time, ws.end_time)
         if status is not None:
-            if status not in SESSION_STATUSES:
-                raise InvalidInputError("status_bad", value=status)
+            if status != "finished":
+                ws.finished_at = None
+            elif ws.status != "finished" or ws.finished_at is None:
+                ws.finished_at = utcnow()
             ws.status = status
+        if finished_at is not KEEP:
+            ws.finished_at = finished_at if ws.status == "finished" else None
 
 
 def _check_booked(start: time | None, end: time | None) -> None:

@@ -105,6 +105,7 @@ class WorkshopSession(Tracked, Base):
     current_step_id: Mapped[str | None] = mapped_column(String(36))  # where run mode is
     start_time: Mapped[time | None]  # booked start and end, for the agenda's clock times
     end_time: Mapped[time | None]
+    finished_at: Mapped[datetime | None]  # the actual end (UTC), set when it is finished
     deleted: Mapped[bool] = mapped_column(  # undoable until the app closes
         default=False, server_default=false()
     )
@@ -179,6 +180,9 @@ class Note(Tracked, Base):
     )
     origin: Mapped[str] = mapped_column(  # one of NOTE_ORIGINS
         String(16), default="", server_default=""
+    )
+    feedback: Mapped[str] = mapped_column(  # "keep", "change" (FEEDBACK_KINDS) or ""
+        String(8), default="", server_default=""
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

@@ -42,6 +42,7 @@ from workshop.domain.vocabulary import (
     ACTION_STATUSES,
     DEFAULT_VOTE_BUDGET,
     MAX_VOTE_BUDGET,
+    FEEDBACK_KINDS,
     NOTE_COLOURS,
     NOTE_MAX_LENGTH,
     NOTE_ORIGINS,
@@ -89,6 +90,8 @@ LATER_COLUMNS: dict[tuple[str, str], Any] = {
     ("notes", "origin"): "",
     ("steps", "vote_budget"): DEFAULT_VOTE_BUDGET,
     ("steps", "revealed"): 0,
+    ("sessions", "finished_at"): None,
+    ("notes", "feedback"): "",
 }
 
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -542,6 +545,7 @@ SPECIAL: dict[tuple[str, str], Check] = {
     ("notes", "colour"): _is_one_of(NOTE_COLOURS),
     ("notes", "origin"): _is_one_of(NOTE_ORIGINS),
     ("steps", "vote_budget"): _is_int(1, MAX_VOTE_BUDGET, nullable=False),
+    ("notes", "feedback"): _is_one_of(("", *FEEDBACK_KINDS)),
     ("sessions", "status"): _is_one_of(SESSION_STATUSES),
     ("actions", "status"): _is_one_of(ACTION_STATUSES),
     ("steps", "kind"): _is_one_of(STEP_KINDS),

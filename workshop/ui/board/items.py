@@ -25,6 +25,12 @@ class Board(QObject):
     """
 
 
+def header_label(note: NoteInfo) -> str:
+    """The card's top line: the participant group, and keep or change (an evaluate step)."""
+    feedback = {"keep": Board.tr("Keep"), "change": Board.tr("Change")}.get(note.feedback, "")
+    return " · ".join(part for part in (note.group, feedback) if part)
+
+
 class BoardFonts:
     """Fonts derived from the application font, so the board follows the font-size setting."""
 
@@ -137,13 +143,12 @@ class NoteItem(QGraphicsItem):
             painter.drawRoundedRect(rect, 6, 6)
             painter.setPen(style.MUTED_TEXT)
             header.setLeft(style.CONFLICT_CORNER - 2)
-        if self.note.group:
+        label = header_label(self.note)
+        if label:
             painter.drawText(
                 header,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                QFontMetricsF(fonts.small).elidedText(
-                    self.note.group, Qt.TextElideMode.ElideRight, 120
-                ),
+                QFontMetricsF(fonts.small).elidedText(label, Qt.TextElideMode.ElideRight, 120),
             )
         if self.note.votes:
             painter.setFont(fonts.badge)

@@ -45,6 +45,7 @@ class RunBoardEdits:
             text,
             step_id=step.id if step else None,
             group=self.current_group,
+            feedback=self.current_feedback,
             colour=self.current_colour,
             x=position.x(),
             y=position.y(),

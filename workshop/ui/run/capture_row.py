@@ -1,8 +1,11 @@
-"""Run mode's capture row: participant group and note colour chips, type-in from paper, counts.
+"""Run mode's capture row: participant group, keep/change and note colour chips, type-in from
+paper, counts.
 
 A part of :class:`workshop.ui.run.run_view.RunView` (mixed into it). It builds the row under the
-board and keeps ``groups``, ``group_index`` and ``colour_index``; it uses the view's ``model``,
-``lib``, ``capture``, ``panel`` and ``current_step``.
+board and keeps ``groups``, ``group_index``, ``feedback_index`` and ``colour_index``; it uses the
+view's ``model``, ``lib``, ``capture``, ``panel``, ``rating`` and ``current_step``. The group chip
+holds participant groups only; on an evaluate step the keep/change chip says what a note says of
+the session (its own field), and it is cleared when the step is left.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from workshop.domain.vocabulary import EVALUATE, NOTE_COLOURS
+from workshop.domain.vocabulary import EVALUATE, FEEDBACK_KINDS, NOTE_COLOURS
 from workshop.services import evaluation as evaluation_service
 from workshop.services import run as run_service
 from workshop.ui.board.style import note_colour
@@ -31,6 +34,13 @@ class RunCaptureRow:
         self.group_chip.setToolTip(self.tr("Participant group (F3 / Shift+F3)"))
         self.group_chip.setAccessibleName(self.tr("Participant group"))
         self.group_chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.feedback_chip = QPushButton(self)  # on evaluate steps only
+        self.feedback_chip.setObjectName("feedbackChip")
+        self.feedback_chip.setToolTip(self.tr("Keep or change (F6 / Shift+F6)"))
+        self.feedback_chip.setAccessibleName(self.tr("Keep or change"))
+        self.feedback_chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.feedback_chip.setVisible(False)
+        self.feedback_index = 0
         self.colour_chip = QPushButton(self)
         self.colour_chip.setObjectName("colourChip")
         self.colour_chip.setToolTip(self.tr("Note colour (F4 / Shift+F4)"))
@@ -44,6 +54,7 @@ class RunCaptureRow:
         self._capture_placeholder = self.capture.placeholderText()
         row.addWidget(self.type_in)
         row.addWidget(self.group_chip)
+        row.addWidget(self.feedback_chip)
         row.addWidget(self.colour_chip)
         row.addWidget(self.capture, 1)
         row.addWidget(self.add_button)
@@ -80,18 +91,46 @@ class RunCaptureRow:
         for note in self.model.notes.values():
             if note.group and note.group not in groups:
                 groups.append(note.group)
-        step = self.current_step
-        if step is not None and step.kind == EVALUATE:  # keep / change notes
-            feedback = list(evaluation_service.feedback_labels(self.model.language()))
-            groups = feedback + [g for g in groups if g not in feedback]
         return ["", *groups]
 
     def _refresh_groups(self) -> None:
-        """Recompute the group choices (they depend on the step), keeping the chosen group."""
+        """Recompute the group choices, keeping the chosen group; keep/change is cleared when
+        the step is not an evaluate step."""
         chosen = self.current_group
         self.groups = self._group_choices()
         self.group_index = self.groups.index(chosen) if chosen in self.groups else 0
+        if not self._evaluating():
+            self.feedback_index = 0
         self._show_chips()
+
+    # --- keep / change (evaluate steps) ---
+    def _evaluating(self) -> bool:
+        step = self.capture_step
+        return step is not None and step.kind == EVALUATE
+
+    @property
+    def current_feedback(self) -> str:
+        """ "keep", "change" or "" for new notes (always "" off an evaluate step)."""
+        return ("", *FEEDBACK_KINDS)[self.feedback_index] if self._evaluating() else ""
+
+    def cycle_feedback(self, step: int) -> None:
+        if not self._evaluating():
+            self.status.setText(self.tr("Keep and change are for notes of an evaluation step."))
+            return
+        self.feedback_index = (self.feedback_index + step) % (len(FEEDBACK_KINDS) + 1)
+        self._show_chips()
+
+    def select_feedback(self, kind: str) -> None:
+        """Keep or change for the next notes; the same kind again clears it."""
+        choices = ("", *FEEDBACK_KINDS)
+        if kind in choices and self._evaluating():
+            index = choices.index(kind)
+            self.feedback_index = 0 if index == self.feedback_index else index
+            self._show_chips()
+
+    def feedback_label(self, kind: str) -> str:
+        keep, change = evaluation_service.feedback_labels(self.model.language())
+        return {"keep": keep, "change": change}.get(kind, self.tr("Neither keep nor change"))
 
     def select_group(self, group: str) -> None:
         if group in self.groups:
@@ -118,6 +157,13 @@ class RunCaptureRow:
         group = self.current_group or self.tr("No group")
         self.group_chip.setText(group)
         self.group_chip.setAccessibleDescription(group)
+        evaluating = self._evaluating()
+        self.feedback_chip.setVisible(evaluating)
+        feedback = self.feedback_label(self.current_feedback)
+        self.feedback_chip.setText(feedback)
+        self.feedback_chip.setAccessibleDescription(feedback)
+        if hasattr(self, "rating"):  # built after the capture row
+            self.rating.show_feedback(self.current_feedback)
         colour = note_colour(self.current_colour)
         self.colour_chip.setText(self._colour_name(self.current_colour))
         self.colour_chip.setStyleSheet(

@@ -27,6 +27,10 @@ def key_rows() -> list[tuple[str, list[tuple[str, str]]]]:
                 ("F3 / Shift+F3", translate("KeySheet", "Next / previous participant group")),
                 ("F4 / Shift+F4", translate("KeySheet", "Next / previous colour")),
                 (
+                    "F6 / Shift+F6",
+                    translate("KeySheet", "Keep / change (notes of an evaluation step)"),
+                ),
+                (
                     "Ctrl+1 … Ctrl+9, Ctrl+0",
                     translate(
                         "KeySheet",

@@ -2,8 +2,9 @@
 
 Each digit 1–5 typed in the rating field is one participant's rating, stored at once as its own
 undo step; Backspace takes the last one back. The panel shows the distribution, the count and the
-mean as they grow. The capture line stays for the keep/change notes: on an evaluate step the group
-chip offers "Keep" and "Change" (F3), and the two buttons here pick them with the mouse.
+mean as they grow. The capture line stays for the keep/change notes: on an evaluate step the
+keep/change chip beside the group says what new notes say of the session (F6), and the two toggle
+buttons here pick it with the mouse.
 """
 
 from __future__ import annotations
@@ -184,16 +185,17 @@ class RatingPanel(QFrame):
         undo_stack: QUndoStack,
         *,
         focus_capture: Callable[[], None],
-        select_group: Callable[[str], None],
+        select_feedback: Callable[[str], None],
         say: Callable[[str], None],
     ) -> None:
-        """``focus_capture`` gives the capture line the keyboard, ``select_group`` picks the
-        group of new notes, ``say`` shows a line in the status bar; the run view passes them."""
+        """``focus_capture`` gives the capture line the keyboard, ``select_feedback`` picks keep
+        or change for new notes, ``say`` shows a line in the status bar; the run view passes
+        them."""
         super().__init__(parent)
         self.model = model
         self.undo_stack = undo_stack
         self.focus_capture = focus_capture
-        self.select_group = select_group
+        self.select_feedback = select_feedback
         self.say = say
         self.setObjectName("ratingPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -242,7 +244,7 @@ class RatingPanel(QFrame):
         notes_label = QLabel(self.tr("Mark new notes as:"), self)
         self.keep_button = self._group_button("keepButton", keep)
         self.change_button = self._group_button("changeButton", change)
-        notes_hint = QLabel(self.tr("or press F3 in the capture line"), self)
+        notes_hint = QLabel(self.tr("or press F6 in the capture line"), self)
         notes_hint.setObjectName("feedbackHint")
         notes_hint.setPalette(muted)
         buttons = QHBoxLayout()
@@ -272,8 +274,8 @@ class RatingPanel(QFrame):
         self.input.remove_requested.connect(self.remove_last)
         self.input.leave_requested.connect(focus_capture)
         self.input.refused.connect(self._refuse)
-        self.keep_button.clicked.connect(lambda: self._pick_group(keep))
-        self.change_button.clicked.connect(lambda: self._pick_group(change))
+        self.keep_button.clicked.connect(lambda: self._pick_feedback("keep"))
+        self.change_button.clicked.connect(lambda: self._pick_feedback("change"))
         self.model.reset.connect(self.refresh)
 
         self.focus_action = QAction(self.tr("Rate the session"), self)
@@ -288,10 +290,16 @@ class RatingPanel(QFrame):
     def _group_button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
+        button.setCheckable(True)  # shows what new notes get; a second click clears it
         button.setAccessibleName(self.tr("Mark new notes as “%1”").replace("%1", text))
-        button.setToolTip(self.tr("New notes get the group “%1” (F3 switches)").replace("%1", text))
+        button.setToolTip(self.tr("New notes are marked “%1” (F6 switches)").replace("%1", text))
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return button
+
+    def show_feedback(self, kind: str) -> None:
+        """Check the button of what new notes get now ("keep", "change" or neither)."""
+        self.keep_button.setChecked(kind == "keep")
+        self.change_button.setChecked(kind == "change")
 
     # --- steps ---
     @property
@@ -335,8 +343,8 @@ class RatingPanel(QFrame):
     def _refuse(self, text: str) -> None:
         self.hint.setText(self.tr("“%1” is not a rating: type 1–5.").replace("%1", text))
 
-    def _pick_group(self, group: str) -> None:
-        self.select_group(group)
+    def _pick_feedback(self, kind: str) -> None:
+        self.select_feedback(kind)
         self.focus_capture()
 
     def refresh(self) -> None:

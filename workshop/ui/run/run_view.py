@@ -82,7 +82,7 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, RunRoom, QWi
             self.model,
             self.undo_stack,
             focus_capture=self.focus_capture,
-            select_group=self.select_group,
+            select_feedback=self.select_feedback,
             say=self.status.setText,
         )
         self.step_changed.connect(self.rating.show_step)
@@ -155,6 +155,7 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, RunRoom, QWi
         self.fit_button.clicked.connect(self.board.fit)
         self.group_chip.clicked.connect(lambda: self.cycle_group(1))
         self.colour_chip.clicked.connect(lambda: self.cycle_colour(1))
+        self.feedback_chip.clicked.connect(lambda: self.cycle_feedback(1))
         self.model.error.connect(self.show_error)
         self.model.reset.connect(self._after_reload)
         # A bound method, not a lambda: the stack may outlive this view (a language switch).
@@ -207,6 +208,8 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, RunRoom, QWi
         self._action(self.tr("Tidy up"), "Ctrl+Shift+L", self.tidy, "tidyAction")
         self._action(self.tr("Next group"), "F3", lambda: self.cycle_group(1))
         self._action(self.tr("Previous group"), "Shift+F3", lambda: self.cycle_group(-1))
+        self._action(self.tr("Keep or change"), "F6", lambda: self.cycle_feedback(1))
+        self._action(self.tr("Keep or change, back"), "Shift+F6", lambda: self.cycle_feedback(-1))
         self._action(self.tr("Next colour"), "F4", lambda: self.cycle_colour(1))
         self._action(self.tr("Previous colour"), "Shift+F4", lambda: self.cycle_colour(-1))
         self._action(self.tr("Dot voting"), "F9", self.vote_button.toggle, "votingAction")
