@@ -306,12 +306,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No step “{ref}”",
     },
     "cluster_name_empty": {
-        "nb": "Gruppen av lapper trenger et navn",
+        "nb": "Klyngen trenger et navn",
         "nn": "Klynga treng eit namn",
         "en": "The cluster needs a name",
     },
     "cluster_not_found": {
-        "nb": "Finner ingen gruppe «{ref}»",
+        "nb": "Finner ingen klynge «{ref}»",
         "nn": "Finn inga klynge «{ref}»",
         "en": "No cluster “{ref}”",
     },

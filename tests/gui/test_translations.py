@@ -136,6 +136,39 @@ def test_every_entry_is_translated_and_none_is_obsolete(code):
     )
 
 
+def test_one_word_each_klynge_for_clusters_gruppe_for_participant_groups():
+    """Bokmål and nynorsk call a cluster of notes "klynge" and a participant group "gruppe",
+    never the one for the other (the minutes say "Klynger" too)."""
+    from workshop.domain.templates import load_templates
+    from workshop.messages import MESSAGES
+
+    problems = []
+    texts = [
+        (f"{code} {label(c, m)}", m.findtext("source") or "", t)
+        for code in FULL
+        for c, m in ts_messages(FULL[code])
+        for t in translations_of(m)
+    ]
+    texts += [
+        (f"messages {key}", entry["en"], entry[code])
+        for key, entry in MESSAGES.items()
+        for code in FULL
+    ]
+    for where, source, text in texts:
+        about_clusters = re.search(r"cluster|into groups|group the selected", source, re.I)
+        if about_clusters and re.search(r"grupp", text, re.I):
+            problems.append(f"{where}: {text!r} (a cluster is a klynge)")
+        if re.search(r"klyng", text, re.I) and not about_clusters:
+            problems.append(f"{where}: {text!r} (a participant group is a gruppe)")
+    for tpl in load_templates().values():  # the steps where notes are gathered and voted on
+        for step in tpl.steps:
+            if step.kind in ("cluster", "vote"):
+                for field, code in ((f, c) for f in (step.title, step.prompt) for c in FULL):
+                    if re.search(r"grupp", field[code], re.I):
+                        problems.append(f"template {tpl.id} {code}: {field[code]!r}")
+    assert problems == [], "\n".join(problems)
+
+
 def test_plurals_have_the_two_bokmal_nynorsk_and_english_forms():
     for path in (TS_NB, TS_NN, TS_EN):
         numerus = [(c, m) for c, m in ts_messages(path) if m.get("numerus") == "yes"]
