@@ -73,6 +73,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) deleted</source>
+        <translation>
+            <numerusform>%n note deleted</numerusform>
+            <numerusform>%n notes deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../workshop/ui/commands/board.py" line="+90"/>
         <source>Move %n note(s)</source>
         <translation>
@@ -130,7 +138,7 @@
 <context>
     <name>MainWindowSessionActions</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/window/session_actions.py" line="+76"/>
+        <location filename="../../workshop/ui/window/session_actions.py" line="+137"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>
@@ -261,7 +269,7 @@
 <context>
     <name>RunView</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/run/run_view.py" line="+278"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+281"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -292,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Delete “%1” with its %n note(s)? You can undo this (Ctrl+Z) until Verksted closes; then it is deleted for good.</source>
         <translation>
             <numerusform>Delete “%1” with its %n note? You can undo this (Ctrl+Z) until Verksted closes; then it is deleted for good.</numerusform>

@@ -9,12 +9,17 @@
         <translation>Nytt tiltak</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Action created</source>
+        <translation>Tiltak oppretta</translation>
+    </message>
+    <message>
         <location filename="../../workshop/ui/action_dialog.py" line="+291"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/commands/notes.py" line="+124"/>
+        <location filename="../../workshop/ui/commands/notes.py" line="+125"/>
         <source>Mark as story</source>
         <translation>Merk som historie</translation>
     </message>
@@ -790,7 +795,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../workshop/ui/commands/notes.py" line="-112"/>
+        <location filename="../../workshop/ui/commands/notes.py" line="-113"/>
         <source>Add note</source>
         <translation>Legg til lapp</translation>
     </message>
@@ -807,13 +812,21 @@
             <numerusform>Slett %n lappar</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) deleted</source>
+        <translation>
+            <numerusform>%n lapp sletta</numerusform>
+            <numerusform>%n lappar sletta</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../workshop/ui/commands/tags.py" line="+15"/>
         <source>Tag with principle %1</source>
         <translation>Kople til prinsipp %1</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/commands/notes.py" line="+20"/>
+        <location filename="../../workshop/ui/commands/notes.py" line="+19"/>
         <source>Add vote</source>
         <translation>Gi stemme</translation>
     </message>
@@ -1019,7 +1032,7 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../workshop/ui/new_session/details_page.py" line="+37"/>
+        <location filename="../../workshop/ui/new_session/details_page.py" line="+35"/>
         <source>Details</source>
         <translation>Opplysningar</translation>
     </message>
@@ -1929,7 +1942,18 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>&amp;Gjennomfør</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Details…</source>
+        <translation>&amp;Opplysningar …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+91"/>
+        <source>&amp;Finish session</source>
+        <translation>&amp;Avslutt økta</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>&amp;Photos…</source>
         <translation>&amp;Bilete…</translation>
     </message>
@@ -1958,11 +1982,16 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <source>&amp;About Verksted</source>
         <translation>&amp;Om Verksted</translation>
     </message>
+    <message>
+        <location line="+75"/>
+        <source>Re&amp;open session</source>
+        <translation>Opne økta &amp;att</translation>
+    </message>
 </context>
 <context>
     <name>MainWindowPages</name>
     <message>
-        <location filename="../../workshop/ui/window/pages.py" line="+88"/>
+        <location filename="../../workshop/ui/window/pages.py" line="+89"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -2000,7 +2029,22 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>MainWindowSessionActions</name>
     <message>
-        <location filename="../../workshop/ui/window/session_actions.py" line="+63"/>
+        <location filename="../../workshop/ui/window/session_actions.py" line="+54"/>
+        <source>Details saved – Ctrl+Z undoes</source>
+        <translation>Opplysningane er lagra – Ctrl+Z angrar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verksted</source>
+        <translation>Verksted</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verksted – %1</source>
+        <translation>Verksted – %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <location line="+80"/>
         <source>Saved to %1</source>
         <translation>Lagra i %1</translation>
@@ -2256,6 +2300,44 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <location line="+54"/>
         <source>Write what is to be done.</source>
         <translation>Skriv kva som skal gjerast.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../workshop/ui/session_details.py" line="+294"/>
+        <source>Duplicate as new plan</source>
+        <translation>Dupliser som ny plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new plan gets the agenda, place, facilitators and participant groups; no notes.</source>
+        <translation>Den nye planen får agendaen, staden, prosessleiarane og deltakargruppene, men ingen lappar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title of the new plan</source>
+        <translation>Tittel på den nye planen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date of the new plan</source>
+        <translation>Dato for den nye planen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliser</translation>
     </message>
 </context>
 <context>
@@ -3572,9 +3654,37 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     </message>
 </context>
 <context>
+    <name>RunSteps</name>
+    <message>
+        <location filename="../../workshop/ui/run/steps.py" line="+130"/>
+        <source>The session is finished (Session → Reopen).</source>
+        <translation>Økta er avslutta (Økt → Opne att).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finish the session</source>
+        <translation>Avslutt økta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish “%1” now? The time it ended is recorded for the minutes; the booked hours stay as planned. You can reopen it from the Session menu.</source>
+        <translation>Avslutte «%1» no? Tidspunktet ho slutta, vert lagra til referatet; den avtalte tida står som planlagd. Du kan opne økta att frå Økt-menyen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Session finished at %1 – Ctrl+Z undoes</source>
+        <translation>Økta vart avslutta kl. %1 – Ctrl+Z angrar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Session reopened – Ctrl+Z undoes</source>
+        <translation>Økta er opna att – Ctrl+Z angrar</translation>
+    </message>
+</context>
+<context>
     <name>RunView</name>
     <message>
-        <location filename="../../workshop/ui/run/run_view.py" line="+176"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+178"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -3719,7 +3829,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Tastatursnarvegar</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n lapp</numerusform>
@@ -3737,14 +3847,197 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Lagra kl. %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dot voting: click a note to add a vote, Shift+click removes one</source>
         <translation>Prikkstemming: klikk på ein lapp for å gi ei stemme, Shift+klikk fjernar ei</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+10"/>
+        <source>%1 – Ctrl+Z undoes</source>
+        <translation>%1 – Ctrl+Z angrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undone: %1</source>
+        <translation>Angra: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/commands/sessions.py" line="+105"/>
+        <source>Finish the session</source>
+        <translation>Avslutt økta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen the session</source>
+        <translation>Opne økta att</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailsDialog</name>
+    <message>
+        <location line="-16"/>
+        <source>Change the session&apos;s details</source>
+        <translation>Endre opplysningane om økta</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/session_details.py" line="-266"/>
+        <source>Session details</source>
+        <translation>Opplysningar om økta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dated</source>
+        <translation>&amp;Datert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Boo&amp;ked hours</source>
+        <translation>&amp;Avtalt tid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Booked from</source>
+        <translation>Avtalt frå</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booked until</source>
+        <translation>Avtalt til</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Place</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Facilitators, separated by commas</source>
+        <translation>Prosessleiarar, skilde med komma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names, separated by commas</source>
+        <translation>Namn, skilde med komma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Archive reference</source>
+        <translation>Arkivreferanse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Planned participants by group</source>
+        <translation>Planlagde deltakarar per gruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add group</source>
+        <translation>&amp;Legg til gruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move group</source>
+        <translation>&amp;Fjern gruppe</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ime:</source>
+        <translation>T&amp;id:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Stad:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fac&amp;ilitators:</source>
+        <translation>&amp;Prosessleiarar:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;rchive reference:</source>
+        <translation>A&amp;rkivreferanse:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participa&amp;nts:</source>
+        <translation>Delta&amp;karar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 – ended %2 at %3</source>
+        <translation>%1 – slutta %2 kl. %3</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A group&apos;s name is too long.</source>
+        <translation>Namnet på ei gruppe er for langt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The group “%1” is listed twice.</source>
+        <translation>Gruppa «%1» står to gonger.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The number planned for “%1” must be 0 to %2.</source>
+        <translation>Planlagt tal for «%1» må vere 0 til %2.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The session needs a title.</source>
+        <translation>Økta treng ein tittel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The end time must be after the start time.</source>
+        <translation>Sluttida må vere etter starttida.</translation>
     </message>
 </context>
 <context>
@@ -3916,7 +4209,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../workshop/ui/commands/sessions.py" line="+39"/>
+        <location filename="../../workshop/ui/commands/sessions.py" line="-48"/>
         <source>Delete “%1”</source>
         <translation>Slett «%1»</translation>
     </message>
@@ -4006,12 +4299,12 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>%1 av %2 økter</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopi)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Delete session</source>
         <translation>Slett økt</translation>
     </message>
@@ -4164,7 +4457,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../workshop/ui/run/step_panel.py" line="+108"/>
+        <location filename="../../workshop/ui/run/step_panel.py" line="+123"/>
         <source>Present:</source>
         <translation>Til stades:</translation>
     </message>
@@ -4180,17 +4473,22 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+56"/>
+        <location line="+85"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Start, pause or resume the timer (Ctrl+T)</source>
+        <translation>Start, set på pause eller hald fram med tidtakaren (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <source>Pause or resume the timer (Ctrl+T)</source>
-        <translation>Set tidtakaren på pause eller i gang att (Ctrl+T)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-80"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
@@ -4211,16 +4509,28 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+57"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <source>Next step (Alt+Right)</source>
         <translation>Neste steg (Alt+Right)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-47"/>
+        <source>Time is up</source>
+        <translation>Tida er ute</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>+1 min (Ctrl+M), +5 min (Ctrl+Shift+M) or the next step (Alt+Right)</source>
+        <translation>+1 min (Ctrl+M), +5 min (Ctrl+Shift+M) eller neste steg (Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Step %1 of %2</source>
         <translation>Steg %1 av %2</translation>
     </message>
@@ -4230,12 +4540,32 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Til deg: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Finished ✓</source>
+        <translation>Avslutta ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session is finished (Session → Reopen)</source>
+        <translation>Økta er avslutta (Økt → Opne att)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish ✓</source>
+        <translation>Avslutt ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last step: finish the session (Alt+Right)</source>
+        <translation>Siste steg: avslutt økta (Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Resume</source>
         <translation>Hald fram</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Participants present: %1</source>
         <translation>Deltakarar til stades: %1</translation>
     </message>
@@ -4306,7 +4636,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>TimerDisplay</name>
     <message>
-        <location filename="../../workshop/ui/run/step_panel.py" line="-155"/>
+        <location filename="../../workshop/ui/run/step_panel.py" line="-188"/>
         <source>Step timer</source>
         <translation>Tidtakar for steget</translation>
     </message>

@@ -72,14 +72,44 @@ def test_sorting_by_clicking_headers(qtbot, lib):
     assert shown_titles(page) == sorted(shown_titles(page), key=str.casefold)
 
 
-def test_duplicate_makes_a_new_plan(qtbot, lib):
+def fill_new_plan(qtbot, day: date | None = None, *, cancel: bool = False) -> list[str]:
+    """Answer the duplicate's question (title kept, the date set) once it is shown."""
+    from PySide6.QtCore import QDate, QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.title_edit.text())
+        if day is not None:
+            dialog.date_edit.setDate(QDate(day.year, day.month, day.day))
+        box = dialog.findChild(QDialogButtonBox)
+        buttons = QDialogButtonBox.StandardButton
+        which = buttons.Cancel if cancel else buttons.Ok
+        qtbot.mouseClick(box.button(which), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def test_duplicate_makes_a_new_plan_on_the_date_asked_for(qtbot, lib):
+    from workshop.services.sessions import get_session
+
     ids = make_sessions(lib)
     page = make_page(qtbot, lib)
     page.select_session(ids["b"])
+    seen = fill_new_plan(qtbot, date(2027, 2, 11))
     new_id = page.duplicate_selected()
+    assert seen and seen[0].startswith("Temakveld om sentrum (")
     assert new_id and page.selected_session_id() == new_id
     titles = [s.title for s in list_sessions(lib)]
     assert any(t.startswith("Temakveld om sentrum (") for t in titles)
+    assert get_session(lib, new_id).date == date(2027, 2, 11)
+    count = len(list_sessions(lib))
+    fill_new_plan(qtbot, cancel=True)
+    assert page.duplicate_selected() is None  # cancelled: nothing made
+    assert len(list_sessions(lib)) == count
 
 
 def test_delete_asks_and_can_be_undone(qtbot, lib, monkeypatch):

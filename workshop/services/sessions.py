@@ -288,8 +288,11 @@ def set_session_deleted(lib: Library, session_id: str, deleted: bool) -> None:
         ws.deleted = deleted
 
 
-def duplicate_session(lib: Library, session_id: str, title: str | None = None) -> str:
-    """A new plan with the same agenda, details and framework snapshot, without any notes."""
+def duplicate_session(
+    lib: Library, session_id: str, title: str | None = None, session_date: date | None = None
+) -> str:
+    """A new plan on ``session_date`` (none when not given) with the same agenda, details and
+    framework snapshot, without any notes."""
     with lib.write() as s:
         src = _get(s, session_id)
         copy = WorkshopSession(
@@ -298,7 +301,7 @@ def duplicate_session(lib: Library, session_id: str, title: str | None = None) -
             template_name=src.template_name,
             framework_id=src.framework_id,
             framework_snapshot=src.framework_snapshot,
-            date=None,
+            date=session_date,
             place=src.place,
             archive_ref="",
             facilitators=list(src.facilitators),

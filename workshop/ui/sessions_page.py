@@ -239,16 +239,24 @@ class SessionsPage(QWidget):
 
     # --- actions ---
     def duplicate_selected(self) -> str | None:
+        """Duplicate as new plan: asks for the new plan's title and date first."""
+        from workshop.ui.session_details import NewPlanDialog
+
         session_id = self.selected_session_id()
         if session_id is None:
             return None
         title = self.model.session_by_id(session_id).title
+        dialog = NewPlanDialog(self.tr("%1 (copy)").replace("%1", title)[:300], self)
+        try:
+            if not dialog.exec():
+                return None
+            new_title, new_date = dialog.title(), dialog.plan_date()
+        finally:
+            dialog.deleteLater()
         try:
             from workshop.services.sessions import duplicate_session
 
-            new_id = duplicate_session(
-                self.lib, session_id, self.tr("%1 (copy)").replace("%1", title)[:300]
-            )
+            new_id = duplicate_session(self.lib, session_id, new_title, new_date)
         except VerkstedError as exc:
             self.show_error(exc)
             return None

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 ERROR_STYLE = "color: #B3261E;"  # a dark red that reads on light and mid-grey backgrounds
+DATE_FORMAT = "dd.MM.yyyy"  # how a date is typed in every form (the wizard, details, actions)
+TIME_FORMAT = "HH:mm"
 
 
 def refill_combo(combo: QComboBox, items: Iterable[tuple[str, object]]) -> None:

@@ -18,6 +18,7 @@ class AddActionCommand(ServiceCommand):
 
     def __init__(self, lib: Library, session_id: str, values: dict, report: ErrorReport) -> None:
         super().__init__(QCoreApplication.translate("ActionDialog", "New action"), report)
+        self.done_text = QCoreApplication.translate("ActionDialog", "Action created")
         self.lib, self.session_id, self.values = lib, session_id, dict(values)
         self.action_id: str | None = None
         self.removed: ActionInfo | None = None

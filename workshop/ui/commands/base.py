@@ -67,7 +67,13 @@ def hand_over(stack: QUndoStack, successors: dict[QObject, QObject]) -> None:
 
 
 class ServiceCommand(QUndoCommand):
-    """Runs service calls in redo and undo; a refused call is reported, never raised."""
+    """Runs service calls in redo and undo; a refused call is reported, never raised.
+
+    ``done_text`` says what the command did, for the status line ("1 note deleted"); empty when
+    the screen shows it well enough (a new note on the board).
+    """
+
+    done_text = ""
 
     def __init__(self, text: str, report: ErrorReport) -> None:
         super().__init__(text)

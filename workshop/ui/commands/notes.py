@@ -66,6 +66,7 @@ class DeleteNotesCommand(BoardCommand):
     def __init__(self, model: BoardModel, note_ids: list[str]) -> None:
         super().__init__(model, Commands.tr("Delete %n note(s)", "", len(note_ids)))
         self.note_ids = list(note_ids)
+        self.done_text = Commands.tr("%n note(s) deleted", "", len(note_ids))
 
     def _set(self, deleted: bool) -> None:
         if self._run(

@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
 from workshop.domain.formatting import format_duration
 from workshop.i18n import LANGUAGE_NAMES, LANGUAGES
 from workshop.ui.translation import current_ui_language
-from workshop.ui.widgets import error_label
+from workshop.ui.widgets import DATE_FORMAT, TIME_FORMAT, error_label
 
-DATE_FORMAT = "dd.MM.yyyy"
-TIME_FORMAT = "HH:mm"
 DEFAULT_START = QTime(18, 0)
 
 

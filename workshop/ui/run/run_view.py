@@ -65,6 +65,7 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, RunRoom, QWi
             undo_stack.setUndoLimit(500)
         self.undo_stack = undo_stack
         self.undo_stack.setParent(self)
+        self._undo_index = undo_stack.index()
         self.last_captured: str | None = None
         self.step_index = 0
         self.step_clock: run_service.StepClock | None = None
@@ -158,6 +159,7 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, RunRoom, QWi
         self.feedback_chip.clicked.connect(lambda: self.cycle_feedback(1))
         self.model.error.connect(self.show_error)
         self.model.reset.connect(self._after_reload)
+        self.model.session_changed.connect(self._session_changed)
         # A bound method, not a lambda: the stack may outlive this view (a language switch).
         self.undo_stack.indexChanged.connect(self._undo_index_changed)
 
@@ -271,7 +273,8 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, RunRoom, QWi
         if not self.scene.selected_note_ids() and self.last_captured in self.scene.notes:
             self.scene.select_notes([self.last_captured])
 
-    def _update_status(self) -> None:
+    def _update_status(self, what: str = "") -> None:
+        """The counts, and a status line: ``what`` was just done (else when it was saved)."""
         total = len(self.model.notes)
         visible = self.scene.visible_note_count()
         if visible == total:
@@ -280,15 +283,24 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, RunRoom, QWi
             self.count_label.setText(
                 self.tr("%1 of %2 notes").replace("%1", str(visible)).replace("%2", str(total))
             )
-        parts = [self.tr("Saved %1").replace("%1", datetime.now().strftime("%H:%M:%S"))]
+        saved = self.tr("Saved %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
+        parts = [what, saved] if what else [saved]
         if self.scene.voting:
             parts.append(self.tr("Dot voting: click a note to add a vote, Shift+click removes one"))
         if self.type_in.active:
             parts.append(self.type_in.status_text())
         self.status.setText(" · ".join(parts))
 
-    def _undo_index_changed(self, _index: int) -> None:
-        self._update_status()
+    def _undo_index_changed(self, index: int) -> None:
+        """Say what the step just done, undone or redone changed (a deletion, a new action)."""
+        stack, what = self.undo_stack, ""
+        if index > self._undo_index and index > 0:
+            done = getattr(stack.command(index - 1), "done_text", "")
+            what = self.tr("%1 – Ctrl+Z undoes").replace("%1", done) if done else ""
+        elif index < self._undo_index and index < stack.count():
+            what = self.tr("Undone: %1").replace("%1", stack.command(index).text())
+        self._undo_index = index
+        self._update_status(what)
 
     def _store_new_positions(self) -> None:
         """Notes from the command line or a CSV file get a free spot on the board; keep it."""

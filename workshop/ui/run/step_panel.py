@@ -22,7 +22,22 @@ TIMER_STYLES = {
     "warning": "background:#FFC94D; color:#3A2600;",
     "danger": "background:#C62828; color:#FFFFFF;",
     "open": "background:#E6ECF2; color:#1F2F3F;",
+    "flash": "background:#FFFFFF; color:#C62828; border: 4px solid #C62828;",
 }
+FLASH_SECONDS = 6.0  # the timer flashes this long once the time is up, then stays red
+
+
+def time_up(clock: StepClock) -> bool:
+    remaining = clock.remaining()
+    return remaining is not None and remaining <= 0
+
+
+def flashing(clock: StepClock) -> bool:
+    """In the first seconds after the time ran out, every other half second."""
+    remaining = clock.remaining()
+    if remaining is None or remaining > 0 or -remaining >= FLASH_SECONDS or not clock.running:
+        return False
+    return int(-remaining * 2) % 2 == 0
 
 
 class TimerDisplay(QLabel):
@@ -42,7 +57,7 @@ class TimerDisplay(QLabel):
         self.state = "normal"
 
     def show_clock(self, clock: StepClock) -> None:
-        state = clock.state()
+        state = "flash" if flashing(clock) else clock.state()
         remaining = clock.remaining()
         if remaining is None:
             text = format_seconds(clock.elapsed())
@@ -118,7 +133,7 @@ class StepPanel(QFrame):
             "previousStepButton", self.tr("◀ Previous"), self.tr("Previous step (Alt+Left)")
         )
         self.pause_button = self._button(
-            "pauseButton", self.tr("Pause"), self.tr("Pause or resume the timer (Ctrl+T)")
+            "pauseButton", self.tr("Start"), self.tr("Start, pause or resume the timer (Ctrl+T)")
         )
         self.plus1_button = self._button(
             "plusOneButton", self.tr("+1 min"), self.tr("One more minute (Ctrl+M)")
@@ -138,6 +153,18 @@ class StepPanel(QFrame):
         ):
             controls.addWidget(b)
         side.addLayout(controls)
+        self.time_up_banner = QLabel(self.tr("Time is up"), self)
+        self.time_up_banner.setObjectName("timeUpBanner")
+        self.time_up_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.time_up_banner.setStyleSheet(
+            "QLabel { background:#C62828; color:#FFFFFF; font-weight:bold; border-radius:6px;"
+            " padding:4px 10px; }"
+        )
+        self.time_up_banner.setToolTip(
+            self.tr("+1 min (Ctrl+M), +5 min (Ctrl+Shift+M) or the next step (Alt+Right)")
+        )
+        self.time_up_banner.hide()
+        side.addWidget(self.time_up_banner)
         outer.addLayout(side)
 
         self.previous_button.clicked.connect(self.previous_requested)
@@ -156,7 +183,9 @@ class StepPanel(QFrame):
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         return button
 
-    def show_step(self, step: StepInfo, count: int) -> None:
+    def show_step(self, step: StepInfo, count: int, *, finished: bool = False) -> None:
+        """The step and its place in the agenda. On the last step "Next" offers to finish the
+        session (``finished``: it is finished already)."""
         self.position_label.setText(
             self.tr("Step %1 of %2").replace("%1", str(step.position)).replace("%2", str(count))
         )
@@ -168,13 +197,32 @@ class StepPanel(QFrame):
         )
         self.prompt_label.setVisible(bool(step.prompt))
         self.previous_button.setEnabled(step.position > 1)
-        self.next_button.setEnabled(step.position < count)
+        last = step.position >= count
+        if not last:
+            self.next_button.setText(self.tr("Next ▶"))
+            self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
+        elif finished:
+            self.next_button.setText(self.tr("Finished ✓"))
+            self.next_button.setToolTip(self.tr("The session is finished (Session → Reopen)"))
+        else:
+            self.next_button.setText(self.tr("Finish ✓"))
+            self.next_button.setToolTip(self.tr("The last step: finish the session (Alt+Right)"))
+        self.next_button.setAccessibleName(self.next_button.toolTip())
+        self.next_button.setEnabled(not (last and finished))
         no_box = step.minutes == 0
         self.plus1_button.setEnabled(not no_box)
         self.plus5_button.setEnabled(not no_box)
 
-    def show_running(self, running: bool) -> None:
-        self.pause_button.setText(self.tr("Pause") if running else self.tr("Resume"))
+    def show_running(self, running: bool, started: bool = True) -> None:
+        """Start (the step's clock never ran), Pause (it runs) or Resume (it was paused)."""
+        if running:
+            self.pause_button.setText(self.tr("Pause"))
+        else:
+            self.pause_button.setText(self.tr("Resume") if started else self.tr("Start"))
+
+    def show_time_up(self, up: bool) -> None:
+        """A banner under the timer while the step runs over its time."""
+        self.time_up_banner.setVisible(up)
 
     def set_participant_groups(self, counts: dict[str, int]) -> None:
         for spin in self.counters.values():

@@ -8,8 +8,13 @@ SAVE_EVERY_S seconds and whenever the step or the timer changes.
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QMessageBox
+
+from workshop.domain.formatting import clock, local_time
 from workshop.services import run as run_service
 from workshop.services.dto import StepInfo
+from workshop.ui.commands.sessions import SessionStatusCommand
+from workshop.ui.run.step_panel import time_up
 
 TICK_MS = 250
 SAVE_EVERY_S = 15.0
@@ -48,12 +53,12 @@ class RunSteps:
         )
         self.step_clock.extend(step.extra_seconds)  # time given earlier stays given
         self._last_saved_elapsed = float(step.actual_seconds)
-        self.panel.show_step(step, len(steps))
+        self.panel.show_step(step, len(steps), finished=self.finished)
         self.scene.set_current_step(step.position)
         if start:
             self.step_clock.start()
             self.ticker.start()
-        self.panel.show_running(self.step_clock.running)
+        self._show_running()
         self._show_timer()
         self._refresh_groups()
         self.step_changed.emit(step)
@@ -61,7 +66,13 @@ class RunSteps:
     def _show_timer(self) -> None:
         if self.step_clock is not None:
             self.panel.timer.show_clock(self.step_clock)
+            self.panel.show_time_up(time_up(self.step_clock))
             self.timer_changed.emit()
+
+    def _show_running(self) -> None:
+        clock_ = self.step_clock
+        if clock_ is not None:
+            self.panel.show_running(clock_.running, started=clock_.elapsed() > 0)
 
     def reload_agenda(self) -> None:
         """The agenda was edited: show the new steps, staying on the current one if it is left."""
@@ -103,7 +114,71 @@ class RunSteps:
         self._refresh_filter_choices()
 
     def next_step(self) -> None:
+        if self.steps and self.step_index == len(self.steps) - 1:
+            self.offer_finish()  # the last step: "Next" is "Finish"
+            return
         self.go_to_step(self.step_index + 1)
+
+    # --- finishing the session ---
+    @property
+    def finished(self) -> bool:
+        return self.model.session.status == "finished"
+
+    def offer_finish(self) -> bool:
+        """Ask, then finish the session; False when it was not finished now."""
+        if self.finished:
+            self.status.setText(self.tr("The session is finished (Session → Reopen)."))
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Finish the session"),
+            self.tr(
+                "Finish “%1” now? The time it ended is recorded for the minutes; the booked "
+                "hours stay as planned. You can reopen it from the Session menu."
+            ).replace("%1", self.model.session.title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self.finish_session()
+
+    def finish_session(self) -> bool:
+        """Stop the timer, store its time and record the end (one undoable step)."""
+        if self.finished:
+            return False
+        if self.step_clock is not None and self.step_clock.running:
+            self.toggle_timer()
+        self.undo_stack.push(SessionStatusCommand(self.model, "finished"))
+        if not self.finished:
+            return False
+        ended = self.model.session.finished_at
+        self.status.setText(
+            self.tr("Session finished at %1 – Ctrl+Z undoes").replace(
+                "%1", clock(local_time(ended)) if ended else ""
+            )
+        )
+        return True
+
+    def reopen_session(self) -> bool:
+        if not self.finished:
+            return False
+        self.undo_stack.push(SessionStatusCommand(self.model, "running"))
+        if self.finished:
+            return False
+        self.status.setText(self.tr("Session reopened – Ctrl+Z undoes"))
+        return True
+
+    def session_details_changed(self) -> None:
+        """The details were changed (Session → Details…): groups, counts and the panel."""
+        self.model.reload_session()
+        self._refresh_groups()
+        self.panel.set_participant_groups(self._participant_counts())
+        self._refresh_filter_choices()
+
+    def _session_changed(self, _session=None) -> None:
+        """The stored session changed (finished, reopened, details): show it."""
+        step = self.current_step
+        if step is not None:
+            self.panel.show_step(step, len(self.steps), finished=self.finished)
 
     def previous_step(self) -> None:
         self.go_to_step(self.step_index - 1)
@@ -123,7 +198,7 @@ class RunSteps:
         else:
             self.ticker.stop()
             self._save_step_time()
-        self.panel.show_running(running)
+        self._show_running()
         self._show_timer()
 
     def extend_timer(self, seconds: int) -> None:

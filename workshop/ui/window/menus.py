@@ -132,6 +132,12 @@ class MainWindowMenus:
         self.run_action = self._act(
             self.tr("&Run"), lambda: self.show_tab(TAB_RUN), "Ctrl+R", "runAction"
         )
+        self.details_action = self._act(
+            self.tr("&Details…"), self.edit_session_details, None, "sessionDetailsAction"
+        )
+        self.finish_action = self._act(
+            self.tr("&Finish session"), self.toggle_finished, None, "finishSessionAction"
+        )
         self.photos_action = self._act(self.tr("&Photos…"), self.show_photos, None, "photosAction")
         self.conflicts_action = self._act(
             self.tr("Text &conflicts…"), lambda: self.show_conflicts(), None, "conflictsAction"
@@ -168,8 +174,11 @@ class MainWindowMenus:
         for action in self.session_menu.actions():  # not clear(): it may delete the actions
             self.session_menu.removeAction(action)
         self.session_menu.addAction(self.run_action)
+        self.session_menu.addAction(self.details_action)
+        self.session_menu.addAction(self.finish_action)
         self.session_menu.addAction(self.photos_action)
         self.session_menu.addAction(self.conflicts_action)
+        self._update_finish_action()
         self._update_session_file_actions()
         # The board's own actions (their keys work inside the board) appear in the menus.
         for action in self.view_menu.actions():
@@ -213,8 +222,18 @@ class MainWindowMenus:
             return self.sessions_page.selected_session_id()
         return None
 
+    def _update_finish_action(self, *_args) -> None:
+        """Finish session, or Reopen session when it is finished (the open session only)."""
+        view = self.run_view
+        finished = view is not None and view.finished
+        self.finish_action.setText(
+            self.tr("Re&open session") if finished else self.tr("&Finish session")
+        )
+        self.finish_action.setEnabled(view is not None)
+
     def _update_session_file_actions(self) -> None:
         chosen = self.lib is not None and self._chosen_session_id() is not None
+        self.details_action.setEnabled(chosen)
         self.export_session_action.setEnabled(chosen)
         self.conflicts_action.setEnabled(chosen)
         self.import_session_action.setEnabled(self.lib is not None)

@@ -85,6 +85,7 @@ class MainWindowPages:
             self.run_view.model, self.run_view.undo_stack, self.workspace
         )
         self.agenda_editor.changed.connect(self.run_view.reload_agenda)
+        self.run_view.model.session_changed.connect(self._update_finish_action)
         self.workspace.addTab(self.agenda_editor, self.tr("Agenda"))
         self.workspace.addTab(self.run_view, self.tr("Run"))
         self.workspace.addTab(self.mapping_view, self.tr("Mapping"))

@@ -18,6 +18,67 @@ from PySide6.QtWidgets import (
 class MainWindowSessionActions:
     """Dialogs and windows for the open (or selected) session."""
 
+    # --- details, finishing ---
+    def edit_session_details(self) -> bool:
+        """Session → Details…: change what the wizard asked for (one undoable step)."""
+        from workshop.errors import VerkstedError
+        from workshop.services.sessions import get_session
+        from workshop.ui.commands.sessions import SessionDetailsCommand, session_details
+        from workshop.ui.session_details import SessionDetailsDialog
+
+        session_id = self._chosen_session_id()
+        if self.lib is None or session_id is None:
+            return False
+        try:
+            session = get_session(self.lib, session_id)
+        except VerkstedError as exc:
+            self._details_refused(exc)
+            return False
+        dialog = SessionDetailsDialog(session, self)
+        try:
+            if not dialog.exec():
+                return False
+            after = dialog.values()
+        finally:
+            dialog.deleteLater()
+        before = session_details(session)
+        if after == before:
+            return False
+        stack = self.undo_group.activeStack() or self.sessions_page.undo_stack
+        command = SessionDetailsCommand(
+            self.lib, session_id, before, after, self._details_refused, self._details_changed
+        )
+        stack.push(command)
+        if command.isObsolete():
+            return False
+        self.statusBar().showMessage(self.tr("Details saved – Ctrl+Z undoes"))
+        return True
+
+    def _details_refused(self, exc) -> None:
+        QMessageBox.warning(self, self.tr("Verksted"), exc.message(self._language()))
+        self._details_changed()
+
+    def _details_changed(self) -> None:
+        """Show the stored details everywhere: the board, the agenda, the title, the list."""
+        if self.run_view is not None:
+            self.run_view.session_details_changed()
+            self.setWindowTitle(
+                self.tr("Verksted – %1").replace("%1", self.run_view.model.session.title)
+            )
+        if self.agenda_editor is not None:
+            self.agenda_editor.refresh()
+        self.sessions_page.refresh()
+
+    def toggle_finished(self) -> bool:
+        """Session → Finish session (records when it ended) or Reopen session."""
+        view = self.run_view
+        if view is None:
+            return False
+        done = view.reopen_session() if view.finished else view.offer_finish()
+        self._update_finish_action()
+        self.sessions_page.refresh()
+        return done
+
     # --- presenter, photos, minutes ---
     def toggle_presenter(self) -> None:
         from workshop.ui.presenter import PresenterWindow
