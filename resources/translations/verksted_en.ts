@@ -311,7 +311,7 @@
 <context>
     <name>TypeInBar</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/run/type_in.py" line="+93"/>
+        <location filename="../../workshop/ui/run/type_in.py" line="+96"/>
         <source>%n note(s) typed in from paper</source>
         <translation>
             <numerusform>%n note typed in from paper</numerusform>

@@ -771,7 +771,7 @@
 <context>
     <name>CaptureSheet</name>
     <message>
-        <location filename="../../workshop/ui/run/type_in.py" line="+126"/>
+        <location filename="../../workshop/ui/run/type_in.py" line="+135"/>
         <location line="+17"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
@@ -4649,12 +4649,12 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>TypeInBar</name>
     <message>
-        <location filename="../../workshop/ui/run/type_in.py" line="-98"/>
+        <location filename="../../workshop/ui/run/type_in.py" line="-46"/>
         <source>From paper</source>
         <translation>Frå papir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-59"/>
         <source>Type in notes from paper for one step (%1)</source>
         <translation>Skriv inn lappar frå papir til eitt steg (%1)</translation>
     </message>
@@ -4664,7 +4664,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Innskriving av lappar frå papir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>To step:</source>
         <translation>Til steg:</translation>
     </message>
@@ -4680,6 +4680,16 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
             <numerusform>%n lapp skriven inn frå papir</numerusform>
             <numerusform>%n lappar skrivne inn frå papir</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>On</source>
+        <translation>På</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off</source>
+        <translation>Av</translation>
     </message>
 </context>
 </TS>

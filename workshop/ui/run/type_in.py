@@ -43,16 +43,19 @@ class TypeInBar(QWidget):
         self.typed = 0  # notes typed in since the mode was switched on
         self.button = QToolButton(self)
         self.button.setObjectName("typeInButton")
-        self.button.setText(self.tr("From paper"))
         self.button.setCheckable(True)
+        self._show_state(False)
         tip = self.tr("Type in notes from paper for one step (%1)").replace("%1", TYPE_IN_KEYS)
         self.button.setToolTip(tip)
         self.button.setAccessibleName(self.tr("Type-in mode for notes from paper"))
         self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        # The same padding and weight in both states: the button is sized once, by its text.
+        # A toggle that looks like one: framed in both states, a box that is ticked when on;
+        # the same padding and weight in both states, so the button keeps its size.
         self.button.setStyleSheet(
-            "QToolButton { padding: 3px 8px; font-weight: bold; border-radius: 3px; }"
-            " QToolButton:checked { background: #1F4E79; color: white; }"
+            "QToolButton { padding: 3px 8px; font-weight: bold; border-radius: 3px;"
+            " border: 1px solid #5B6B7A; background: #F4F6F8; color: #1F2F3F; }"
+            " QToolButton:hover { background: #E3E9EF; }"
+            " QToolButton:checked { background: #1F4E79; border-color: #1F4E79; color: white; }"
         )
         self.label = QLabel(self.tr("To step:"), self)
         self.combo = QComboBox(self)
@@ -95,8 +98,14 @@ class TypeInBar(QWidget):
     def _toggled(self, on: bool) -> None:
         if on:
             self.typed = 0
+        self._show_state(on)
         self._show_choice(on)
         self.toggled.emit(on)
+
+    def _show_state(self, on: bool) -> None:
+        """☑ when type-in is on, ☐ when off; said to screen readers too."""
+        self.button.setText(("☑ " if on else "☐ ") + self.tr("From paper"))
+        self.button.setAccessibleDescription(self.tr("On") if on else self.tr("Off"))
 
     def _show_choice(self, on: bool) -> None:
         self.label.setVisible(on)
