@@ -127,7 +127,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/export_dialog.py" line="+148"/>
+        <location filename="../../workshop/ui/export_dialog.py" line="+150"/>
         <source>%n note(s) have text changed on two computers and not yet settled (Session → Text conflicts…). The minutes show both texts.</source>
         <translation>
             <numerusform>%n note has text changed on two computers and not yet settled (Session → Text conflicts…). The minutes show both texts.</numerusform>
@@ -291,7 +291,7 @@
 <context>
     <name>SessionsPage</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/sessions_page.py" line="+182"/>
+        <location filename="../../workshop/ui/sessions_page.py" line="+189"/>
         <location line="+28"/>
         <source>%n session(s)</source>
         <translation>

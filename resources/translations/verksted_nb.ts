@@ -294,7 +294,7 @@
         <translation>til</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Total %1</source>
         <translation>Til sammen %1</translation>
     </message>
@@ -530,7 +530,7 @@
 <context>
     <name>AgendaStepForm</name>
     <message>
-        <location filename="../../workshop/ui/agenda/step_form.py" line="+35"/>
+        <location filename="../../workshop/ui/agenda/step_form.py" line="+39"/>
         <source>Selected step</source>
         <translation>Valgt steg</translation>
     </message>
@@ -635,7 +635,7 @@
         <translation>Spørsmål til &amp;deltakerne (vises i rommet):</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+79"/>
         <source>Step %1 of %2</source>
         <translation>Steg %1 av %2</translation>
     </message>
@@ -1262,7 +1262,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>F&amp;il:</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%n note(s) have text changed on two computers and not yet settled (Session → Text conflicts…). The minutes show both texts.</source>
         <translation>
             <numerusform>%n lapp har tekst som er endret på to datamaskiner og ikke avklart (Økt → Tekstkonflikter …). Referatet viser begge tekstene.</numerusform>
@@ -1862,7 +1862,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>&amp;Innstillinger&#xa0;…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Back to sessions</source>
         <translation>&amp;Tilbake til øktene</translation>
     </message>
@@ -1937,12 +1937,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Ø&amp;kt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Run</source>
         <translation>&amp;Gjennomfør</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Details…</source>
         <translation>&amp;Opplysninger …</translation>
     </message>
@@ -4270,7 +4270,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Lag demo-økta</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+64"/>
         <location line="+28"/>
         <source>%n session(s)</source>
         <translation>
@@ -4304,7 +4304,8 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>%1 (kopi)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-97"/>
+        <location line="+122"/>
         <source>Delete session</source>
         <translation>Slett økt</translation>
     </message>

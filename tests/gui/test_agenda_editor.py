@@ -490,6 +490,35 @@ def test_minute_steps_merge_and_the_total_updates_live(qtbot, editor):
     assert total.text() == f"Total {format_duration(TOTAL, 'en')}"
 
 
+def test_the_total_and_start_times_follow_the_minutes_as_they_are_typed(qtbot, editor):
+    update_session(editor.lib, editor.session_id, start_time=time(18, 0), end_time=time(19, 45))
+    editor.refresh()
+    editor.select_step(stored(editor).steps[0].id)
+    total = editor.findChild(QWidget, "agendaTotal")
+    assert total.text() == "Total 1 h 35 min · 18:00–19:35"
+    assert rows(editor)[1].startswith("18:10  2.")
+    editor.minutes_spin.setFocus()
+    qtbot.waitUntil(editor.minutes_spin.hasFocus)
+    editor.minutes_spin.selectAll()
+    qtbot.keyClicks(editor.minutes_spin, "25")  # typed, the field not left yet
+    assert stored(editor).steps[0].minutes == 10  # not stored yet
+    assert total.text() == "Total 1 h 50 min · 18:00–19:50"
+    assert rows(editor)[1].startswith("18:25  2.")
+    assert editor.findChild(QWidget, "agendaWarning").isVisible()  # past the booked 19:45
+    qtbot.keyClick(editor.minutes_spin, Qt.Key.Key_Return)
+    assert stored(editor).steps[0].minutes == 25
+    assert total.text() == "Total 1 h 50 min · 18:00–19:50"
+
+    start = editor.findChild(QWidget, "bookedStartEdit")
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus)
+    start.setSelectedSection(start.Section.HourSection)  # as a double click on the hour
+    qtbot.keyClicks(start, "17")  # the hour typed over
+    assert stored(editor).start_time == time(18, 0)
+    assert total.text() == "Total 1 h 50 min · 17:00–18:50"
+    assert rows(editor)[1].startswith("17:25  2.")
+
+
 def test_an_unfinished_edit_is_saved_before_a_structural_change(qtbot, editor):
     editor.select_step(stored(editor).steps[0].id)
     editor.title_edit.setFocus()

@@ -122,7 +122,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", self.anonymous)
-        form.addRow(self.tr("F&ile:"), row)
+        file_label = QLabel(self.tr("F&ile:"), self)
+        file_label.setBuddy(self.path)  # a row of widgets gets no buddy by itself
+        form.addRow(file_label, row)
         results = QHBoxLayout()
         results.addWidget(self.open_button)
         results.addWidget(self.folder_button)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -155,6 +155,13 @@ class SessionsPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.demo_button.clicked.connect(self.create_demo)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        # Delete in the list deletes the selected session (asked first, undoable).
+        self.delete_action = QAction(self.tr("Delete session"), self.table)
+        self.delete_action.setObjectName("deleteSessionAction")
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.table.addAction(self.delete_action)
         self.setFocusProxy(self.table)
 
     def _button(self, name: str, text: str) -> QPushButton:

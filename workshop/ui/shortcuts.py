@@ -13,3 +13,16 @@ def redo_keys() -> list[QKeySequence]:
         if key not in unique:
             unique.append(key)
     return unique
+
+
+def settings_keys() -> list[QKeySequence]:
+    """Ctrl+, (what most desktop apps use) and the platform's preferences keys, each once.
+
+    Qt's standard Preferences key is empty on many Linux desktops.
+    """
+    keys = [QKeySequence("Ctrl+,"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)]
+    unique: list[QKeySequence] = []
+    for key in keys:
+        if not key.isEmpty() and key not in unique:
+            unique.append(key)
+    return unique

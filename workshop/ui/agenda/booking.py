@@ -11,7 +11,7 @@ import math
 from datetime import time
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTime
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTimeEdit
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QTimeEdit
 
 from workshop.domain.formatting import format_duration
 from workshop.ui.agenda.model import LATE_COLOUR, clock_text
@@ -73,6 +73,8 @@ class AgendaBooking:
         self.booked_check.toggled.connect(self._on_booked_toggled)
         self.start_edit.timeChanged.connect(self._on_booked_time_changed)
         self.end_edit.timeChanged.connect(self._on_booked_time_changed)
+        for edit in (self.start_edit, self.end_edit):  # as typed: a preview, stored on leaving
+            edit.findChild(QLineEdit).textChanged.connect(lambda _t: self.preview_plan())
 
     def _time_edit(self, name: str, accessible: str) -> QTimeEdit:
         edit = QTimeEdit(self)
@@ -101,8 +103,9 @@ class AgendaBooking:
         for widget in (self.start_edit, self.end_edit, self.from_label, self.to_label):
             widget.setEnabled(booked)
 
-    def _sync_summary(self) -> None:
-        s, plan = self.session, self.plan
+    def _sync_summary(self, session=None, plan=None) -> None:
+        """The total and the clock times of ``plan`` (the stored one unless a preview)."""
+        s, plan = session or self.session, plan or self.plan
         text = self.tr("Total %1").replace(
             "%1", format_duration(plan.total_minutes, current_ui_language())
         )
@@ -120,6 +123,17 @@ class AgendaBooking:
         else:
             self.warning_label.clear()
         self.warning_label.setVisible(over > 0)
+
+    def typed_booking(self) -> tuple[time | None, time | None]:
+        """The booked hours as typed so far (a time not yet whole keeps the stored one)."""
+        s = self.session
+        if not self.booked_check.isChecked():
+            return None, None
+        times = []
+        for edit, stored in ((self.start_edit, s.start_time), (self.end_edit, s.end_time)):
+            typed = QTime.fromString(edit.findChild(QLineEdit).text(), "HH:mm")
+            times.append(_from_qtime(typed) if typed.isValid() else stored)
+        return times[0], times[1]
 
     def _on_booked_toggled(self, checked: bool) -> None:
         if self._syncing or self.session is None:

@@ -2,11 +2,15 @@
 
 A part of :class:`workshop.ui.agenda.editor.AgendaEditor` (mixed into it). A field is saved when
 it is left (or its value is picked), as one ``UpdateStepCommand``; edits still open are saved
-before the selection or the agenda changes. It uses the editor's ``session``, ``plan``,
-``undo_stack``, ``current_step()`` and the ``_syncing`` flag.
+before the selection or the agenda changes. While minutes (or the booked hours) are typed, the
+total and the start times already show what the typed value gives. It uses the editor's
+``session``, ``plan``, ``model``, ``undo_stack``, ``current_step()``, ``typed_booking()`` and the
+``_syncing`` flag.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker
 from PySide6.QtWidgets import (
@@ -20,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.vocabulary import MAX_VOTE_BUDGET, STEP_KINDS
-from workshop.services.agenda import MAX_MINUTES
+from workshop.services.agenda import MAX_MINUTES, schedule
 from workshop.ui.agenda.model import clock_text
 from workshop.ui.commands.agenda import UpdateStepCommand
 from workshop.ui.labels import kind_label
@@ -103,6 +107,38 @@ class AgendaStepForm:
         self.title_edit.editingFinished.connect(lambda: self._commit("title"))
         self.minutes_spin.valueChanged.connect(lambda _v: self._commit("minutes"))
         self.votes_spin.valueChanged.connect(lambda _v: self._commit("vote_budget"))
+        # While the minutes are typed the total and the start times follow (a preview); the
+        # value is stored when the field is left or Enter is pressed.
+        # (The spin box's own textChanged waits for that too, without keyboard tracking.)
+        self.minutes_spin.findChild(QLineEdit).textChanged.connect(lambda _t: self.preview_plan())
+
+    def typed_minutes(self) -> int | None:
+        """The minutes typed in the form so far; None when not a number yet."""
+        spin = self.minutes_spin
+        text = spin.findChild(QLineEdit).text().strip()
+        if text == spin.specialValueText():
+            return 0
+        digits = text.removesuffix(spin.suffix().strip()).strip()
+        return int(digits) if digits.isdigit() and int(digits) <= spin.maximum() else None
+
+    def preview_plan(self) -> None:
+        """Show the total and the start times with what is typed, before it is stored."""
+        if self._syncing or self.session is None or self.plan is None:
+            return
+        minutes = self.typed_minutes()
+        steps = [
+            replace(step, minutes=minutes)
+            if step.id == self._form_step_id and minutes is not None
+            else step
+            for step in self.session.steps
+        ]
+        start, end = self.typed_booking()
+        if end is not None and start is None:
+            return
+        preview = replace(self.session, steps=steps, start_time=start, end_time=end)
+        plan = schedule(preview)
+        self.model.set_session(preview, plan)
+        self._sync_summary(preview, plan)
 
     def _text_edit(self, name: str, accessible: str, placeholder: str) -> QPlainTextEdit:
         edit = QPlainTextEdit(self.form_box)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from workshop.ui.shortcuts import redo_keys
+from workshop.ui.shortcuts import redo_keys, settings_keys
 from workshop.ui.window.pages import TAB_AGENDA, TAB_MAPPING, TAB_RUN
 
 
@@ -53,10 +53,7 @@ class MainWindowMenus:
             self.tr("&Import session…"), lambda: self.import_session(), None, "importSessionAction"
         )
         self.settings_action = self._act(
-            self.tr("&Settings…"),
-            self.show_settings,
-            QKeySequence.StandardKey.Preferences,
-            "settingsAction",
+            self.tr("&Settings…"), self.show_settings, settings_keys(), "settingsAction"
         )
         self.back_action = self._act(
             self.tr("&Back to sessions"),
@@ -129,9 +126,7 @@ class MainWindowMenus:
         self.zoom_section = self.view_menu.addSeparator()
 
         self.session_menu = bar.addMenu(self.tr("&Session"))
-        self.run_action = self._act(
-            self.tr("&Run"), lambda: self.show_tab(TAB_RUN), "Ctrl+R", "runAction"
-        )
+        self.run_action = self._act(self.tr("&Run"), self.run_chosen_session, "Ctrl+R", "runAction")
         self.details_action = self._act(
             self.tr("&Details…"), self.edit_session_details, None, "sessionDetailsAction"
         )
@@ -165,11 +160,11 @@ class MainWindowMenus:
             self.agenda_view_action,
             self.board_view_action,
             self.mapping_view_action,
-            self.run_action,
             self.photos_action,
             self.back_action,
         ):
             action.setEnabled(self.session_id is not None)
+        # Run works wherever the Run button does: the open session, or the one selected.
         self.presenter_action.setEnabled(running)
         for action in self.session_menu.actions():  # not clear(): it may delete the actions
             self.session_menu.removeAction(action)
@@ -231,8 +226,18 @@ class MainWindowMenus:
         )
         self.finish_action.setEnabled(view is not None)
 
+    def run_chosen_session(self) -> None:
+        """Session → Run: the open session's run tab, or run the session selected in the list."""
+        if self.session_id is not None:
+            self.show_tab(TAB_RUN)
+            return
+        session_id = self._chosen_session_id()
+        if session_id is not None:
+            self.open_session(session_id, TAB_RUN)
+
     def _update_session_file_actions(self) -> None:
         chosen = self.lib is not None and self._chosen_session_id() is not None
+        self.run_action.setEnabled(chosen)
         self.details_action.setEnabled(chosen)
         self.export_session_action.setEnabled(chosen)
         self.conflicts_action.setEnabled(chosen)
