@@ -299,7 +299,7 @@ def main(out: Path, language: str) -> None:
         )
         app.processEvents()
         wizard.grab().save(str(out / "wizard.png"))
-        wizard.reject()
+        wizard.discard()
 
         tour = window.show_tour()
         app.processEvents()

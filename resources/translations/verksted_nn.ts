@@ -2348,7 +2348,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Ny økt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Create session</source>
         <translation>&amp;Opprett økt</translation>
     </message>
@@ -2363,7 +2363,27 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Ein mal kunne ikkje lesast og er utelaten: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>Discard the new session?</source>
+        <translation>Forkaste den nye økta?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you filled in is not saved. Discard it and close the wizard?</source>
+        <translation>Det du har fylt inn, er ikkje lagra. Vil du forkaste det og lukke vindauget?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Hald fram med å fylle inn</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The session was not created</source>
         <translation>Økta vart ikkje oppretta</translation>
     </message>

@@ -400,7 +400,7 @@ def test_bokmal_reaches_pages_menus_and_qt_dialogs(qtbot, language, open_window,
     assert wizard.button(QWizard.WizardButton.CancelButton).text() == "Avbryt"
     assert wizard.button(QWizard.WizardButton.FinishButton).text() == "&Opprett økt"
     assert wizard.currentPage().title() == "Velg en mal"
-    wizard.reject()
+    wizard.discard()
 
     # English again: the source texts, and English plurals from verksted_en.qm
     assert language("en") == ["verksted_en"]
@@ -466,7 +466,7 @@ def test_nynorsk_reaches_pages_menus_and_qt_dialogs(qtbot, language, open_window
         "English",
     ]
     assert combo.currentData() == "nn"  # a new session takes the GUI's language
-    wizard.reject()
+    wizard.discard()
 
 
 # --- (e) switching language in a running window ---
@@ -609,7 +609,7 @@ def test_pseudo_locale_texts_are_not_clipped(qtbot, tmp_path, language, open_win
         problems += look(wizard, f"wizard-{page}", tmp_path)
         wizard.next()
     assert wizard.currentPage() is wizard.framework_page
-    wizard.reject()
+    wizard.discard()
 
     tour = window.show_tour()
     for step in range(3):
@@ -648,7 +648,7 @@ def test_nynorsk_texts_are_not_clipped(qtbot, tmp_path, language, open_window, s
     for page in ("template", "details", "participants", "framework"):
         problems += look(wizard, f"nn-wizard-{page}", tmp_path)
         wizard.next()
-    wizard.reject()
+    wizard.discard()
     window.run_view.stop()
     assert problems == [], "\n".join(problems)
 

@@ -613,14 +613,59 @@ def test_an_error_on_finish_is_shown_and_the_wizard_stays_open(qtbot, wizard, mo
     assert get_session(lib, wizard.created_session_id).title == "Verksted"
 
 
+def answer_discard_question(qtbot, choice: str) -> list[str]:
+    """Click "Discard" or "Keep editing" in the question once it is shown; its text is kept."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and box.objectName() == "discardWizardQuestion"
+        asked.append(box.text())
+        button = next(b for b in box.buttons() if b.text().replace("&", "") == choice)
+        qtbot.mouseClick(button, LEFT)
+
+    QTimer.singleShot(0, answer)
+    return asked
+
+
 def test_cancel_creates_nothing(qtbot, wizard, lib):
     from workshop.services.sessions import list_sessions
 
     to_framework(qtbot, wizard)
+    asked = answer_discard_question(qtbot, "Discard")
     click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
+    assert asked
     assert wizard.result() == QWizard.DialogCode.Rejected
     assert wizard.created_session_id is None
     assert list_sessions(lib) == []
+
+
+def test_esc_on_a_filled_in_wizard_asks_before_discarding(qtbot, wizard, lib):
+    from workshop.services.sessions import list_sessions
+
+    to_framework(qtbot, wizard, title="Politikerverksted")
+    asked = answer_discard_question(qtbot, "Keep editing")
+    qtbot.keyClick(wizard.currentPage(), Qt.Key.Key_Escape)
+    assert asked == ["What you filled in is not saved. Discard it and close the wizard?"]
+    assert wizard.isVisible()  # kept open, with everything typed
+    assert wizard.currentId() == PAGE_FRAMEWORK
+    assert wizard.details_page.title() == "Politikerverksted"
+
+    asked = answer_discard_question(qtbot, "Discard")
+    qtbot.keyClick(wizard.currentPage(), Qt.Key.Key_Escape)
+    assert asked
+    assert not wizard.isVisible()
+    assert wizard.result() == QWizard.DialogCode.Rejected
+    assert list_sessions(lib) == []
+
+
+def test_esc_on_an_untouched_wizard_closes_it_at_once(qtbot, wizard):
+    assert not wizard.filled_in()
+    qtbot.keyClick(wizard.currentPage(), Qt.Key.Key_Escape)
+    assert not wizard.isVisible()  # nothing to lose: no question
 
 
 # --- accessibility and keyboard ----------------------------------------------------------------

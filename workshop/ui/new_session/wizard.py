@@ -41,6 +41,7 @@ class NewSessionWizard(QWizard):
         self.settings = settings
         self.language = language if language in LANGUAGES else system_language()
         self.created_session_id: str | None = None
+        self._quiet = False  # closing without the question (the program closes it)
 
         templates, load_error = self._load_templates()
         self.template_page = TemplatePage(templates, self.language, load_error, self)
@@ -75,6 +76,49 @@ class NewSessionWizard(QWizard):
                 return load_templates([templates_dir()]), message
             except VerkstedError as inner:
                 return {}, inner.message(self.language)
+
+    # --- leaving without creating ---
+    def filled_in(self) -> bool:
+        """Something was typed or chosen beyond the first page (worth asking before it goes)."""
+        details = self.details_page
+        typed = (
+            details.title_edit.text(),
+            details.place_edit.text(),
+            details.facilitators_edit.text(),
+            details.archive_edit.text(),
+        )
+        return any(text.strip() for text in typed) or self.currentId() > PAGE_TEMPLATE
+
+    def closeEvent(self, event) -> None:
+        if not event.spontaneous():  # closed by the program (the app quitting), not the user
+            self._quiet = True
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        """Esc, Cancel or closing the window: ask first when something was filled in."""
+        if self.filled_in() and not self._quiet:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Discard the new session?"),
+                self.tr("What you filled in is not saved. Discard it and close the wizard?"),
+                QMessageBox.StandardButton.NoButton,
+                self,
+            )
+            box.setObjectName("discardWizardQuestion")
+            discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+            keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(keep)
+            box.setEscapeButton(keep)  # a second Esc keeps what was typed
+            box.exec()
+            chosen = box.clickedButton()
+            box.deleteLater()
+            if chosen is not discard:
+                return
+        self.discard()
+
+    def discard(self) -> None:
+        """Close without creating anything and without asking."""
+        super().reject()
 
     def accept(self) -> None:
         details = self.details_page
