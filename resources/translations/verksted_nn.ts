@@ -2084,7 +2084,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Lapp</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Cluster: %1</source>
         <translation>Klynge: %1</translation>
     </message>
@@ -2109,7 +2109,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Lappar og fokusområde</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Only &amp;unmapped notes</source>
         <translation>Berre lappar &amp;utan kopling</translation>
     </message>
@@ -2180,12 +2180,22 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>F&amp;okusområde</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>No notes yet. Capture them on the board (Ctrl+Shift+B); here you link them to the principles and focus areas.</source>
         <translation>Ingen lappar enno. Skriv dei inn på tavla (Ctrl+Shift+B); her koplar du dei til prinsippa og fokusområda.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
+        <source>Focus areas</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The principles</source>
+        <translation>Prinsippa</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Accept suggestion</source>
         <translation>Godta forslaget</translation>
     </message>

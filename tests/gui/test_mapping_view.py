@@ -149,3 +149,41 @@ def test_a_new_or_removed_note_is_one_row_not_a_rebuilt_matrix(view, lib, sessio
     set_notes_deleted(lib, session_id, [notes["youth"]], False)
     board.refresh_notes([notes["youth"]])  # back in its place in capture order
     assert tab.model.rows == [notes["bus"], notes["youth"], notes["cafe"], new]
+
+
+def test_headers_show_names_in_full_and_the_note_column_keeps_its_width(view):
+    from PySide6.QtWidgets import QHeaderView
+
+    for tab in (view.principles, view.focus_areas):
+        view.tabs.setCurrentWidget(tab)
+        header = tab.table.horizontalHeader()
+        names = [header.model().headerData(s, Qt.Orientation.Horizontal) for s in range(1, 11)]
+        assert all(header.fits(s) for s in range(1, header.count())), names
+        tips = [
+            header.model().headerData(s, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            for s in range(1, header.count())
+        ]
+        assert tips == names  # the tooltip keeps the full text
+        chars = header.sectionSize(0) / tab.table.fontMetrics().averageCharWidth()
+        assert chars >= 40, f"the note column is {chars:.0f} characters wide"
+        modes = {header.sectionResizeMode(s) for s in range(header.count())}
+        assert QHeaderView.ResizeMode.ResizeToContents not in modes  # measured, not per row
+        assert header.height() < 26 * tab.table.fontMetrics().averageCharWidth()  # not a tower
+    principle_names = [
+        view.principles.model.headerData(s, Qt.Orientation.Horizontal) for s in range(1, 11)
+    ]
+    assert principle_names[6] == "7. The user perspective"  # names, not only 1–10
+    assert principle_names[0] == "1. Positive expectations"
+
+
+def test_a_legend_of_the_principles_and_the_focus_areas(view):
+    from PySide6.QtWidgets import QLabel
+
+    legend = view.findChild(QLabel, "mappingLegend")
+    assert legend.isVisible()
+    lines = legend.text().splitlines()
+    assert len(lines) == 10 and lines[6] == "7. The user perspective"
+    view.tabs.setCurrentWidget(view.focus_areas)
+    lines = legend.text().splitlines()
+    assert lines[0].startswith("1. ") and len(lines) == view.focus_areas.model.columnCount() - 1
+    assert view.findChild(QLabel, "mappingLegendTitle").text() == "Focus areas"

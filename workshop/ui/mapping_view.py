@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -44,6 +43,7 @@ from workshop.domain.vocabulary import MANUAL, SUGGESTION
 from workshop.services.dto import NoteInfo
 from workshop.ui.board.model import BoardModel
 from workshop.ui.commands.tags import SetTagCommand
+from workshop.ui.mapping_header import TagHeader
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -72,7 +72,7 @@ class MappingModel(QAbstractTableModel):
 
         framework = session_framework(self.board.lib, self.board.session_id)
         lang = self.board.language()
-        if self.kind == "principle":
+        if self.kind == "principle":  # shown by name; the number is the short label
             self.columns = [
                 (p.number, str(p.number), f"{p.number}. {p.title[lang]}")
                 for p in framework.principles
@@ -128,10 +128,8 @@ class MappingModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return QCoreApplication.translate("Mapping", "Note")
             return None
-        _value, short, full = self.columns[section - 1]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return short if self.kind == "principle" else full
-        if role == Qt.ItemDataRole.ToolTipRole:
+        _value, _short, full = self.columns[section - 1]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return full
         return None
 
@@ -309,12 +307,11 @@ class MatrixTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        if kind == "focus_area":
-            header.setMaximumSectionSize(160)
+        # Names written upwards over narrow tick columns, sized once from the font; the note
+        # column takes the rest (at least NOTE_MIN_CHARS wide).
+        self.header = TagHeader(self.table)
+        self.table.setHorizontalHeader(self.header)
+        self.header.fit([full for _v, _s, full in self.model.columns])
         self.coverage = CoverageBar(self.model, self)
         self.unmapped = QCheckBox(
             QCoreApplication.translate("Mapping", "Only &unmapped notes"), self
@@ -478,9 +475,26 @@ class MappingView(QWidget):
         self.tabs.addTab(self.principles, QCoreApplication.translate("Mapping", "&Principles"))
         self.tabs.addTab(self.focus_areas, QCoreApplication.translate("Mapping", "&Focus areas"))
         self.suggestions = SuggestionPanel(self)
+        self.legend_title = QLabel(self)
+        self.legend_title.setObjectName("mappingLegendTitle")
+        bold = self.legend_title.font()
+        bold.setBold(True)
+        self.legend_title.setFont(bold)
+        self.legend = QLabel(self)  # what the numbers of the coverage bars stand for
+        self.legend.setObjectName("mappingLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.PlainText)
+        self.legend.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.legend_title.setBuddy(self.legend)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.suggestions, 1)
+        side_layout.addWidget(self.legend_title)
+        side_layout.addWidget(self.legend)
         splitter = QSplitter(self)
         splitter.addWidget(self.tabs)
-        splitter.addWidget(self.suggestions)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         self.empty_hint = QLabel(
@@ -502,12 +516,27 @@ class MappingView(QWidget):
             signal.connect(self._update_empty_hint)
         self._update_empty_hint()
 
+        self.tabs.currentChanged.connect(self._show_legend)
+        self._show_legend()
         self.principles.table.selectionModel().currentChanged.connect(self._current_changed)
         self.suggestions.accept_button.clicked.connect(self.accept_suggestion)
         self.suggestions.reject_button.clicked.connect(self.reject_suggestion)
         board.note_changed.connect(self._note_changed)
         self._add_actions()
         self.setFocusProxy(self.principles.table)
+
+    def _show_legend(self, *_args) -> None:
+        """The legend of the tab shown: the principles, or the focus areas by number."""
+        translate = QCoreApplication.translate
+        tab = self.tabs.currentWidget()
+        if tab is self.focus_areas:
+            self.legend_title.setText(translate("Mapping", "Focus areas"))
+            lines = [f"{i}. {full}" for i, (_v, _s, full) in enumerate(tab.model.columns, 1)]
+        else:
+            self.legend_title.setText(translate("Mapping", "The principles"))
+            lines = [full for _v, _s, full in self.principles.model.columns]
+        self.legend.setText("\n".join(lines))
+        self.legend.setAccessibleName(self.legend_title.text())
 
     def _update_empty_hint(self, *_args) -> None:
         self.empty_hint.setVisible(not self.board.notes)
