@@ -368,6 +368,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "duration_hours": {"nb": "{hours} t", "nn": "{hours} t", "en": "{hours} h"},
     "duration_minutes": {"nb": "{minutes} min", "nn": "{minutes} min", "en": "{minutes} min"},
+    "moment_at": {"nb": "{date} kl. {time}", "nn": "{date} kl. {time}", "en": "{date} at {time}"},
     # --- principle suggestions ---
     "principle_suggest_learned": {
         "nb": "tidligere lapper: «{word}»",
@@ -1779,6 +1780,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "side {x} av {y}",
         "en": "page {x} of {y}",
     },
+    "pdf_time": {
+        "nb": "Tid",
+        "nn": "Tid",
+        "en": "Time",
+    },
+    "pdf_finished_at": {
+        "nb": "avsluttet kl. {time}",
+        "nn": "avslutta kl. {time}",
+        "en": "ended at {time}",
+    },
+    "pdf_finished_on": {
+        "nb": "avsluttet {moment}",
+        "nn": "avslutta {moment}",
+        "en": "ended {moment}",
+    },
+    # --- the notes CSV's column headings (the JSON keys stay English) ---
+    "csv_number": {"nb": "Nr.", "nn": "Nr.", "en": "Number"},
+    "csv_id": {"nb": "ID", "nn": "ID", "en": "ID"},
+    "csv_text": {"nb": "Tekst", "nn": "Tekst", "en": "Text"},
+    "csv_step": {"nb": "Steg", "nn": "Steg", "en": "Step"},
+    "csv_step_title": {"nb": "Stegtittel", "nn": "Stegtittel", "en": "Step title"},
+    "csv_group": {"nb": "Gruppe", "nn": "Gruppe", "en": "Group"},
+    "csv_feedback": {"nb": "Behold/endre", "nn": "Behald/endre", "en": "Keep/change"},
+    "csv_colour": {"nb": "Farge", "nn": "Farge", "en": "Colour"},
+    "csv_principles": {"nb": "Prinsipper", "nn": "Prinsipp", "en": "Principles"},
+    "csv_focus_areas": {"nb": "Fokusområder", "nn": "Fokusområde", "en": "Focus areas"},
+    "csv_cluster": {"nb": "Klynge", "nn": "Klynge", "en": "Cluster"},
+    "csv_votes": {"nb": "Stemmer", "nn": "Stemmer", "en": "Votes"},
+    "csv_author": {"nb": "Forfatter", "nn": "Forfattar", "en": "Author"},
+    "csv_created_at": {"nb": "Opprettet", "nn": "Oppretta", "en": "Created"},
     "pdf_exported": {
         "nb": "Eksportert {date}",
         "nn": "Eksportert {date}",

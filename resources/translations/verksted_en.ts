@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/actions_view.py" line="+443"/>
+        <location filename="../../workshop/ui/actions_view.py" line="+444"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -157,7 +157,7 @@
 <context>
     <name>NewActionDialog</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/action_dialog.py" line="+224"/>
+        <location filename="../../workshop/ui/action_dialog.py" line="+225"/>
         <source>Link the whole cluster “%1” (%n note(s))</source>
         <translation>
             <numerusform>Link the whole cluster “%1” (%n note)</numerusform>

@@ -14,7 +14,7 @@
         <translation>Tiltak oppretta</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/action_dialog.py" line="+291"/>
+        <location filename="../../workshop/ui/action_dialog.py" line="+292"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../workshop/ui/actions_view.py" line="+135"/>
+        <location filename="../../workshop/ui/actions_view.py" line="+136"/>
         <source>%1 (overdue)</source>
         <translation>%1 (over fristen)</translation>
     </message>
@@ -4191,7 +4191,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../workshop/ui/session_model.py" line="+22"/>
+        <location filename="../../workshop/ui/session_model.py" line="+23"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>

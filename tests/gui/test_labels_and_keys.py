@@ -123,3 +123,24 @@ def test_session_run_is_enabled_whenever_the_run_button_is(qtbot, window, sessio
     assert window.run_view is not None and window.workspace.currentWidget() is window.run_view
     assert window.run_action.isEnabled()
     window.run_view.stop()
+
+
+def test_dates_are_typed_the_same_way_in_every_form(qtbot, lib, session_id, settings):
+    from workshop.ui.action_dialog import NewActionDialog
+    from workshop.ui.new_session.wizard import NewSessionWizard
+    from workshop.ui.session_details import NewPlanDialog, SessionDetailsDialog
+
+    note = add_note(lib, session_id, "Benker langs elva")
+    action = NewActionDialog(lib, session_id, [note])
+    wizard = NewSessionWizard(lib, settings, language="en")
+    details = SessionDetailsDialog(get_session(lib, session_id))
+    plan = NewPlanDialog("Kopi")
+    for widget in (action, wizard, details, plan):
+        qtbot.addWidget(widget)
+    formats = {
+        action.due_edit.displayFormat(),  # it was yyyy-MM-dd
+        wizard.details_page.date_edit.displayFormat(),
+        details.date_edit.displayFormat(),
+        plan.date_edit.displayFormat(),
+    }
+    assert formats == {"dd.MM.yyyy"}

@@ -93,7 +93,7 @@ def test_export_minutes_suggests_a_dated_file_name_and_writes_the_pdf(
     monkeypatch.setattr(ExportDialog, "exec", run_export)
     window.export_action.trigger()
     name = seen["suggested"].rsplit("/", 1)[-1]
-    assert re.fullmatch(r"2026-03-04_Politikerverksted_Politikerverksted-om-innovasjon\.pdf", name)
+    assert re.fullmatch(r"2026-03-04_Politikerverksted-om-innovasjon\.pdf", name)  # no type twice
     assert (tmp_path / "referat.pdf").read_bytes().startswith(b"%PDF")
 
 

@@ -31,6 +31,19 @@ def test_suggested_file_name_is_safe():
     assert export_format("json").file_name(S()) == name.removesuffix(".pdf") + ".json"
 
 
+def test_the_suggested_file_name_does_not_repeat_the_type():
+    class S:
+        date = None
+        template_name = "Temakveld på biblioteket"
+        title = "Temakveld på biblioteket: Et levende Gran sentrum"
+
+    name = suggested_file_name(S())
+    assert re.fullmatch(
+        r"\d{4}-\d{2}-\d{2}_Temakveld-på-biblioteket-Et-levende-Gran-sentrum\.pdf", name
+    )
+    assert name.count("Temakveld") == 1
+
+
 def test_every_format_is_complete_and_unique():
     assert [f.id for f in EXPORT_FORMATS] == ["pdf", "html", "csv", "json"]
     assert len({f.suffix for f in EXPORT_FORMATS}) == len(EXPORT_FORMATS)

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from workshop.domain.framework import load_default_framework
 from workshop.export.minutes_pdf import write_minutes_pdf
-from workshop.export.tabular import CSV_COLUMNS, write_csv, write_json
+from workshop.export.tabular import CSV_COLUMNS, csv_headers, minutes_json, write_csv, write_json
 from workshop.services import notes as note_service
 from workshop.services.minutes import build_minutes
 from workshop.services.sessions import create_session, update_session
@@ -282,8 +282,12 @@ def test_page_footer_on_every_page(lib, minutes_session, tmp_path, language, foo
         page_text = page.extract_text()
         assert footer.format(i, total) in page_text
         assert footer.format(i, total + 1) not in page_text
-        exported = {"nb": "Eksportert", "nn": "Eksportert", "en": "Exported"}[language]
-        assert f"{exported} 2026-03-05 12:30" in page_text
+        exported = {  # the language's long date, as everywhere in the document
+            "nb": "Eksportert 5. mars 2026 kl. 12:30",
+            "nn": "Eksportert 5. mars 2026 kl. 12:30",
+            "en": "Exported 5 March 2026 at 12:30",
+        }[language]
+        assert exported in page_text
         if i > 1:
             assert TITLE in page_text  # running header
 
@@ -438,8 +442,10 @@ def test_csv_export(lib, minutes_session, tmp_path):
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     with path.open(encoding="utf-8-sig", newline="") as fh:
         reader = csv.DictReader(fh, delimiter=";")
-        rows = list(reader)
-        assert tuple(reader.fieldnames) == CSV_COLUMNS
+        headings = csv_headers("nb")  # a bokmål export: bokmål headings, in the columns' order
+        rows = [{key: row[headings[key]] for key in CSV_COLUMNS} for row in reader]
+        assert tuple(reader.fieldnames) == tuple(headings[key] for key in CSV_COLUMNS)
+    assert reader.fieldnames[:3] == ["Nr.", "ID", "Tekst"]
     assert {"number", "text", "principles", "focus_areas", "step", "votes"} <= set(CSV_COLUMNS)
     by_marker = {r["text"].split(" ")[0]: r for r in rows}
     assert len(rows) == len(NOTES) + 1
@@ -452,6 +458,19 @@ def test_csv_export(lib, minutes_session, tmp_path):
     assert by_marker["MARK-08"]["author"] == "Per Forfatter"
     assert by_marker["LONGSTART"]["text"] == _long_text()
     assert [r["number"] for r in rows] == [str(i) for i in range(1, len(rows) + 1)]
+
+
+def test_csv_headings_follow_the_export_language_and_json_keys_stay(lib, minutes_session, tmp_path):
+    for language, text in (("nb", "Tekst"), ("nn", "Tekst"), ("en", "Text")):
+        path = tmp_path / f"referat-{language}.csv"
+        data = build_minutes(lib, minutes_session, language=language)
+        write_csv(data, path)
+        header = path.read_text(encoding="utf-8-sig").splitlines()[0].split(";")
+        assert header == [csv_headers(language)[key] for key in CSV_COLUMNS]
+        assert header[2] == text
+        assert set(json.loads(json.dumps(minutes_json(data)))["notes"][0]) >= set(CSV_COLUMNS)
+    assert csv_headers("nb")["principles"] == "Prinsipper"
+    assert csv_headers("en")["focus_areas"] == "Focus areas"
 
 
 def test_csv_export_anonymous_and_round_trip(lib, minutes_session, session_id, tmp_path):

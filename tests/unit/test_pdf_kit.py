@@ -9,6 +9,7 @@ import shutil
 import subprocess
 
 import pytest
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph as ReportLabParagraph
 from reportlab.platypus import SimpleDocTemplate, Spacer
@@ -96,10 +97,19 @@ def _rounded(lines: list[str]) -> list[str]:
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
-def test_a_note_paragraph_is_laid_out_and_split_as_the_one_paragraph(st, tmp_path, monkeypatch):
+@pytest.mark.parametrize("rules", ["kit", "reportlab"])
+def test_a_note_paragraph_is_laid_out_and_split_as_the_one_paragraph(
+    st, tmp_path, monkeypatch, rules
+):
     """Text and details as two paragraphs land word for word where the one paragraph put them,
     on the same pages, also where a note is split over two pages: in its text, right after it,
-    or in two lines of details."""
+    or in two lines of details. With the kit's styles (no orphans, no widows: a detail line
+    never goes alone onto the next page) and with ReportLab's defaults (widows allowed)."""
+    if rules == "reportlab":
+        st = {
+            name: ParagraphStyle(name, parent=st[name], allowWidows=1, allowOrphans=0)
+            for name in ("note", "appendix")
+        }
     splits = []
     split = NoteParagraph.split
 
@@ -131,7 +141,10 @@ def test_a_note_paragraph_is_laid_out_and_split_as_the_one_paragraph(st, tmp_pat
         SimpleDocTemplate(str(one)).build(story_one)
         SimpleDocTemplate(str(two)).build(story_two)
         assert _rounded(_word_boxes(one).splitlines()) == _rounded(_word_boxes(two).splitlines())
-    assert {"text", "after text", "details"} <= set(splits)
+    if rules == "reportlab":
+        assert {"text", "after text", "details"} <= set(splits)
+    else:  # a split in the details would leave one of their lines alone
+        assert "text" in splits and "details" not in splits
 
 
 def test_measured_widths_and_codes_are_reportlabs(st):

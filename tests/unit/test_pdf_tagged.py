@@ -8,7 +8,7 @@ import itertools
 import re
 import shutil
 import subprocess
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pikepdf
@@ -23,7 +23,12 @@ from workshop.services import notes as note_service
 from workshop.services.actions import add_action
 from workshop.services.minutes import build_minutes
 from workshop.services.overview import build_overview
-from workshop.services.sessions import create_session, get_session, session_framework
+from workshop.services.sessions import (
+    create_session,
+    get_session,
+    session_framework,
+    update_session,
+)
 
 EXPORTED = datetime(2026, 3, 5, 12, 30)
 poppler = pytest.mark.skipif(
@@ -446,6 +451,36 @@ def test_pdfinfo_reads_the_list_labels_and_the_capture_sheet_questions(sheet, li
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils")
+def test_the_booked_time_hyphenated_cells_and_kept_notes_are_tagged(lib, tmp_path):
+    """The cover's time and end, an actions table of narrow columns with hyphenated words and
+    long dates, and notes kept with their detail lines over many pages: all marked content."""
+    session_id = create_session(lib, "politician-workshop", "Verksted")
+    update_session(
+        lib,
+        session_id,
+        start_time=time(18, 0),
+        end_time=time(19, 30),
+        status="finished",
+        finished_at=datetime(2026, 3, 4, 18, 42),
+    )
+    first = None
+    for i in range(43):
+        text = " ".join(["Lys i gatene langs elva og et bedre busstilbud"] * (1 + i % 3))
+        note = note_service.add_note(lib, session_id, text, principles=[1 + i % 3], group="Råd")
+        first = first or note
+    add_action(
+        lib,
+        session_id,
+        "Invitere ungdomsrådet til et eget møte",
+        owner="Kommunedirektørensstabsavdelingen",
+        due=date(2027, 1, 2),
+        note_ids=[first],
+    )
+    path = _minutes(lib, session_id, tmp_path / "referat.pdf")
+    with _check_tagged(path) as pdf:
+        assert len(pdf.pages) > 3
+
+
 def test_tagging_draws_nothing_else(lib, session_id, tmp_path):
     """The kit's paragraphs draw exactly what ReportLab's own draw for the same markup."""
     from reportlab.platypus import Paragraph as ReportLabParagraph

@@ -130,7 +130,7 @@ def test_footer_header_and_metadata(report):
     total = len(pages)
     for i, text in enumerate(pages, start=1):
         assert f"side {i} av {total}" in text
-        assert "Eksportert 2026-06-15 09:30" in text
+        assert "Eksportert 15. juni 2026 kl. 09:30" in text
     assert "Innovasjon og medvirkning – 2026-03-01 – 2026-05-31" in pages[1]
     meta = PdfReader(report).metadata
     period = "1. mars 2026 – 31. mai 2026"

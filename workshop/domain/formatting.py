@@ -77,6 +77,11 @@ def local_time(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
+def utc_time(local: datetime) -> datetime:
+    """A local moment (without a zone) as the library stores moments: UTC, without a zone."""
+    return local.astimezone(UTC).replace(tzinfo=None)
+
+
 def clock(value: time | datetime) -> str:
     """18:00 – the hour and minute, as every language here writes them."""
     return f"{value.hour:02d}:{value.minute:02d}"
@@ -87,6 +92,11 @@ def booked_time(start: time | None, end: time | None) -> str:
     if start is None:
         return ""
     return f"{clock(start)}–{clock(end)}" if end is not None else clock(start)
+
+
+def long_moment(moment: datetime, language: str) -> str:
+    """3. desember 2026 kl. 17:01 / 3 December 2026 at 17:01."""
+    return t("moment_at", language, date=long_date(moment.date(), language), time=clock(moment))
 
 
 def month_label(month: str, language: str, *, short: bool = False) -> str:

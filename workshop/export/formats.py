@@ -134,9 +134,13 @@ def file_name_part(text: str) -> str:
 
 
 def suggested_file_name(session, suffix: str = ".pdf") -> str:
-    """``YYYY-MM-DD_<type>_<title>.pdf`` made of :func:`file_name_part` s.
+    """``YYYY-MM-DD_<type>_<title>.pdf`` made of :func:`file_name_part` s; the type is left out
+    when the title names it already ("Politikerverksted om innovasjon").
 
     ``session`` needs ``date`` (or None: today), ``template_name`` and ``title``.
     """
     day = (session.date or date.today()).isoformat()
-    return f"{day}_{file_name_part(session.template_name)}_{file_name_part(session.title)}{suffix}"
+    kind, title = file_name_part(session.template_name), file_name_part(session.title)
+    if kind.casefold() in title.casefold():
+        return f"{day}_{title}{suffix}"
+    return f"{day}_{kind}_{title}{suffix}"

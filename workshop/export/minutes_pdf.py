@@ -31,7 +31,15 @@ from reportlab.platypus import (
     Table,
 )
 
-from workshop.domain.formatting import decimal, long_date
+from workshop.domain.formatting import (
+    NBSP,
+    booked_time,
+    clock,
+    decimal,
+    local_time,
+    long_date,
+    long_moment,
+)
 from workshop.domain.vocabulary import ORIGIN_PHONE
 from workshop.export.bidi import break_lines, has_rtl
 from workshop.export.board_picture import board_picture
@@ -40,14 +48,17 @@ from workshop.export.fonts import BOLD, ITALIC, REGULAR
 from workshop.export.markup import drawable, para_text, pdf_text
 from workshop.export.page_kit import (
     CELL_META_OPEN,
+    CELL_PADDING,
     MARGIN,
     META_OPEN,
     RULE,
     NoteParagraph,
     Paragraph,
     Progress,
+    column_width,
     grid_style,
     heading,
+    hyphenate,
     key_value_table,
     styles,
     table_style,
@@ -206,12 +217,27 @@ class _NoteWriter:
                 alignment=TA_RIGHT if base else TA_LEFT,
                 shaping=1,
                 spaceAfter=0,
+                keepWithNext=1,  # its detail line comes on the same page
             )
             meta_style = ParagraphStyle(
                 f"{style.name}-meta", parent=style, spaceBefore=0, bulletText=None
             )
             self._rtl_styles[key] = (text_style, meta_style)
         return self._rtl_styles[key]
+
+
+def session_time(session, lang: str) -> str:
+    """The booked hours ("18:00–19:30"), and when a finished session ended ("avsluttet kl.
+    19:42"; with the date when it ended on another day)."""
+    parts = [booked_time(session.start_time, session.end_time)]
+    if session.finished_at is not None:
+        ended = local_time(session.finished_at)
+        if session.date is None or ended.date() == session.date:
+            parts.append(t("pdf_finished_at", lang, time=clock(ended)))
+        else:
+            parts.append(t("pdf_finished_on", lang, moment=long_moment(ended, lang)))
+    text = ", ".join(p for p in parts if p)
+    return text[:1].upper() + text[1:] if not parts[0] else text
 
 
 def participant_lines(data: MinutesData) -> list[str]:
@@ -251,6 +277,7 @@ def _cover(data: MinutesData, st: dict, width: float) -> list:
 
     rows = [
         (t("pdf_date", lang), v(long_date(s.date, lang, weekday=True) if s.date else "–")),
+        (t("pdf_time", lang), v(session_time(s, lang) or "–")),
         (t("pdf_place", lang), v(s.place or "–")),
         (t("pdf_session_type", lang), v(s.template_name)),
         (t("pdf_archive_ref", lang), v(s.archive_ref or "–")),
@@ -318,6 +345,8 @@ def _summary(data: MinutesData, st: dict, width: float, notes: _NoteWriter) -> l
 
 
 def _actions_table(data: MinutesData, st: dict, width: float):
+    """Action, owner, due date (in words), status. The narrow columns are as wide as their
+    widest word (within limits), so no word breaks mid-word; a word wider still is hyphenated."""
     lang = data.language
     if not data.actions:
         return Paragraph(t("pdf_no_actions", lang), st["empty"])
@@ -326,9 +355,25 @@ def _actions_table(data: MinutesData, st: dict, width: float):
     if show_owner:
         head.append(t("pdf_action_owner", lang))
     head += [t("pdf_action_due", lang), t("pdf_action_status", lang)]
-    rows = [[Paragraph(para_text(h), st["cell_bold"]) for h in head]]
-    for action in data.actions:
-        text = pdf_text(action.text, REGULAR)
+    owners = [a.owner or "–" for a in data.actions]
+    dues = [long_date(a.due, lang).replace(" ", NBSP) if a.due else "–" for a in data.actions]
+    statuses = [t("action_" + a.status.replace("-", "_"), lang) for a in data.actions]
+    narrow = [(dues, 22 * mm, 32 * mm), (statuses, 20 * mm, 32 * mm)]
+    if show_owner:
+        narrow.insert(0, (owners, 30 * mm, 50 * mm))
+    fixed = [
+        max(column_width(texts, low, high), column_width([h], 0, high, BOLD))
+        for (texts, low, high), h in zip(narrow, head[1:], strict=True)
+    ]
+    widths = [width - sum(fixed), *fixed]
+    rows = [
+        [
+            Paragraph(para_text(hyphenate(h, w - CELL_PADDING, BOLD)), st["cell_bold"])
+            for h, w in zip(head, widths, strict=True)
+        ]
+    ]
+    for i, action in enumerate(data.actions):
+        text = pdf_text(hyphenate(action.text, widths[0] - CELL_PADDING), REGULAR)
         details = []
         if action.comment:
             details.append(pdf_text(action.comment, REGULAR))
@@ -341,17 +386,15 @@ def _actions_table(data: MinutesData, st: dict, width: float):
             )
         if details:
             text = _with_meta(text, _meta(details, CELL_META_OPEN))
+        cells = [owners[i]] if show_owner else []
+        cells += [dues[i], statuses[i]]
         row = [Paragraph(text, st["cell"])]
-        if show_owner:
-            row.append(Paragraph(pdf_text(action.owner or "–", REGULAR), st["cell"]))
-        status = t("action_" + action.status.replace("-", "_"), lang)
         row += [
-            Paragraph(action.due.isoformat() if action.due else "–", st["cell"]),
-            Paragraph(para_text(status), st["cell"]),
+            Paragraph(pdf_text(hyphenate(cell, w - CELL_PADDING), REGULAR), st["cell"])
+            for cell, w in zip(cells, widths[1:], strict=True)
         ]
         rows.append(row)
-    fixed = [25 * mm, 24 * mm] if not show_owner else [36 * mm, 25 * mm, 24 * mm]
-    table = Table(rows, colWidths=[width - sum(fixed), *fixed], repeatRows=1, hAlign="LEFT")
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(grid_style())
     return table
 
@@ -623,6 +666,6 @@ def write_minutes_pdf(data: MinutesData, path: Path, *, progress: Progress | Non
         keywords=keywords,
         language=lang,
         header_text=s.title,
-        footer_left=t("pdf_exported", lang, date=data.exported_at.strftime("%Y-%m-%d %H:%M")),
+        footer_left=t("pdf_exported", lang, date=long_moment(data.exported_at, lang)),
         progress=progress,
     )

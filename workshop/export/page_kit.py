@@ -20,6 +20,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import BaseDocTemplate, PageTemplate, Table, TableStyle
@@ -54,6 +55,10 @@ def styles() -> dict[str, ParagraphStyle]:
         leading=13.5,
         alignment=TA_LEFT,
         bulletFontName=REGULAR,
+        embeddedHyphenation=1,  # a word too wide for its column breaks at a soft hyphen
+        allowWidows=0,  # a note's detail line never goes alone onto the next page
+        allowOrphans=0,
+        splitLongWords=1,  # … and one without any (a long link) wherever it must
     )
     # headingLevel: paragraphs of the style are headings (H1–H3) in the structure tree
     heading_style = {"parent": base, "fontName": BOLD, "textColor": ACCENT, "keepWithNext": 1}
@@ -287,6 +292,52 @@ def heading(text: str, style: ParagraphStyle, level: int | None = None) -> Parag
     return para
 
 
+# --- words in narrow columns -----------------------------------------------------------------
+
+CELL_PADDING = 12.0  # a table cell's left and right padding together (6 + 6, ReportLab's default)
+SOFT_HYPHEN = "\u00ad"
+_VOWELS = frozenset("aeiouyæøåéèêóòôáàâäöüAEIOUYÆØÅÉÈÊÓÒÔÁÀÂÄÖÜ")
+_MIN_PART = 3  # letters kept together at either end of a word
+
+
+def syllable_breaks(word: str) -> list[int]:
+    """Where a word may be hyphenated: before a consonant that a vowel follows ("Kom-mu-ne-
+    di-rek-tø-ren"), never within the first or last three letters nor next to a non-letter."""
+    breaks = []
+    for i in range(_MIN_PART, len(word) - _MIN_PART + 1):
+        before, here, after = word[i - 1], word[i], word[i + 1] if i + 1 < len(word) else ""
+        if not (before.isalpha() and here.isalpha() and after.isalpha()):
+            continue
+        if here not in _VOWELS and after in _VOWELS:
+            breaks.append(i)
+    return breaks
+
+
+def hyphenate(text: str, width: float, font: str = REGULAR, size: float = 9.0) -> str:
+    """``text`` with soft hyphens in each word too wide for ``width`` points, so that a narrow
+    column breaks it between syllables with a hyphen (never "Kommunedirektøre/n"). Words that
+    fit, links and numbers, and the text's spaces stay as they are."""
+    out = []
+    for word in text.split(" "):
+        core = word.rstrip(".,;:!?)»”")
+        if (
+            len(core) > 2 * _MIN_PART
+            and core.replace("-", "").isalpha()  # a word, not a link or a number
+            and stringWidth(word, font, size) > width
+        ):
+            for i in reversed(syllable_breaks(core)):
+                word = word[:i] + SOFT_HYPHEN + word[i:]
+        out.append(word)
+    return " ".join(out)
+
+
+def column_width(texts, low: float, high: float, font: str = REGULAR, size: float = 9.0) -> float:
+    """A column as wide as its widest text (with the cell's padding), within ``low`` … ``high``:
+    a text wider than that wraps at its spaces (a non-breaking space holds, as in a date)."""
+    widest = max((stringWidth(text, font, size) for text in texts), default=0.0)
+    return min(high, max(low, widest + CELL_PADDING + 1))
+
+
 # --- tables -----------------------------------------------------------------------------------
 
 
@@ -317,8 +368,17 @@ def key_value_table(
     rows: list[tuple[str, str]], st: dict[str, ParagraphStyle], width: float
 ) -> Table:
     """The cover's label/value table; values are markup (already escaped)."""
-    data = [[Paragraph(para_text(k), st["cell_bold"]), Paragraph(v, st["cell"])] for k, v in rows]
-    table = header_columns(Table(data, colWidths=[45 * mm, width - 45 * mm], hAlign="LEFT"))
+    label_width = column_width([k for k, _v in rows], 45 * mm, width / 3, BOLD)
+    data = [
+        [
+            Paragraph(para_text(hyphenate(k, label_width - CELL_PADDING, BOLD)), st["cell_bold"]),
+            Paragraph(v, st["cell"]),
+        ]
+        for k, v in rows
+    ]
+    table = header_columns(
+        Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT")
+    )
     table.setStyle(
         table_style(
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

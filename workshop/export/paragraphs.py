@@ -170,21 +170,28 @@ class NoteParagraph(Flowable):
         lines = int(availHeight / float(style.leading))
         head = self._head_lines()
         details = len(self._details.blPara.lines) if self._details is not None else 0
-        if lines <= 1:  # a paragraph leaves no single line behind
+        total = head + details
+        # the one paragraph's rules (ReportLab's Paragraph.split): no single first line left
+        # behind unless the style allows orphans; no single last line carried over alone unless
+        # it allows widows — then one line more goes with it, or the whole note when it is short
+        orphans = getattr(style, "allowOrphans", 0)
+        if (not orphans and lines <= 1) or lines <= 0:
             return []
-        if head + details <= lines:
+        if total <= lines:
             return [self]
+        if not getattr(style, "allowWidows", 1) and total == lines + 1:
+            if (orphans and total == 3) or total > 3:
+                lines -= 1
+            else:
+                return []
         if self._text is not None and lines < head:
-            first, rest = self._text.split(availWidth, availHeight)
+            first, rest = _split_at(self._text, availWidth, lines)
             return [self._of(style, first, None), self._of(style, rest, self._details)]
         if self._text is not None and lines == head:
             blank = _first_size(self._text)
             return [self._of(style, self._text, None), self._of(style, None, self._details, blank)]
-        self._details.allowOrphans = 1  # a line of it may stay, under the lines above it
-        try:
-            first, rest = self._details.split(availWidth, (lines - head) * style.leading)
-        finally:
-            del self._details.allowOrphans
+        # a line of the details may stay, under the lines above it
+        first, rest = _split_at(self._details, availWidth, lines - head)
         return [self._of(style, self._text, first, self._blank), self._of(style, None, rest)]
 
     def drawOn(self, canvas, x, y, _sW=0):
@@ -209,6 +216,16 @@ class NoteParagraph(Flowable):
             # in one paragraph, every line's baseline follows the first line's by the leading
             shift = head - _first_size(self._details) if head else 0
             self._details.drawOn(canvas, x, top - shift)
+
+
+def _split_at(paragraph, width: float, lines: int) -> list:
+    """``paragraph`` split after its first ``lines`` lines, however its style treats orphans and
+    widows: the note as a whole has been judged by them already."""
+    paragraph.allowOrphans = paragraph.allowWidows = 1
+    try:
+        return paragraph.split(width, (lines + 0.5) * paragraph.style.leading)
+    finally:
+        del paragraph.allowOrphans, paragraph.allowWidows
 
 
 def _first_size(paragraph) -> float:

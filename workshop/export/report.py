@@ -28,7 +28,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from workshop.domain.formatting import action_status_label, decimal, long_date, number
+from workshop.domain.formatting import action_status_label, decimal, long_date, long_moment, number
 from workshop.export.charts import BAR, GRID, TEXT, Bar, BarChart
 from workshop.export.fonts import BOLD, REGULAR
 from workshop.export.markup import canvas_line, para_text, pdf_text
@@ -688,5 +688,5 @@ def write_report_pdf(
         ],
         language=lang,
         header_text=f"{t('report_title', lang)} – {period}",
-        footer_left=t("pdf_exported", lang, date=exported_at.strftime("%Y-%m-%d %H:%M")),
+        footer_left=t("pdf_exported", lang, date=long_moment(exported_at, lang)),
     )

@@ -8,7 +8,9 @@ from typing import Any
 
 from workshop.atomic import atomic_open
 from workshop.export.csv_table import write_csv_table
+from workshop.i18n import t
 from workshop.services.attachments import MEDIA_TYPE, PhotoInfo
+from workshop.services.csv_import import CSV_HEADINGS
 from workshop.services.dto import ActionInfo, NoteInfo, to_json_ready
 from workshop.services.evaluation import EMPTY_SUMMARY
 from workshop.services.minutes import MinutesData
@@ -53,11 +55,20 @@ def note_record(data: MinutesData, note: NoteInfo, number: int) -> dict[str, Any
     }
 
 
+def csv_headers(language: str) -> dict[str, str]:
+    """The notes CSV's column headings in ``language`` (the JSON keys are CSV_COLUMNS)."""
+    return {column: t(key, language) for column, key in CSV_HEADINGS.items()}
+
+
 def write_csv(data: MinutesData, path: Path) -> None:
-    """UTF-8 with BOM and semicolons, so Excel in Norway opens it as columns; no cell is a
+    """UTF-8 with BOM and semicolons, so Excel in Norway opens it as columns; the headings in
+    the export's language (and read back by the CSV import in any of them); no cell is a
     formula (:mod:`workshop.export.csv_table`)."""
+    headers = csv_headers(data.language)
     write_csv_table(
-        path, CSV_COLUMNS, (_csv_row(data, note, i) for i, note in enumerate(data.notes, start=1))
+        path,
+        [headers[c] for c in CSV_COLUMNS],
+        (_csv_row(data, note, i) for i, note in enumerate(data.notes, start=1)),
     )
 
 

@@ -19,12 +19,31 @@ from pathlib import Path
 
 from workshop.domain.spreadsheet import text_of_cell
 from workshop.errors import ImportFileError, VerkstedError
+from workshop.i18n import LANGUAGES, t
 from workshop.incoming import NotAFileError, TooLargeError, read_limited
 from workshop.services.notes import DraftRefused, NoteDraft, add_notes
 from workshop.store.db import Library
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 KNOWN_COLUMNS = {"text", "principles", "group", "step"}
+# The headings of the notes CSV that Verksted exports (workshop.export.tabular), column by column:
+# written in the export's language, read back here in any language.
+CSV_HEADINGS = {
+    "number": "csv_number",
+    "id": "csv_id",
+    "text": "csv_text",
+    "step": "csv_step",
+    "step_title": "csv_step_title",
+    "group": "csv_group",
+    "feedback": "csv_feedback",
+    "colour": "csv_colour",
+    "principles": "csv_principles",
+    "focus_areas": "csv_focus_areas",
+    "cluster": "csv_cluster",
+    "votes": "csv_votes",
+    "author": "csv_author",
+    "created_at": "csv_created_at",
+}
 ALIASES = {
     "tekst": "text",
     "innspill": "text",
@@ -33,6 +52,13 @@ ALIASES = {
     "principle": "principles",
     "gruppe": "group",
     "steg": "step",
+    # the headings of Verksted's own CSV export, in every language
+    **{
+        t(key, language).casefold(): column
+        for column, key in CSV_HEADINGS.items()
+        if column in KNOWN_COLUMNS
+        for language in LANGUAGES
+    },
 }
 
 
@@ -119,7 +145,7 @@ def read_csv(path: Path) -> tuple[list[dict[str, str]], int, list[int]]:
         raise ImportFileError("csv_no_header", file=str(path)) from None
     except csv.Error as exc:
         raise ImportFileError("csv_bad_line", file=str(path), line=1, detail=str(exc)) from None
-    columns = [ALIASES.get(h.strip().lower(), h.strip().lower()) for h in header]
+    columns = [ALIASES.get(h.strip().casefold(), h.strip().casefold()) for h in header]
     if "text" not in columns:
         raise ImportFileError("csv_no_text_column", file=str(path))
     rows: list[dict[str, str]] = []

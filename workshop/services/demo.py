@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from workshop.domain.board import area_slot
+from workshop.domain.formatting import utc_time
 from workshop.domain.validation import read_toml
 from workshop.domain.vocabulary import DEFAULT_COLOUR, EVALUATE
 from workshop.paths import resource
@@ -21,22 +22,31 @@ def create_demo(lib: Library, today: date | None = None) -> str:
     """Create the demo session and return its id (every change through the usual services)."""
     data = read_toml(resource("demo", "library-evening.toml"))
     language = data.get("language", "nb")
+    day = (today or date.today()) + timedelta(days=data.get("date_offset_days", 0))
+    booked = {k: time.fromisoformat(data[k]) for k in ("start_time", "end_time") if k in data}
     session_id = create_session(
         lib,
         data["template"],
         data["title"][language],
-        session_date=(today or date.today()) + timedelta(days=data.get("date_offset_days", 0)),
+        session_date=day,
+        **booked,
         place=data.get("place", ""),
         language=language,
         facilitators=list(data.get("facilitators", [])),
         participants=dict(data.get("participants_planned", {})),
         archive_ref=data.get("archive_ref", ""),
     )
+    ended = data.get("finished_time")
     update_session(
         lib,
         session_id,
         participants_actual=dict(data.get("participants_actual", {})),
         status="finished",
+        **(
+            {"finished_at": utc_time(datetime.combine(day, time.fromisoformat(ended)))}
+            if ended
+            else {}
+        ),
     )
     cluster_names = [c["name"] for c in data.get("clusters", [])]
     positions: dict[int, tuple[float, float] | None] = {}

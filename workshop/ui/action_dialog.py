@@ -38,6 +38,7 @@ from workshop.services import actions as action_service
 from workshop.services.dto import ActionInfo
 from workshop.services.library import Library
 from workshop.ui.commands.actions import AddActionCommand
+from workshop.ui.widgets import DATE_FORMAT
 
 NEW_KEY = "Ctrl+Shift+N"  # a new action from the selected notes (run mode, mapping view)
 STORY_KEY = "Ctrl+Shift+S"  # mark the selected notes as innovation stories (run mode)
@@ -122,7 +123,7 @@ class NewActionDialog(QDialog):
         self.due_edit.setObjectName("actionDue")
         self.due_edit.setAccessibleName(self.tr("Due date"))
         self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.due_edit.setDisplayFormat(DATE_FORMAT)  # as the wizard and the details dialog
         start = due or today + timedelta(days=DEFAULT_DUE_DAYS)
         self.due_edit.setDate(QDate(start.year, start.month, start.day))
         self.due_check.setChecked(due is not None)

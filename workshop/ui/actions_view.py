@@ -45,6 +45,7 @@ from workshop.services.dto import ActionInfo
 from workshop.ui.action_dialog import NewActionDialog
 from workshop.ui.commands.actions import ChangeActionCommand
 from workshop.ui.labels import action_status_label
+from workshop.ui.widgets import date_text
 
 (
     COL_TEXT,
@@ -132,8 +133,8 @@ class ActionTableModel(QAbstractTableModel):
             if a.due is None:
                 return ""
             if self.overdue(a):
-                return self.tr("%1 (overdue)").replace("%1", a.due.isoformat())
-            return a.due.isoformat()
+                return self.tr("%1 (overdue)").replace("%1", date_text(a.due))
+            return date_text(a.due)
         if col == COL_STATUS:
             return action_status_label(a.status)
         if col == COL_PRINCIPLES:

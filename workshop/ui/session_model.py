@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 
 from workshop.domain.vocabulary import SESSION_STATUSES
 from workshop.services.dto import SessionSummary
+from workshop.ui.widgets import date_text
 
 COL_TITLE, COL_TYPE, COL_DATE, COL_PLACE, COL_STATUS, COL_NOTES = range(6)
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,7 +90,7 @@ class SessionTableModel(QAbstractTableModel):
             if col == COL_TYPE:
                 return s.template_name
             if col == COL_DATE:
-                return s.date.isoformat() if s.date else ""
+                return date_text(s.date) if s.date else ""
             if col == COL_PLACE:
                 return s.place
             if col == COL_STATUS:

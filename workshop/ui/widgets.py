@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
@@ -10,6 +11,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 ERROR_STYLE = "color: #B3261E;"  # a dark red that reads on light and mid-grey backgrounds
 DATE_FORMAT = "dd.MM.yyyy"  # how a date is typed in every form (the wizard, details, actions)
 TIME_FORMAT = "HH:mm"
+
+
+def date_text(day: date) -> str:
+    """A date as the forms show it (DATE_FORMAT): 04.03.2026."""
+    return day.strftime("%d.%m.%Y")
 
 
 def refill_combo(combo: QComboBox, items: Iterable[tuple[str, object]]) -> None:
