@@ -343,6 +343,11 @@ def main(out: Path, language: str) -> None:
         presenter.grab().save(str(out / "presenter.png"))
         window.toggle_presenter()
         _phone_room(app, window, view, out)
+        from workshop.ui.window.pages import TAB_MAPPING
+
+        window.show_tab(TAB_MAPPING)
+        app.processEvents()
+        window.grab().save(str(out / "mapping.png"))
         view.stop()
 
         from workshop.ui.conflicts_dialog import ConflictsDialog

@@ -269,7 +269,7 @@
 <context>
     <name>RunView</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/run/run_view.py" line="+281"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+283"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>

@@ -1683,8 +1683,8 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Pause or resume the timer</source>
-        <translation>Set tidtakaren på pause eller i gang att</translation>
+        <source>Start, pause or resume the timer</source>
+        <translation>Start tidtakaren, set han på pause eller i gang att</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2315,7 +2315,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../workshop/ui/session_details.py" line="+294"/>
+        <location filename="../../workshop/ui/session_details.py" line="+295"/>
         <source>Duplicate as new plan</source>
         <translation>Dupliser som ny plan</translation>
     </message>
@@ -3809,12 +3809,12 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Førre steg</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Pause or resume timer</source>
-        <translation>Set tidtakaren på pause / hald fram</translation>
+        <location line="+6"/>
+        <source>Start, pause or resume timer</source>
+        <translation>Start tidtakaren / pause / hald fram</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>One more minute</source>
         <translation>Eitt minutt til</translation>
     </message>
@@ -3915,7 +3915,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Endre opplysningane om økta</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/session_details.py" line="-266"/>
+        <location filename="../../workshop/ui/session_details.py" line="-267"/>
         <source>Session details</source>
         <translation>Opplysningar om økta</translation>
     </message>
@@ -3990,7 +3990,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Add group</source>
         <translation>&amp;Legg til gruppe</translation>
     </message>
@@ -4000,7 +4000,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>&amp;Fjern gruppe</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
@@ -4040,12 +4040,12 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>%1 – ended %2 at %3</source>
-        <translation>%1 – slutta %2 kl. %3</translation>
+        <location line="+34"/>
+        <source>Finished %1 at %2</source>
+        <translation>Avslutta %1 kl. %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>A group&apos;s name is too long.</source>
         <translation>Namnet på ei gruppe er for langt.</translation>
     </message>

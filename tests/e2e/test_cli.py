@@ -279,7 +279,7 @@ def test_vote_tag_import_export_in_a_process(tmp_path):
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert page.startswith('<!DOCTYPE html>\n<html lang="nb">') and "<p " in page
-    assert (tmp_path / "r.csv").read_text(encoding="utf-8-sig").startswith("number;id;text;")
+    assert (tmp_path / "r.csv").read_text(encoding="utf-8-sig").startswith("Nr.;ID;Tekst;")  # nb
     assert len(json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["notes"]) == 3
 
     missing_dir = tmp_path / "finnes-ikke" / "r.pdf"

@@ -95,3 +95,14 @@ def test_no_detail_line_goes_alone_onto_the_next_page(lib, tmp_path, count):
     for number, page in enumerate(pages(lib, session_id, tmp_path)[1:], start=2):
         first = next(line for line in page.splitlines() if line.strip())
         assert not re.match(r"\s*Nr\. \d+ ·", first), f"page {number} starts with {first!r}"
+
+
+def test_the_html_minutes_say_the_same_of_the_time(lib, session_id, tmp_path):
+    from workshop.export.minutes_html import write_minutes_html
+
+    update_session(lib, session_id, start_time=time(18, 0), end_time=time(19, 30))
+    ended = local_to_stored(datetime(2026, 3, 4, 19, 42))
+    update_session(lib, session_id, status="finished", finished_at=ended)
+    path = tmp_path / "referat.html"
+    write_minutes_html(build_minutes(lib, session_id, exported_at=EXPORTED), path)
+    assert "18:00–19:30, avsluttet kl. 19:42" in path.read_text(encoding="utf-8")

@@ -94,6 +94,22 @@ def booked_time(start: time | None, end: time | None) -> str:
     return f"{clock(start)}–{clock(end)}" if end is not None else clock(start)
 
 
+def session_time(session, language: str) -> str:
+    """The booked hours ("18:00–19:30") and, for a finished session, when it ended ("avsluttet
+    kl. 19:42"; with the date when that was another day). ``session`` needs ``start_time``,
+    ``end_time``, ``finished_at`` and ``date``; "" when it has none of them."""
+    booked = booked_time(session.start_time, session.end_time)
+    parts = [booked]
+    if session.finished_at is not None:
+        ended = local_time(session.finished_at)
+        if session.date is None or ended.date() == session.date:
+            parts.append(t("pdf_finished_at", language, time=clock(ended)))
+        else:
+            parts.append(t("pdf_finished_on", language, moment=long_moment(ended, language)))
+    text = ", ".join(p for p in parts if p)
+    return text if booked else text[:1].upper() + text[1:]
+
+
 def long_moment(moment: datetime, language: str) -> str:
     """3. desember 2026 kl. 17:01 / 3 December 2026 at 17:01."""
     return t("moment_at", language, date=long_date(moment.date(), language), time=clock(moment))

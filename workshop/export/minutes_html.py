@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workshop.domain.formatting import decimal, long_date
+from workshop.domain.formatting import decimal, long_date, session_time
 from workshop.domain.vocabulary import ORIGIN_PHONE
 from workshop.export.board_svg import board_svg
 from workshop.export.html_kit import ChartBar, bar_chart_svg, element, esc, page, write_html
@@ -91,6 +91,8 @@ class _Writer:
             parts.append(f"{self.t('pdf_group')} {self.user(note.group)}")
         if note.origin == ORIGIN_PHONE:
             parts.append(self.t("pdf_from_phone"))
+        if note.feedback:  # keep or change: its own label, never a group
+            parts.append(self.t("pdf_keep") if note.feedback == "keep" else self.t("pdf_change"))
         if note.votes:
             parts.append(self.votes(note.votes))
         if note.author and not data.anonymous:
@@ -108,6 +110,8 @@ class _Writer:
             parts.append(f"{self.t('pdf_group')} {self.user(note.group)}")
         if note.origin == ORIGIN_PHONE:
             parts.append(self.t("pdf_from_phone"))
+        if note.feedback:  # keep or change: its own label, never a group
+            parts.append(self.t("pdf_keep") if note.feedback == "keep" else self.t("pdf_change"))
         if note.principles:
             parts.append(self.t("pdf_principles", numbers=", ".join(map(str, note.principles))))
         if note.focus_areas:
@@ -162,6 +166,7 @@ class _Writer:
                 self.t("pdf_date"),
                 esc(long_date(s.date, self.lang, weekday=True)) if s.date else "–",
             ),
+            (self.t("pdf_time"), esc(session_time(s, self.lang) or "–")),
             (self.t("pdf_place"), v(s.place)),
             (self.t("pdf_session_type"), v(s.template_name)),
             (self.t("pdf_archive_ref"), v(s.archive_ref)),
@@ -298,7 +303,7 @@ class _Writer:
                 owner = self.user(action.owner) if action.owner else "–"
                 cells.append((owner, head[1], None))
             status = t("action_" + action.status.replace("-", "_"), self.lang)
-            due = action.due.isoformat() if action.due else "–"
+            due = long_date(action.due, self.lang) if action.due else "–"
             cells += [(due, head[-2], "date"), (esc(status), head[-1], None)]
             row = "".join(
                 element("td", content, role="cell", data_label=label, class_=class_)

@@ -31,15 +31,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from workshop.domain.formatting import (
-    NBSP,
-    booked_time,
-    clock,
-    decimal,
-    local_time,
-    long_date,
-    long_moment,
-)
+from workshop.domain.formatting import NBSP, decimal, long_date, long_moment, session_time
 from workshop.domain.vocabulary import ORIGIN_PHONE
 from workshop.export.bidi import break_lines, has_rtl
 from workshop.export.board_picture import board_picture
@@ -226,20 +218,6 @@ class _NoteWriter:
         return self._rtl_styles[key]
 
 
-def session_time(session, lang: str) -> str:
-    """The booked hours ("18:00–19:30"), and when a finished session ended ("avsluttet kl.
-    19:42"; with the date when it ended on another day)."""
-    parts = [booked_time(session.start_time, session.end_time)]
-    if session.finished_at is not None:
-        ended = local_time(session.finished_at)
-        if session.date is None or ended.date() == session.date:
-            parts.append(t("pdf_finished_at", lang, time=clock(ended)))
-        else:
-            parts.append(t("pdf_finished_on", lang, moment=long_moment(ended, lang)))
-    text = ", ".join(p for p in parts if p)
-    return text[:1].upper() + text[1:] if not parts[0] else text
-
-
 def participant_lines(data: MinutesData) -> list[str]:
     """One line per group: the actual count where recorded, else the planned one; then the total."""
     s = data.session
@@ -277,7 +255,7 @@ def _cover(data: MinutesData, st: dict, width: float) -> list:
 
     rows = [
         (t("pdf_date", lang), v(long_date(s.date, lang, weekday=True) if s.date else "–")),
-        (t("pdf_time", lang), v(session_time(s, lang) or "–")),
+        (t("pdf_time", lang), v(session_time(s, lang) or "–")),  # booked, and when it ended
         (t("pdf_place", lang), v(s.place or "–")),
         (t("pdf_session_type", lang), v(s.template_name)),
         (t("pdf_archive_ref", lang), v(s.archive_ref or "–")),

@@ -66,6 +66,7 @@ def create_demo(lib: Library, today: date | None = None) -> str:
             raw["text"],
             step_position=raw["step"],
             group=raw.get("group", ""),
+            feedback=raw.get("feedback", ""),
             colour=raw.get("colour", DEFAULT_COLOUR),
             principles=raw.get("principles", []),
             focus_areas=raw.get("focus_areas", []),

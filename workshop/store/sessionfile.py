@@ -41,8 +41,8 @@ from workshop.atomic import atomic_path
 from workshop.domain.vocabulary import (
     ACTION_STATUSES,
     DEFAULT_VOTE_BUDGET,
-    MAX_VOTE_BUDGET,
     FEEDBACK_KINDS,
+    MAX_VOTE_BUDGET,
     NOTE_COLOURS,
     NOTE_MAX_LENGTH,
     NOTE_ORIGINS,

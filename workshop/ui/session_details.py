@@ -118,6 +118,8 @@ class SessionDetailsDialog(QDialog):
         header = self.groups.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.groups.verticalHeader().defaultSectionSize()
+        self.groups.setFixedHeight(header.sizeHint().height() + 5 * rows + 4)  # five groups shown
         for group, count in session.participants_planned.items():
             self._add_row(group, count)
         self.add_group_button = QPushButton(self.tr("&Add group"), self)
@@ -135,7 +137,6 @@ class SessionDetailsDialog(QDialog):
 
         self.status_label = QLabel(self._status_text(), self)
         self.status_label.setObjectName("detailsStatus")
-        self.status_label.setWordWrap(True)
         self.error = error_label(self, "detailsError")
 
         form = QFormLayout()
@@ -180,15 +181,15 @@ class SessionDetailsDialog(QDialog):
         return label
 
     def _status_text(self) -> str:
-        language = current_ui_language()
-        text = status_label(self.session.status)
-        if self.session.finished_at is not None:
-            moment = local_time(self.session.finished_at)
-            text = self.tr("%1 – ended %2 at %3").replace("%1", text)
-            text = text.replace("%2", long_date(moment.date(), language)).replace(
-                "%3", clock(moment)
-            )
-        return text
+        """Planned, running, or when it finished ("Finished 26 November 2026 at 19:58")."""
+        if self.session.finished_at is None:
+            return status_label(self.session.status)
+        moment = local_time(self.session.finished_at)
+        return (
+            self.tr("Finished %1 at %2")
+            .replace("%1", long_date(moment.date(), current_ui_language()))
+            .replace("%2", clock(moment))
+        )
 
     # --- participant groups ---
     def _add_row(self, group: str, count: int) -> int:

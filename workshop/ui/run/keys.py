@@ -125,7 +125,7 @@ def key_rows() -> list[tuple[str, list[tuple[str, str]]]]:
             [
                 ("Alt+→ / Ctrl+PgDown", translate("KeySheet", "Next step")),
                 ("Alt+← / Ctrl+PgUp", translate("KeySheet", "Previous step")),
-                ("Ctrl+T", translate("KeySheet", "Pause or resume the timer")),
+                ("Ctrl+T", translate("KeySheet", "Start, pause or resume the timer")),
                 ("Ctrl+M / Ctrl+Shift+M", translate("KeySheet", "One / five more minutes")),
             ],
         ),

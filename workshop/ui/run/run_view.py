@@ -228,7 +228,9 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, RunRoom, QWi
             self.previous_step,
             "previousStepAction",
         )
-        self._action(self.tr("Pause or resume timer"), "Ctrl+T", self.toggle_timer, "timerAction")
+        self._action(
+            self.tr("Start, pause or resume timer"), "Ctrl+T", self.toggle_timer, "timerAction"
+        )
         self._action(
             self.tr("One more minute"), "Ctrl+M", lambda: self.extend_timer(60), "plusOneAction"
         )
