@@ -1810,6 +1810,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "csv_votes": {"nb": "Stemmer", "nn": "Stemmer", "en": "Votes"},
     "csv_author": {"nb": "Forfatter", "nn": "Forfattar", "en": "Author"},
     "csv_created_at": {"nb": "Opprettet", "nn": "Oppretta", "en": "Created"},
+    "csv_origin": {"nb": "Opphav", "nn": "Opphav", "en": "Origin"},
     "pdf_exported": {
         "nb": "Eksportert {date}",
         "nn": "Eksportert {date}",

@@ -106,3 +106,13 @@ def test_the_html_minutes_say_the_same_of_the_time(lib, session_id, tmp_path):
     path = tmp_path / "referat.html"
     write_minutes_html(build_minutes(lib, session_id, exported_at=EXPORTED), path)
     assert "18:00–19:30, avsluttet kl. 19:42" in path.read_text(encoding="utf-8")
+
+
+def test_every_csv_column_has_a_heading_in_every_language():
+    from workshop.export.tabular import CSV_COLUMNS, csv_headers
+    from workshop.i18n import LANGUAGES
+
+    for language in LANGUAGES:
+        headings = csv_headers(language)
+        assert set(headings) == set(CSV_COLUMNS), language
+        assert len(set(headings.values())) == len(CSV_COLUMNS), language  # none twice

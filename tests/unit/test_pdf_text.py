@@ -14,7 +14,7 @@ from workshop.export import bidi
 from workshop.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from workshop.export.markup import canvas_line, drawable, font_cmap, pdf_text
 from workshop.export.minutes_pdf import write_minutes_pdf
-from workshop.export.tabular import write_csv, write_json
+from workshop.export.tabular import csv_headers, write_csv, write_json
 from workshop.services import notes as note_service
 from workshop.services.board import create_cluster
 from workshop.services.minutes import build_minutes
@@ -275,4 +275,5 @@ def test_a_note_from_a_phone_is_marked_in_the_minutes_csv_and_json(
     write_csv(data, tmp_path / "r.csv")
     with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter=";"))
-    assert [r["origin"] for r in rows] == ["", "phone"]
+    origin = csv_headers(language)["origin"]  # the heading in the export's language
+    assert [r[origin] for r in rows] == ["", "phone"]

@@ -43,6 +43,7 @@ CSV_HEADINGS = {
     "votes": "csv_votes",
     "author": "csv_author",
     "created_at": "csv_created_at",
+    "origin": "csv_origin",
 }
 ALIASES = {
     "tekst": "text",
