@@ -376,9 +376,7 @@ def key_value_table(
         ]
         for k, v in rows
     ]
-    table = header_columns(
-        Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT")
-    )
+    table = header_columns(Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT"))
     table.setStyle(
         table_style(
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
