@@ -3257,13 +3257,13 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     </message>
     <message>
         <location line="-47"/>
-        <source>or press F6 in the capture line</source>
-        <translation>eller trykk F6 i skrivefeltet</translation>
+        <source>or press F12 in the capture line</source>
+        <translation>eller trykk F12 i skrivefeltet</translation>
     </message>
     <message>
         <location line="+48"/>
-        <source>New notes are marked “%1” (F6 switches)</source>
-        <translation>Nye lappar vert merkte «%1» (F6 byter)</translation>
+        <source>New notes are marked “%1” (F12 switches)</source>
+        <translation>Nye lappar vert merkte «%1» (F12 byter)</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3356,8 +3356,8 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Keep or change (F6 / Shift+F6)</source>
-        <translation>Behald eller endre (F6 / Shift+F6)</translation>
+        <source>Keep or change (F12 / Shift+F12)</source>
+        <translation>Behald eller endre (F12 / Shift+F12)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -144,3 +144,18 @@ def test_dates_are_typed_the_same_way_in_every_form(qtbot, lib, session_id, sett
         plan.date_edit.displayFormat(),
     }
     assert formats == {"dd.MM.yyyy"}
+
+
+def test_no_two_actions_of_run_mode_share_a_key(qtbot, window, session_id):
+    """Each key of run mode does one thing: of two actions with one key in the same place, Qt
+    runs neither (an ambiguous shortcut). F6 was both keep/change and reveal on the projector."""
+
+    window.open_run(session_id)
+    view = window.run_view
+    owners: dict[str, list[str]] = {}
+    for action in view.actions():  # all on the run view, for it and its children
+        for key in action.shortcuts():
+            owners.setdefault(key.toString(), []).append(action.text())
+    shared = {key: texts for key, texts in owners.items() if key and len(set(texts)) > 1}
+    assert not shared, shared
+    view.stop()

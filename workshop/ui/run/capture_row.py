@@ -36,7 +36,7 @@ class RunCaptureRow:
         self.group_chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.feedback_chip = QPushButton(self)  # on evaluate steps only
         self.feedback_chip.setObjectName("feedbackChip")
-        self.feedback_chip.setToolTip(self.tr("Keep or change (F6 / Shift+F6)"))
+        self.feedback_chip.setToolTip(self.tr("Keep or change (F12 / Shift+F12)"))
         self.feedback_chip.setAccessibleName(self.tr("Keep or change"))
         self.feedback_chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.feedback_chip.setVisible(False)

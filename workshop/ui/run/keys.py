@@ -27,7 +27,7 @@ def key_rows() -> list[tuple[str, list[tuple[str, str]]]]:
                 ("F3 / Shift+F3", translate("KeySheet", "Next / previous participant group")),
                 ("F4 / Shift+F4", translate("KeySheet", "Next / previous colour")),
                 (
-                    "F6 / Shift+F6",
+                    "F12 / Shift+F12",
                     translate("KeySheet", "Keep / change (notes of an evaluation step)"),
                 ),
                 (

@@ -3,7 +3,7 @@
 Each digit 1–5 typed in the rating field is one participant's rating, stored at once as its own
 undo step; Backspace takes the last one back. The panel shows the distribution, the count and the
 mean as they grow. The capture line stays for the keep/change notes: on an evaluate step the
-keep/change chip beside the group says what new notes say of the session (F6), and the two toggle
+keep/change chip beside the group says what new notes say of the session (F12), and the two toggle
 buttons here pick it with the mouse.
 """
 
@@ -244,7 +244,7 @@ class RatingPanel(QFrame):
         notes_label = QLabel(self.tr("Mark new notes as:"), self)
         self.keep_button = self._group_button("keepButton", keep)
         self.change_button = self._group_button("changeButton", change)
-        notes_hint = QLabel(self.tr("or press F6 in the capture line"), self)
+        notes_hint = QLabel(self.tr("or press F12 in the capture line"), self)
         notes_hint.setObjectName("feedbackHint")
         notes_hint.setPalette(muted)
         buttons = QHBoxLayout()
@@ -292,7 +292,7 @@ class RatingPanel(QFrame):
         button.setObjectName(name)
         button.setCheckable(True)  # shows what new notes get; a second click clears it
         button.setAccessibleName(self.tr("Mark new notes as “%1”").replace("%1", text))
-        button.setToolTip(self.tr("New notes are marked “%1” (F6 switches)").replace("%1", text))
+        button.setToolTip(self.tr("New notes are marked “%1” (F12 switches)").replace("%1", text))
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return button
 
