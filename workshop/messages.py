@@ -1524,6 +1524,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{title}” is deleted, but its text is not yet gone from {file} ({reason}); run "
         "“workshop purge {ref}” again when it is free",
     },
+    "purge_unfinished_title": {
+        "nb": "Ikke slettet overalt ennå",
+        "nn": "Ikkje sletta overalt enno",
+        "en": "Not yet deleted everywhere",
+    },
+    "purge_unfinished_app": {
+        "nb": "«{title}» er slettet, men teksten er ikke borte ennå fra {file} ({reason}). "
+        "Verksted fullfører slettingen neste gang det lukkes; eller kjør «workshop purge {ref}».",
+        "nn": "«{title}» er sletta, men teksten er ikkje borte enno frå {file} ({reason}). "
+        "Verksted fullfører slettinga neste gong det blir lukka; eller køyr «workshop purge "
+        "{ref}».",
+        "en": "“{title}” is deleted, but its text is not yet gone from {file} ({reason}). "
+        "Verksted finishes the deletion the next time it closes; or run “workshop purge {ref}”.",
+    },
+    "purge_skipped_app": {
+        "nb": "{file} er ikke et Verksted-arkiv og er ikke renset; slett den selv om den er en "
+        "kopi av arkivet.",
+        "nn": "{file} er ikkje eit Verksted-arkiv og er ikkje reinsa; slett ho sjølv om ho er ein "
+        "kopi av arkivet.",
+        "en": "{file} is not a Verksted library and was not scrubbed; delete it yourself if it is "
+        "a copy of the library.",
+    },
     "purge_reason_reader": {
         "nb": "et annet program leser arkivet nå",
         "nn": "eit anna program les arkivet no",

@@ -125,11 +125,14 @@ def purge_session(lib: Library, session_id: str, *, wait_ms: int | None = None) 
     return report
 
 
-def purge_deleted_sessions(lib: Library) -> int:
+def purge_deleted_sessions(lib: Library, reports: list[PurgeReport] | None = None) -> int:
     """Delete for good every session the user deleted in this run of the app, and finish any
-    purge left unfinished. Returns how many sessions were purged."""
+    purge left unfinished. Returns how many sessions were purged; each purge's report is added
+    to ``reports`` (when given), so that the caller can say what is not yet gone."""
     with lib.read() as s:
         ids = list(s.scalars(select(WorkshopSession.id).where(WorkshopSession.deleted.is_(True))))
     for session_id in [*ids, *(i for i in pending_purges(lib) if i not in ids)]:
-        purge_session(lib, session_id)
+        report = purge_session(lib, session_id)
+        if reports is not None:
+            reports.append(report)
     return len(ids)

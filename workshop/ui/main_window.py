@@ -264,13 +264,18 @@ class MainWindow(
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
         QApplication.instance().removeEventFilter(self)
+        purges: list = []
         if self.lib is not None:
             from workshop.services.purge import purge_deleted_sessions
 
-            purge_deleted_sessions(self.lib)  # deleting was undoable until now
+            purge_deleted_sessions(self.lib, purges)  # deleting was undoable until now
             self.lib.close()
             self.lib = None
         if self.lock is not None:
             self.lock.unlock()
             self.lock = None
+        if not getattr(self, "closed_by_signal", False):  # no question at logout or shutdown
+            from workshop.ui.purge_notice import tell_purge_problems
+
+            tell_purge_problems(self, purges, self._language())  # what is not yet gone
         super().closeEvent(event)
