@@ -35,6 +35,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Kan ikkje lese {file}: {detail}",
         "en": "Cannot read {file}: {detail}",
     },
+    "file_is_folder": {
+        "nb": "Kan ikke lese {file}: det er en mappe, ikke en fil",
+        "nn": "Kan ikkje lese {file}: det er ei mappe, ikkje ei fil",
+        "en": "Cannot read {file}: it is a folder, not a file",
+    },
+    "file_too_large": {
+        "nb": "Kan ikke lese {file}: filen er for stor (over {limit} MB)",
+        "nn": "Kan ikkje lese {file}: fila er for stor (over {limit} MB)",
+        "en": "Cannot read {file}: the file is too large (over {limit} MB)",
+    },
     "file_not_regular": {
         "nb": "Kan ikke lese {file}: ikke en vanlig fil, men en enhet, et rør eller en sokkel",
         "nn": "Kan ikkje lese {file}: ikkje ei vanleg fil, men ei eining, eit røyr eller ein "

@@ -1,6 +1,7 @@
-"""``workshop import`` and ``unpack`` read ordinary files only: ``/dev/zero``, a symbolic link to
-it, a FIFO and a folder are each refused with one line and exit 1, at once, without reading
-them (no endless copy into the temp folder, no MemoryError, no wait for a writer)."""
+"""``workshop import`` and ``unpack``, ``attach`` and a ``--framework`` file read ordinary files
+only: ``/dev/zero``, a symbolic link to it, a FIFO and a folder are each refused with one line
+and exit 1, at once, without reading them (no endless copy into the temp folder, no MemoryError,
+no wait for a writer)."""
 
 from __future__ import annotations
 
@@ -104,3 +105,38 @@ def test_a_link_to_an_ordinary_file_is_read(library, tmp_path):
     assert run(path, tmp_path / "tmp", "unpack", str(tmp_path / "link.verksted")).returncode == 0
     proc = run(path, tmp_path / "tmp", "import", sid, str(tmp_path / "link.csv"))
     assert proc.returncode == 0, proc.stderr
+
+
+@pytest.mark.parametrize("what", ["/dev/zero", "link", "fifo", "folder"])
+def test_framework_files_are_ordinary_files_only(library, tmp_path, what):
+    path, _sid = library
+    target = _not_files(tmp_path, ".toml")[what]
+    for args in (
+        ("framework", "--framework"),
+        ("new", "focus-group", "--title", "x", "--framework"),
+    ):
+        line = one_line_error(run(path, tmp_path / "tmp", *args, str(target)))
+        reason = "it is a folder, not a file" if what == "folder" else "not an ordinary file"
+        assert line.startswith(f"workshop: Cannot read {target}: {reason}"), line
+
+
+@pytest.mark.parametrize("what", ["/dev/zero", "link", "fifo", "folder"])
+def test_attach_reads_ordinary_files_only(library, tmp_path, what):
+    path, sid = library
+    target = _not_files(tmp_path, ".jpg")[what]
+    line = one_line_error(run(path, tmp_path / "tmp", "attach", sid, str(target)))
+    reason = "it is a folder, not a file" if what == "folder" else "not an ordinary file"
+    assert line.startswith(f"workshop: Cannot read {target}: {reason}"), line
+
+
+def test_a_framework_file_is_not_read_past_its_limit(tmp_path):
+    from workshop.domain.framework import load_framework
+    from workshop.domain.validation import MAX_TOML_BYTES
+    from workshop.errors import FrameworkError
+
+    big = tmp_path / "stor.toml"
+    big.write_bytes(b"# " + b"x" * MAX_TOML_BYTES + b"\n")
+    with pytest.raises(FrameworkError) as exc:
+        load_framework(big)
+    assert exc.value.key == "file_too_large"
+    assert exc.value.message("en") == f"Cannot read {big}: the file is too large (over 8 MB)"

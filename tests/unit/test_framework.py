@@ -306,8 +306,8 @@ def test_directory_instead_of_file(tmp_path):
     path = tmp_path / "folder.toml"
     path.mkdir()
     err = load_error(path)
-    assert err.key == "file_not_found"
-    assert err.message("en") == f"File not found: {path}"
+    assert err.key == "file_is_folder"
+    assert err.message("en") == f"Cannot read {path}: it is a folder, not a file"
 
 
 def test_str_of_error_is_english_even_with_norwegian_system_language(tmp_path):

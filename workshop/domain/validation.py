@@ -8,6 +8,11 @@ from typing import Any
 
 from workshop.errors import FrameworkError
 from workshop.i18n import FALLBACK, LANGUAGES
+from workshop.incoming import NotAFileError, TooLargeError, read_limited
+
+# A framework or template file is a few dozen kilobytes (the Innovation poster's is 35 kB); one
+# at the validator's upper limits stays far below this. Never read past it.
+MAX_TOML_BYTES = 8 * 1024 * 1024
 
 # Every text of a framework or template file has bokmål and English; nynorsk is optional, and a
 # text without it takes the bokmål one (FALLBACK), so a parsed text has every language.
@@ -92,14 +97,22 @@ class Checker:
 
 
 def read_toml(path: Path) -> dict[str, Any]:
-    """Parse a TOML file or raise FrameworkError naming the file and the parser's complaint."""
+    """Parse a TOML file or raise FrameworkError naming the file and the parser's complaint.
+
+    An ordinary file only (not a folder, ``/dev/zero`` or a FIFO, which would be read without
+    end or wait for a writer), never read past :data:`MAX_TOML_BYTES`.
+    """
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
+        return tomllib.loads(read_limited(path, MAX_TOML_BYTES).decode("utf-8"))
     except FileNotFoundError:
         raise FrameworkError("file_not_found", file=str(path)) from None
-    except IsADirectoryError:
-        raise FrameworkError("file_not_found", file=str(path)) from None
+    except NotAFileError as exc:
+        key = "file_is_folder" if exc.kind == "directory" else "file_not_regular"
+        raise FrameworkError(key, file=str(path)) from None
+    except TooLargeError:
+        raise FrameworkError(
+            "file_too_large", file=str(path), limit=MAX_TOML_BYTES // (1024 * 1024)
+        ) from None
     except UnicodeDecodeError:
         raise FrameworkError("file_not_utf8", file=str(path)) from None
     except tomllib.TOMLDecodeError as exc:

@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workshop.errors import InvalidInputError, NotFoundError
+from workshop.incoming import NotAFileError, TooLargeError, read_limited
 from workshop.store.db import Library
 from workshop.store.models import Attachment, Step, WorkshopSession
 
@@ -75,18 +76,15 @@ def _read_input(source: Path | str | bytes, name: str | None) -> tuple[bytes, st
         return bytes(source), label
     path = Path(source)
     label = name or str(path)
-    try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise FileNotFoundError(str(path))
+    try:  # an ordinary file only (not /dev/zero, a FIFO, a folder), never read past the limit
+        return read_limited(path, MAX_FILE_BYTES), label
     except FileNotFoundError:
         raise NotFoundError("file_not_found", file=label) from None
-    except OSError as exc:
-        raise InvalidInputError("file_unreadable", file=label, detail=exc.strerror) from None
-    if size > MAX_FILE_BYTES:
-        raise _too_large(label, size)
-    try:
-        return path.read_bytes(), label
+    except NotAFileError as exc:
+        key = "file_is_folder" if exc.kind == "directory" else "file_not_regular"
+        raise InvalidInputError(key, file=label) from None
+    except TooLargeError as exc:
+        raise _too_large(label, exc.size) from None
     except OSError as exc:
         raise InvalidInputError("file_unreadable", file=label, detail=exc.strerror) from None
 
