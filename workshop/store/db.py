@@ -72,6 +72,9 @@ def make_engine(path: Path) -> Engine:
     engine = create_engine(
         f"sqlite+pysqlite:///{path}",
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        # An error's text never quotes the values of its statement: they are what participants
+        # wrote, and the error goes to the log file, where no purge reaches it.
+        hide_parameters=True,
     )
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", _begin)
