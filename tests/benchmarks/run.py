@@ -7,6 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_capture_window
 import bench_export_process
 import bench_minutes
 import bench_overview
@@ -25,6 +26,8 @@ if __name__ == "__main__":
     bench_export_process.main()
     print("== run mode ==")
     bench_run_mode.main()
+    print("== capturing in the whole main window, against a bare app ==")
+    bench_capture_window.main()
     print("== suggestions ==")
     bench_suggest.main()
     print("== overview and period report ==")

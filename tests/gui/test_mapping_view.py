@@ -187,3 +187,25 @@ def test_a_legend_of_the_principles_and_the_focus_areas(view):
     lines = legend.text().splitlines()
     assert lines[0].startswith("1. ") and len(lines) == view.focus_areas.model.columnCount() - 1
     assert view.findChild(QLabel, "mappingLegendTitle").text() == "Focus areas"
+
+
+def test_a_new_note_is_one_row_inserted_without_a_reset_or_reading_other_rows(
+    qtbot, lib, session_id, notes, monkeypatch
+):
+    from workshop.ui.mapping_view import MappingModel
+
+    board = BoardModel(lib, session_id)
+    model = MappingModel(board, "principle", QUndoStack())
+    calls = []
+    original = MappingModel.data
+    monkeypatch.setattr(
+        MappingModel, "data", lambda self, *a: calls.append(a) or original(self, *a)
+    )
+    events = []
+    model.modelReset.connect(lambda: events.append("reset"))
+    model.rowsInserted.connect(lambda _p, first, last: events.append(("inserted", first, last)))
+    before = model.rowCount()
+    note_id = add_note(lib, session_id, "Ny benk ved stasjonen")
+    board.refresh_notes([note_id])
+    assert events == [("inserted", before, before)]
+    assert model.rows[-1] == note_id and not calls

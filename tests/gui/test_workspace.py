@@ -194,3 +194,28 @@ def test_actions_and_overview_views_are_in_the_view_menu(qtbot, window, lib, ses
     assert window.run_view is None  # leaving the session stopped its run view
     window.sessions_view_action.trigger()
     assert window.stack.currentWidget() is window.sessions_page
+
+
+def test_the_mapping_tab_is_built_when_first_shown_and_follows_notes_from_then_on(
+    qtbot, window, session_id
+):
+    from workshop.ui.window.pages import TAB_MAPPING
+
+    window.open_session(session_id, TAB_RUN)
+    assert window.mapping_view is None  # capturing on the board feeds no hidden matrix
+    window.run_view.capture_note("Før matrisen ble vist")
+    window.mapping_view_action.trigger()
+    assert window.workspace.currentIndex() == TAB_MAPPING
+    mapping = window.mapping_view
+    assert mapping is not None and mapping.isVisible()
+    assert mapping.principles.table.hasFocus()
+    texts = {
+        mapping.principles.model.note(r).text for r in range(mapping.principles.model.rowCount())
+    }
+    assert "Før matrisen ble vist" in texts
+    window.board_view_action.trigger()
+    window.run_view.capture_note("Etter at matrisen ble vist")
+    rows = mapping.principles.model.rowCount()
+    assert mapping.principles.model.note(rows - 1).text == "Etter at matrisen ble vist"
+    window.mapping_view_action.trigger()
+    assert window.mapping_view is mapping  # built once per session

@@ -48,6 +48,7 @@ class MainWindow(
         self.run_view = None
         self.agenda_editor = None
         self.mapping_view = None
+        self.mapping_page = None  # the mapping tab; its view is built when first shown
         self.actions_view = None
         self.overview_view = None
         self.presenter = None

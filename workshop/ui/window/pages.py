@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
+from workshop.ui.widgets import LazyPage
+
 TAB_AGENDA, TAB_RUN, TAB_MAPPING = range(3)
 
 
@@ -79,21 +81,24 @@ class MainWindowPages:
             self.run_view.capture.setPlainText(kept.capture_text)
         self.undo_group.addStack(self.agenda_editor.undo_stack)
         self.undo_group.addStack(self.run_view.undo_stack)
-        from workshop.ui.mapping_view import MappingView
-
-        self.mapping_view = MappingView(
-            self.run_view.model, self.run_view.undo_stack, self.workspace
-        )
+        # Built when first shown: a hidden matrix of every note would work on each capture.
+        self.mapping_page = LazyPage(self._build_mapping_view, self.run_view.undo_stack)
         self.agenda_editor.changed.connect(self.run_view.reload_agenda)
         self.run_view.model.session_changed.connect(self._update_finish_action)
         self.workspace.addTab(self.agenda_editor, self.tr("Agenda"))
         self.workspace.addTab(self.run_view, self.tr("Run"))
-        self.workspace.addTab(self.mapping_view, self.tr("Mapping"))
+        self.workspace.addTab(self.mapping_page, self.tr("Mapping"))
         self.stack.setCurrentWidget(self.workspace)
         self.setWindowTitle(
             self.tr("Verksted – %1").replace("%1", self.run_view.model.session.title)
         )
         self.show_tab(tab)
+
+    def _build_mapping_view(self, parent):
+        from workshop.ui.mapping_view import MappingView
+
+        self.mapping_view = MappingView(self.run_view.model, self.run_view.undo_stack, parent)
+        return self.mapping_view
 
     def open_run(self, session_id: str):
         self.open_session(session_id, TAB_RUN)
@@ -108,8 +113,8 @@ class MainWindowPages:
         if tab == TAB_RUN and self.run_view is not None:
             self.run_view.board.fit()
             self.run_view.focus_capture()
-        elif tab == TAB_MAPPING and self.mapping_view is not None:
-            self.mapping_view.setFocus()
+        elif tab == TAB_MAPPING and self.mapping_page is not None:
+            self.mapping_page.content().setFocus()
         elif self.agenda_editor is not None:
             self.agenda_editor.setFocus()
 
@@ -141,10 +146,10 @@ class MainWindowPages:
         if self.presenter is not None:
             self.presenter.close()
             self.presenter = None
-        if self.mapping_view is not None:
-            self.workspace.removeTab(self.workspace.indexOf(self.mapping_view))
-            self.mapping_view.deleteLater()
-            self.mapping_view = None
+        if self.mapping_page is not None:
+            self.workspace.removeTab(self.workspace.indexOf(self.mapping_page))
+            self.mapping_page.deleteLater()
+            self.mapping_page = self.mapping_view = None
         for widget in (self.run_view, self.agenda_editor):
             if widget is None:
                 continue
