@@ -256,9 +256,9 @@
     </message>
 </context>
 <context>
-    <name>RunRoom</name>
+    <name>RoomTexts</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/run/room.py" line="+50"/>
+        <location filename="../../workshop/ui/run/room.py" line="+27"/>
         <source>%n vote(s) each</source>
         <translation>
             <numerusform>%n vote each</numerusform>

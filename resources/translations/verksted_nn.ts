@@ -3300,6 +3300,17 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     </message>
 </context>
 <context>
+    <name>RoomTexts</name>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/run/room.py" line="+27"/>
+        <source>%n vote(s) each</source>
+        <translation>
+            <numerusform>%n stemme kvar</numerusform>
+            <numerusform>%n stemmer kvar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunBoardEdits</name>
     <message>
         <location filename="../../workshop/ui/run/board_edits.py" line="+133"/>
@@ -3609,16 +3620,8 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 </context>
 <context>
     <name>RunRoom</name>
-    <message numerus="yes">
-        <location filename="../../workshop/ui/run/room.py" line="+50"/>
-        <source>%n vote(s) each</source>
-        <translation>
-            <numerusform>%n stemme kvar</numerusform>
-            <numerusform>%n stemmer kvar</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../workshop/ui/run/room.py" line="+35"/>
         <source>%1 of %2 used</source>
         <translation>%1 av %2 brukte</translation>
     </message>

@@ -156,3 +156,41 @@ def test_the_legend_on_the_projector_names_the_principles_on_the_page(
     qtbot.keyClick(view.capture, Key.Key_7, CTRL)
     legend = presenter.legend_label.text()
     assert legend.startswith("P7 ") and len(legend) > 4
+
+
+@pytest.fixture
+def bokmal(qapp):
+    """The bokmål catalogues installed as the app does; removed afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from workshop.ui import translation
+
+    locale, shown = QLocale(), translation.current_ui_language()
+    translation.install_translators(qapp, "nb")
+    yield
+    for translator in translation._installed:
+        qapp.removeTranslator(translator)
+    translation._installed.clear()
+    translation._current["language"] = shown
+    QLocale.setDefault(locale)
+
+
+def test_the_budget_and_the_hidden_page_read_in_the_room_s_language(
+    qtbot, ui, lib, session_id, bokmal, run_view, presenter
+):
+    """The defect: the budget's plural stayed English ("3 vote(s) each") in bokmål, and a
+    hidden step still showed "Side 1 av 3" under its one line."""
+    view = run_view
+    add_notes(lib, session_id, [NoteDraft(f"Lapp {i}", step_position=1) for i in range(40)])
+    view.refresh_from_library()
+    go_to(qtbot, view, VOTE_STEP)
+    assert presenter.budget_label.text().startswith("3 stemmer hver · 0 av 75 brukt")
+    assert "3 stemmer hver" in view.board.room_banner.text()
+    go_to_start = view.current_step.position - SILENT_STEP
+    for _ in range(go_to_start):
+        qtbot.keyClick(view.capture, Key.Key_Left, ALT)
+    assert view.current_step.kind == "silent-writing"
+    for i in range(40):
+        ui.capture(view, f"Stille {i}")
+    assert presenter.board.hidden and presenter.board.hidden.startswith("40 lapper")
+    assert presenter.page_label.text() == ""

@@ -200,7 +200,7 @@ class PresenterWindow(QWidget):
             self.tr("Page %1 of %2")
             .replace("%1", str(self.board.page + 1))
             .replace("%2", str(count))
-            if count > 1
+            if count > 1 and not self.board.hidden
             else ""
         )
         principles = {

@@ -8,7 +8,7 @@ A part of :class:`workshop.ui.run.run_view.RunView` (mixed into it). It uses the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QPushButton
 
 from workshop.services import run as run_service
@@ -16,6 +16,15 @@ from workshop.ui.commands.room import RevealCommand
 
 VOTE = "vote"
 SILENT = "silent-writing"
+
+
+class RoomTexts(QObject):
+    """The room's plural texts. A plural asked for with ``self.tr`` in a part mixed into
+    RunView is looked up in RunView's context only (its filled-in "%n" ends the search there),
+    so it would stay English."""
+
+    def votes_each(self, n: int) -> str:
+        return self.tr("%n vote(s) each", "", n)
 
 
 class RunRoom:
@@ -47,7 +56,7 @@ class RunRoom:
         tally = self.vote_tally()
         if tally is None:
             return ""
-        each = self.tr("%n vote(s) each", "", tally.budget)
+        each = RoomTexts().votes_each(tally.budget)
         if tally.people:
             used = (
                 self.tr("%1 of %2 used")
