@@ -97,6 +97,21 @@ def test_dot_voting_mode_cannot_be_missed(qtbot, ui, run_view):
     assert not banner.isVisible() and "off" in button.text()
 
 
+def test_the_dot_voting_toggle_shows_its_whole_text_when_on(qtbot, run_view):
+    """The defect: the bold "ON" text was wider than the button ("rikkstemming: PÅ (F9")."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    view = run_view
+    view.resize(1600, 900)
+    qtbot.keyClick(view.capture, Key.Key_F9)
+    qtbot.wait(10)
+    button = view.vote_button
+    bold = QFont(button.font())
+    bold.setBold(True)
+    needed = QFontMetrics(bold).horizontalAdvance(button.text()) + 2 * 10  # the padding
+    assert button.width() >= needed, (button.width(), needed)
+
+
 def test_the_legend_names_the_principles_on_the_board(qtbot, ui, run_view):
     view = run_view
     legend = view.board.legend

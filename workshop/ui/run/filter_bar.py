@@ -8,6 +8,7 @@ that do not match (``scene.set_filter``); it uses the view's ``model``, ``scene`
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -78,9 +79,15 @@ class RunFilterBar:
         self.filter_row = row
 
     def show_vote_button(self, on: bool) -> None:
-        self.vote_button.setText(
-            self.tr("Dot voting: ON (F9)") if on else self.tr("Dot voting: off (F9)")
-        )
+        on_text, off_text = self.tr("Dot voting: ON (F9)"), self.tr("Dot voting: off (F9)")
+        self.vote_button.setText(on_text if on else off_text)
+        # wide enough for the bold "ON" text (a style sheet's :checked font does not count in
+        # the button's size hint), so the toggle keeps its width when switched
+        bold = QFont(self.vote_button.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        widest = max(metrics.horizontalAdvance(on_text), metrics.horizontalAdvance(off_text))
+        self.vote_button.setMinimumWidth(widest + 2 * 10 + 8)  # the padding and the border
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox(self)
