@@ -84,7 +84,9 @@ class MainWindow(
 
     def acquire_lock(self) -> bool:
         """One window per library; a lock left by a killed process is taken over."""
-        self.library_path.parent.mkdir(parents=True, exist_ok=True)
+        from workshop.private import private_dir
+
+        private_dir(self.library_path.parent)  # 0700 whatever the umask, as the library makes it
         lock = QLockFile(str(self.library_path) + ".lock")
         lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         if not lock.tryLock(200):
