@@ -54,6 +54,13 @@ def real_path(path: Path | str) -> Path:
     return Path(path).expanduser().resolve()
 
 
+def own_data_dir() -> Path:
+    """Verksted's own data folder (the default library's): Verksted keeps it private."""
+    from platformdirs import user_data_path
+
+    return real_path(user_data_path(APP_NAME, appauthor=False))
+
+
 def default_library_path() -> Path:
     """``$WORKSHOP_LIBRARY`` if set, else ``library.sqlite`` in the user data dir."""
     env = os.environ.get("WORKSHOP_LIBRARY")

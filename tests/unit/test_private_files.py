@@ -116,3 +116,18 @@ def test_the_log_is_private(tmp_path, monkeypatch):
     for folder in path.relative_to(tmp_path / "state").parents:
         if folder != Path("."):
             assert mode(tmp_path / "state" / folder) == 0o700, folder
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="XDG data folder")
+def test_verksteds_own_folder_is_tightened_and_the_users_own_left_alone(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    own = tmp_path / "share" / "Verksted"
+    documents = tmp_path / "Documents"
+    for folder in (own, documents):
+        folder.mkdir(parents=True)
+        folder.chmod(0o755)  # as an older Verksted, or the user, made them
+        Library.open(folder / "library.sqlite").close()
+        folder.chmod(0o755)
+        Library.open(folder / "library.sqlite").close()
+    assert mode(own) == 0o700
+    assert mode(documents) == 0o755

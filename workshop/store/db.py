@@ -18,8 +18,8 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from workshop.errors import LibraryError
-from workshop.paths import real_path
-from workshop.private import create_private_file, make_private, private_dir
+from workshop.paths import own_data_dir, real_path
+from workshop.private import PRIVATE_DIR, create_private_file, make_private, private_dir
 from workshop.store import replication
 from workshop.store.backups import backup_before_upgrade
 from workshop.store.inspection import APPLICATION_ID, HEAD_REVISION, inspect_file
@@ -172,6 +172,8 @@ class Library:
             return cls._create(path)
         for own in (path, *(path.with_name(path.name + s) for s in SIDE_FILES)):
             make_private(own)  # a library an older Verksted left readable to all
+        if path.parent == own_data_dir():  # so is its folder, if Verksted's own (not Documents)
+            make_private(path.parent, PRIVATE_DIR)
         if inspection.revision != HEAD_REVISION:
             from workshop.store.migrate import upgrade
 
