@@ -126,3 +126,35 @@ def test_the_legend_names_the_principles_on_the_board(qtbot, ui, run_view):
     assert legend.accessibleName()
     qtbot.mouseClick(view.legend_button, Qt.MouseButton.LeftButton)
     assert not legend.isVisible()
+
+
+def test_the_legend_drops_a_principle_no_note_has_any_more(qtbot, ui, run_view):
+    view = run_view
+    legend = view.board.legend
+    ui.capture(view, "Mer lys")
+    qtbot.keyClick(view.capture, Key.Key_7, CTRL)
+    ui.capture(view, "Flere benker")
+    qtbot.keyClick(view.capture, Key.Key_7, CTRL)
+    qtbot.keyClick(view.capture, Key.Key_7, CTRL)  # off again on the second note
+    assert "P7" in legend.text()  # the first note still has it
+    for _ in range(4):  # the second note's tags and the note, then the first note's tag
+        view.undo_stack.undo()
+    assert len(view.model.notes) == 1 and not legend.isVisible()
+
+
+def test_new_cards_get_the_spots_a_fresh_look_at_the_board_gives(
+    qtbot, ui, make_run_view, lib, session_id
+):
+    from workshop.services.board import create_cluster
+
+    add_notes(lib, session_id, [NoteDraft(f"Innspill {i}", step_position=1) for i in range(7)])
+    view = make_run_view(session_id)
+    scene = view.scene
+    for i in range(4):
+        assert scene.free_spot(1).toTuple() == scene.layout().free_card_spot(1)  # kept, right
+        ui.capture(view, f"Ny lapp {i}")
+    first = next(iter(scene.notes))
+    create_cluster(lib, session_id, "Sentrum", [first])
+    view.model.refresh_clusters()
+    view.model.refresh_notes([first])
+    assert scene.free_spot(1).toTuple() == scene.layout().free_card_spot(1)

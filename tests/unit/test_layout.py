@@ -266,3 +266,81 @@ def test_every_sequence_of_gestures_keeps_clusters_as_containers(ops, drops):
         assert_containers(board)
         for cid in board.frames():
             assert tidy(board, cid), f"{cid} untidy after {kind}"
+
+
+def _first_free_by_looking_at_everything(board: Board, lane: int, start: int = 0):
+    """What free_card_spot gave before it had an index: every card and frame, slot by slot."""
+    frames = list(board.frames().values())
+    cards = [card_rect(p) for p in board.positions.values() if p is not None]
+    index = start
+    while True:
+        rect = card_rect(point := area_slot(lane, index))
+        if not any(rect.intersects(c) for c in cards) and not any(
+            rect.intersects(f, MARGIN) for f in frames
+        ):
+            return point
+        index += 1
+
+
+_spot = st.tuples(st.floats(-50, 2200), st.floats(0, 1400)) | st.none()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.tuples(_spot, st.sampled_from([None, None, "k", "m"]), st.integers(1, 3))),
+    st.integers(1, 3),
+    st.integers(0, 6),
+)
+def test_the_spot_finder_finds_what_looking_at_every_card_finds(cards, lane, start):
+    board = Board(
+        [
+            BoardNote(f"n{i}", *(p if p else (None, None)), cluster_id=c, step_position=s)
+            for i, (p, c, s) in enumerate(cards)
+        ]
+    )
+    assert board.free_card_spot(lane, start) == _first_free_by_looking_at_everything(
+        board, lane, start
+    )
+    finder = board.spot_finder()
+    for _ in range(4):  # cards added one after another: the lane's cursor stays right
+        point = finder.first_free(lane)
+        assert point == _first_free_by_looking_at_everything(board, lane)
+        board.positions[f"new{point}"] = point
+        board.membership[f"new{point}"] = None
+        finder.add_card(point)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_spot, st.sampled_from([None, None, None, "k"]), st.integers(1, 3))))
+def test_placing_every_new_card_at_once_is_placing_them_one_after_another(cards):
+    notes = [
+        BoardNote(f"n{i}", *(p if p else (None, None)), cluster_id=c, step_position=s)
+        for i, (p, c, s) in enumerate(cards)
+    ]
+    at_once, one_by_one = Board(notes), Board(notes)
+    placed = at_once.place_unplaced()
+    assert placed == [n.id for n in notes if n.x is None]
+    for note_id in placed:
+        lane = one_by_one.steps[note_id] or 1
+        one_by_one.positions[note_id] = _first_free_by_looking_at_everything(one_by_one, lane)
+    assert at_once.positions == one_by_one.positions
+
+
+def test_placing_two_thousand_new_cards_looks_near_each_slot_only():
+    board = Board([BoardNote(f"n{i}", None, None, step_position=1 + i % 8) for i in range(2000)])
+    checks = []
+    original = Board.spot_finder
+
+    def counting(self):
+        finder = original(self)
+        taken = finder.taken
+        finder.taken = lambda rect: checks.append(1) or taken(rect)
+        return finder
+
+    Board.spot_finder = counting
+    try:
+        board.place_unplaced()
+    finally:
+        Board.spot_finder = original
+    assert len(checks) < 2 * 2000  # each slot is looked at about once, not once per card
+    assert len(set(board.positions.values())) == 2000

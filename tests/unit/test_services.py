@@ -620,3 +620,18 @@ def test_demo_can_be_created_twice(lib):
     assert first != second
     assert get_session(lib, first).date == date(2026, 1, 3)
     assert {s.note_count for s in list_sessions(lib)} == {42}
+
+
+@pytest.mark.parametrize("many", [400, 2])  # by their ids, or the whole session read
+def test_get_notes_reads_several_notes_as_get_note_reads_each(lib, session_id, many, monkeypatch):
+    from workshop.errors import NotFoundError
+    from workshop.services import notes
+    from workshop.services.notes import add_note, get_note, get_notes, set_notes_deleted
+
+    monkeypatch.setattr(notes, "_MANY", many)
+    ids = [add_note(lib, session_id, f"Innspill {i}", principles=[1 + i % 3]) for i in range(5)]
+    set_notes_deleted(lib, session_id, [ids[1]], True)
+    assert get_notes(lib, session_id, reversed(ids)) == [get_note(lib, session_id, i) for i in ids]
+    assert get_notes(lib, session_id, []) == []
+    with pytest.raises(NotFoundError):
+        get_notes(lib, session_id, [ids[0], "no-such-note"])

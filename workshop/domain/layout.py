@@ -426,17 +426,29 @@ class Board:
 
     def free_card_spot(self, lane: int, start: int = 0) -> Point:
         """The first card slot of the lane (row by row) clear of every card and frame."""
-        obstacles = list(self.frames().values())
-        cards = [card_rect(p) for p in self.positions.values() if p is not None]
-        index = start
-        while True:
-            point = area_slot(lane, index)
-            rect = card_rect(point)
-            if not any(rect.intersects(c) for c in cards) and not any(
-                rect.intersects(f, MARGIN) for f in obstacles
-            ):
-                return point
-            index += 1
+        return self.spot_finder().first_free(lane, start)
+
+    def spot_finder(self) -> SpotFinder:
+        """Free card slots on the board as it is now (see :class:`SpotFinder`)."""
+        cards = (card_rect(p) for p in self.positions.values() if p is not None)
+        return SpotFinder(cards, self.frames().values())
+
+    def place_unplaced(self) -> list[str]:
+        """Every card without a place gets the first free slot of its step's lane, in board
+        order, as :meth:`free_card_spot` one card after the other would give; returns their ids.
+
+        Linear in the cards: one :class:`SpotFinder` serves them all.
+        """
+        unplaced = [n for n, p in self.positions.items() if p is None]
+        finder = self.spot_finder() if unplaced else None
+        for note_id in unplaced:
+            point = finder.first_free(self.steps[note_id] or 1)
+            self.positions[note_id] = point
+            if self.membership[note_id] is not None:
+                finder = self.spot_finder()  # its cluster's frame grew (rare)
+            else:
+                finder.add_card(point)
+        return unplaced
 
     def drop(self, moves: Mapping[str, Point], *, keep_clusters: bool = False) -> None:
         """Cards dragged to new places (one drag).
@@ -528,3 +540,57 @@ class Board:
             )
             self.positions[note_id] = (x, y)
             placed.append(card_rect((x, y)))
+
+
+class SpotFinder:
+    """The first free card slot of a lane, found without looking at every card.
+
+    Cards (no margin) and cluster frames (``MARGIN`` around) are kept in buckets of one card
+    slot's size, so testing a slot looks only at what lies near it; a cursor per lane remembers
+    the slots already found taken. Valid while the board only gains obstacles (cards added
+    with :meth:`add_card`); build a new one after anything moves or leaves.
+    """
+
+    _CELL_W = CARD_W + GAP
+    _CELL_H = CARD_H + GAP
+
+    def __init__(self, cards: Iterable[Rect], frames: Iterable[Rect]) -> None:
+        self._cells: dict[tuple[int, int], list[tuple[Rect, float]]] = {}
+        self._cursor: dict[int, int] = {}
+        for rect in cards:
+            self._add(rect, 0.0)
+        for rect in frames:
+            self._add(rect, MARGIN)
+
+    def _span(self, rect: Rect, margin: float) -> Iterable[tuple[int, int]]:
+        left = math.floor((rect.x - margin) / self._CELL_W)
+        right = math.floor((rect.right + margin) / self._CELL_W)
+        top = math.floor((rect.y - margin) / self._CELL_H)
+        bottom = math.floor((rect.bottom + margin) / self._CELL_H)
+        return ((cx, cy) for cx in range(left, right + 1) for cy in range(top, bottom + 1))
+
+    def _add(self, rect: Rect, margin: float) -> None:
+        for cell in self._span(rect, margin):
+            self._cells.setdefault(cell, []).append((rect, margin))
+
+    def add_card(self, point: Point) -> None:
+        """A card now lies at ``point``."""
+        self._add(card_rect(point), 0.0)
+
+    def taken(self, rect: Rect) -> bool:
+        cells = self._cells
+        return any(
+            rect.intersects(other, margin)
+            for cell in self._span(rect, 0.0)
+            for other, margin in cells.get(cell, ())
+        )
+
+    def first_free(self, lane: int, start: int = 0) -> Point:
+        """The first slot of the lane (row by row, from slot ``start``) clear of everything."""
+        cursor = self._cursor.get(lane, 0)
+        index = max(start, cursor)  # the slots before the cursor are known to be taken
+        while self.taken(card_rect(point := area_slot(lane, index))):
+            index += 1
+        if start <= cursor:
+            self._cursor[lane] = index
+        return point

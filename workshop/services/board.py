@@ -195,9 +195,7 @@ def place_new_notes(lib: Library, session_id: str) -> list[str]:
     step's lane (clear of every card and frame). Returns the ids of the notes placed."""
     with lib.write() as s:
         board = _read_board(s, session_id)
-        unplaced = [n for n, p in board.positions.items() if p is None]
-        for note_id in unplaced:
-            board.positions[note_id] = board.free_card_spot(board.steps[note_id] or 1)
+        unplaced = board.place_unplaced()
         if unplaced:
             _store(s, session_id, board.after())
         return unplaced

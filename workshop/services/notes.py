@@ -269,6 +269,26 @@ def get_note(lib: Library, session_id: str, note_id: str) -> NoteInfo:
     return found[0]
 
 
+def get_notes(lib: Library, session_id: str, note_ids: Iterable[str]) -> list[NoteInfo]:
+    """Several notes of the session (deleted or not) as :func:`get_note` gives each, in
+    capture order, read in a few queries however many they are."""
+    wanted = set(note_ids)
+    if not wanted:
+        return []
+    with lib.read() as s:
+        if len(wanted) > _MANY:  # most of a session: read it all rather than name each id
+            found = [n for n in _read(s, Note.session_id == session_id) if n.id in wanted]
+        else:
+            found = _read(s, Note.id.in_(wanted), Note.session_id == session_id)
+    if len(found) < len(wanted):
+        missing = sorted(wanted - {n.id for n in found})[0]
+        raise NotFoundError("note_not_found", ref=missing)
+    return found
+
+
+_MANY = 400
+
+
 def list_notes(lib: Library, session_id: str, *, include_deleted: bool = False) -> list[NoteInfo]:
     """The session's notes in capture order, with tags, step position and cluster name."""
     where = [Note.session_id == session_id]

@@ -89,8 +89,12 @@ class BoardModel(QObject):
         note_ids = list(note_ids)
         if self.conflicts.intersection(note_ids):  # a new text settles a conflict
             self.conflicts = self._read_conflicts()
+        if len(note_ids) == 1:
+            read = {note_ids[0]: note_service.get_note(self.lib, self.session_id, note_ids[0])}
+        else:  # many at once (say, placed after an import): a few queries, not four per note
+            read = {n.id: n for n in note_service.get_notes(self.lib, self.session_id, note_ids)}
         for note_id in note_ids:
-            note = note_service.get_note(self.lib, self.session_id, note_id)
+            note = read[note_id]
             known = note_id in self.notes
             if note.deleted:
                 if known:

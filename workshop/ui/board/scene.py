@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsScene
 
-from workshop.domain.layout import Board, BoardNote
+from workshop.domain.layout import Board, BoardNote, SpotFinder
 from workshop.services.dto import NoteInfo, SessionInfo
 from workshop.ui.board import style
 from workshop.ui.board.items import BoardFonts, ClusterItem, NoteItem, StepAreaItem
@@ -42,6 +42,17 @@ class BoardScene(QGraphicsScene):
         self._area_height = MIN_AREA_HEIGHT
         self.current_step_position: int | None = None
         self.set_base_font(QFont())
+        # Free spots for new cards, kept while the board only gains cards (first, so that it is
+        # forgotten before the scene follows any other change).
+        self._spots: SpotFinder | None = None
+        for signal in (
+            model.reset,
+            model.note_changed,
+            model.note_removed,
+            model.clusters_changed,
+            model.session_changed,
+        ):
+            signal.connect(self._forget_spots)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         model.reset.connect(self.rebuild)
         model.note_added.connect(self._on_note_added)
@@ -104,6 +115,11 @@ class BoardScene(QGraphicsScene):
         item.setPos(point)
         self.notes[note.id] = item
         self.addItem(item)
+        if self._spots is not None:
+            if note.cluster_id:
+                self._spots = None  # its cluster's frame may grow
+            else:
+                self._spots.add_card((point.x(), point.y()))
         if note.cluster_id and note.cluster_id in self.clusters:
             self.clusters[note.cluster_id].add(item)
         self._grow_areas(item.pos().y() + style.CARD_H)
@@ -190,7 +206,15 @@ class BoardScene(QGraphicsScene):
 
     def free_spot(self, step_position: int) -> QPointF:
         """The first card slot in the step's lane clear of every card and cluster frame."""
-        return QPointF(*self.layout().free_card_spot(step_position))
+        spots = self._spots
+        if spots is None:
+            spots = self.layout().spot_finder()
+            if not self._drag_start:  # cards move while dragged: nothing is kept then
+                self._spots = spots
+        return QPointF(*spots.first_free(step_position))
+
+    def _forget_spots(self, *_args) -> None:
+        self._spots = None
 
     # --- selection and filter ---
     def selected_note_ids(self) -> list[str]:
@@ -229,6 +253,7 @@ class BoardScene(QGraphicsScene):
     # --- gestures ---
     def begin_drag(self, items: list[NoteItem]) -> None:
         self._drag_start = {i.note_id: QPointF(i.pos()) for i in items}
+        self._spots = None
 
     def end_drag(self, *, keep_clusters: bool = False) -> None:
         moves: dict[str, tuple[tuple[float, float], tuple[float, float]]] = {}

@@ -78,8 +78,14 @@ class BoardView(QGraphicsView):
         model = scene.model
         for signal in (model.reset, model.note_added, model.note_removed):
             signal.connect(self._update_empty_hint)
-        for signal in (model.reset, model.note_added, model.note_changed, model.note_removed):
-            signal.connect(self.update_legend)
+        # The legend follows the principles in use, counted per note as notes come and change
+        # (not by reading every note for each of them).
+        self._legend_uses: dict[int, int] = {}
+        self._legend_tags: dict[str, tuple[int, ...]] = {}
+        model.reset.connect(self.update_legend)
+        model.note_added.connect(self._legend_note)
+        model.note_changed.connect(self._legend_note)
+        model.note_removed.connect(self._legend_note_removed)
         for signal in (model.reset, model.note_added, model.note_removed, model.clusters_changed):
             signal.connect(self._board_changed)
         self._update_empty_hint()
@@ -216,9 +222,42 @@ class BoardView(QGraphicsView):
 
     def update_legend(self, *_args) -> None:
         model = self.board.model
-        used = {p for note in model.notes.values() for p in note.principles}
+        self._legend_uses, self._legend_tags = {}, {}
+        for note in model.notes.values():
+            self._count_legend(note.id, tuple(note.principles))
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        model = self.board.model
+        used = set(self._legend_uses)
         self.legend.show_principles(model.session_framework_principles(), used, model.language())
         self._place_overlays()
+
+    def _count_legend(self, note_id: str, tags: tuple[int, ...]) -> bool:
+        """Count the note's principles instead of those it had; True when the set in use
+        changed."""
+        uses = self._legend_uses
+        before = len(uses)
+        changed = False
+        for p in self._legend_tags.pop(note_id, ()):
+            uses[p] -= 1
+            if not uses[p]:
+                del uses[p]
+                changed = True
+        for p in tags:
+            uses[p] = uses.get(p, 0) + 1
+        if tags:
+            self._legend_tags[note_id] = tags
+        return changed or len(uses) != before
+
+    def _legend_note(self, note) -> None:
+        tags = tuple(note.principles)
+        if self._legend_tags.get(note.id, ()) != tags and self._count_legend(note.id, tags):
+            self._show_legend()
+
+    def _legend_note_removed(self, note_id: str) -> None:
+        if self._count_legend(note_id, ()):
+            self._show_legend()
 
     def set_legend_wanted(self, wanted: bool) -> None:
         self.legend.wanted = wanted
