@@ -154,6 +154,134 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Finn ikkje {path}",
         "en": "{path} does not exist",
     },
+    # --- the team library on a server (PostgreSQL) ---
+    "library_url_scheme": {
+        "nb": "«{scheme}://» er ikke en adresse Verksted kan bruke; et teamarkiv har en adresse "
+        "som begynner med postgresql://",
+        "nn": "«{scheme}://» er ikkje ei adresse Verksted kan bruke; eit teamarkiv har ei adresse "
+        "som byrjar med postgresql://",
+        "en": "“{scheme}://” is not an address Verksted can use; a team library's address "
+        "starts with postgresql://",
+    },
+    "library_is_server": {
+        "nb": "{url} er teamarkivet på en server; sikkerhetskopier tar serveren selv",
+        "nn": "{url} er teamarkivet på ein server; tryggingskopiar tek serveren sjølv",
+        "en": "{url} is the team library on a server; the server keeps its own backups",
+    },
+    "server_unreachable": {
+        "nb": "Får ikke kontakt med teamserveren {url} ({detail})",
+        "nn": "Får ikkje kontakt med teamserveren {url} ({detail})",
+        "en": "Cannot reach the team server {url} ({detail})",
+    },
+    "server_auth_failed": {
+        "nb": "Teamserveren {url} godtok ikke brukernavnet eller passordet (se ~/.pgpass eller "
+        "PGPASSWORD)",
+        "nn": "Teamserveren {url} godtok ikkje brukarnamnet eller passordet (sjå ~/.pgpass eller "
+        "PGPASSWORD)",
+        "en": "The team server {url} did not accept the user name or password (see ~/.pgpass "
+        "or PGPASSWORD)",
+    },
+    "server_no_database": {
+        "nb": "Databasen i {url} finnes ikke på serveren; be den som driver serveren om å lage "
+        "den",
+        "nn": "Databasen i {url} finst ikkje på serveren; be den som driv serveren om å lage han",
+        "en": "The database in {url} does not exist on the server; ask whoever runs the server "
+        "to create it",
+    },
+    "server_permission": {
+        "nb": "Teamserveren {url} gir ikke denne brukeren lov til dette ({detail})",
+        "nn": "Teamserveren {url} gir ikkje denne brukaren lov til dette ({detail})",
+        "en": "The team server {url} does not allow this user to do that ({detail})",
+    },
+    "server_connection_lost": {
+        "nb": "Forbindelsen til teamserveren {url} ble brutt; økten som ble flettet er som før "
+        "på serveren. Synkroniser igjen",
+        "nn": "Sambandet til teamserveren {url} vart broten; økta som vart fletta er som før på "
+        "serveren. Synkroniser igjen",
+        "en": "The connection to the team server {url} was lost; the session being merged is "
+        "as it was on the server. Sync again",
+    },
+    "server_error": {
+        "nb": "Teamserveren {url} svarte med en feil: {detail}",
+        "nn": "Teamserveren {url} svarte med ein feil: {detail}",
+        "en": "The team server {url} answered with an error: {detail}",
+    },
+    "server_not_verksted": {
+        "nb": "Databasen på teamserveren har tabeller som ikke er et Verksted-arkiv; ingenting er "
+        "endret",
+        "nn": "Databasen på teamserveren har tabellar som ikkje er eit Verksted-arkiv; ingenting "
+        "er endra",
+        "en": "The database on the team server has tables that are not a Verksted library; "
+        "nothing was changed",
+    },
+    "server_too_new": {
+        "nb": "Teamarkivet på {url} er laget av en nyere versjon av Verksted (skjema "
+        "{revision}); oppdater Verksted på denne maskinen før du synkroniserer",
+        "nn": "Teamarkivet på {url} er laga av ein nyare versjon av Verksted (skjema "
+        "{revision}); oppdater Verksted på denne maskina før du synkroniserer",
+        "en": "The team library on {url} was written by a newer version of Verksted (schema "
+        "{revision}); update Verksted on this computer before you sync",
+    },
+    "server_changed_schema": {
+        "nb": "Teamarkivet på {url} ble oppgradert mens det var åpent; oppdater Verksted og "
+        "prøv igjen",
+        "nn": "Teamarkivet på {url} vart oppgradert medan det var ope; oppdater Verksted og prøv "
+        "igjen",
+        "en": "The team library on {url} was upgraded while it was open; update Verksted and "
+        "try again",
+    },
+    "server_empty": {
+        "nb": "Teamarkivet på {url} er tomt",
+        "nn": "Teamarkivet på {url} er tomt",
+        "en": "The team library on {url} is empty",
+    },
+    "sync_no_team": {
+        "nb": "Ingen teamserver er valgt; bruk --team postgresql://bruker@server/verksted",
+        "nn": "Ingen teamserver er vald; bruk --team postgresql://brukar@server/verksted",
+        "en": "No team server chosen; use --team postgresql://user@server/verksted",
+    },
+    "sync_not_a_server": {
+        "nb": "«{url}» er ikke en teamserver; oppgi en adresse som begynner med postgresql://",
+        "nn": "«{url}» er ikkje ein teamserver; oppgi ei adresse som byrjar med postgresql://",
+        "en": "“{url}” is not a team server; give an address that starts with postgresql://",
+    },
+    "sync_same_library": {
+        "nb": "Arkivet og teamarkivet er det samme; synkroniser et arkiv på denne maskinen",
+        "nn": "Arkivet og teamarkivet er det same; synkroniser eit arkiv på denne maskina",
+        "en": "The library and the team library are the same; sync a library on this computer",
+    },
+    "sync_session_failed": {
+        "nb": "Økten «{title}» ble ikke synkronisert: {detail}",
+        "nn": "Økta «{title}» vart ikkje synkronisert: {detail}",
+        "en": "The session “{title}” was not synced: {detail}",
+    },
+    "sync_summary": {
+        "nb": "Synkronisert med {url}: {sent} økter sendt, {received} mottatt, {purged} slettet "
+        "for godt; tekstkonflikter: {conflicts}",
+        "nn": "Synkronisert med {url}: {sent} økter sende, {received} mottekne, {purged} sletta "
+        "for godt; tekstkonfliktar: {conflicts}",
+        "en": "Synced with {url}: {sent} sessions sent, {received} received, {purged} deleted "
+        "for good; text conflicts: {conflicts}",
+    },
+    "sync_summary_failed": {
+        "nb": "{failed} økter ble ikke synkronisert; prøv igjen",
+        "nn": "{failed} økter vart ikkje synkroniserte; prøv igjen",
+        "en": "{failed} sessions were not synced; try again",
+    },
+    "cli_help_sync": {
+        "nb": "synkroniser arkivet med teamarkivet på kommunens server (PostgreSQL)",
+        "nn": "synkroniser arkivet med teamarkivet på serveren til kommunen (PostgreSQL)",
+        "en": "sync the library with the team library on the municipality's server "
+        "(PostgreSQL)",
+    },
+    "cli_help_team": {
+        "nb": "teamserverens adresse, postgresql://bruker@server/database (passordet fra "
+        "~/.pgpass eller PGPASSWORD); husket uten passord til neste gang",
+        "nn": "adressa til teamserveren, postgresql://brukar@server/database (passordet frå "
+        "~/.pgpass eller PGPASSWORD); hugsa utan passord til neste gong",
+        "en": "the team server's address, postgresql://user@server/database (the password from "
+        "~/.pgpass or PGPASSWORD); remembered without the password for next time",
+    },
     "backup_not_found": {
         "nb": "Finner ingen sikkerhetskopi som heter «{name}» (se «workshop backups»)",
         "nn": "Finn ingen tryggingskopi som heiter «{name}» (sjå «workshop backups»)",
@@ -1229,9 +1357,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Verksted: plan and run workshops and participation sessions, and write minutes.",
     },
     "cli_help_library": {
-        "nb": "arkivfilen (standard: $WORKSHOP_LIBRARY eller brukerens datamappe)",
-        "nn": "arkivfila (standard: $WORKSHOP_LIBRARY eller datamappa til brukaren)",
-        "en": "the library file (default: $WORKSHOP_LIBRARY or the user data folder)",
+        "nb": "arkivfilen (standard: $WORKSHOP_LIBRARY eller brukerens datamappe), eller "
+        "postgresql://-adressen til et teamarkiv",
+        "nn": "arkivfila (standard: $WORKSHOP_LIBRARY eller datamappa til brukaren), eller "
+        "postgresql://-adressa til eit teamarkiv",
+        "en": "the library file (default: $WORKSHOP_LIBRARY or the user data folder), or a team "
+        "library's postgresql:// address",
     },
     "cli_help_json": {
         "nb": "skriv JSON",

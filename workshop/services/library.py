@@ -2,7 +2,8 @@
 
 Callers above the services (the GUI, the command line, the participant server) know the library
 only through this module: :func:`open_library` and the :data:`Library` handle type they name in
-their type hints. What lies behind it (SQLite today) is the store's business.
+their type hints. What lies behind it (a SQLite file, or a team library on PostgreSQL given as a
+``postgresql://`` URL) is the store's business.
 """
 
 from __future__ import annotations
@@ -12,13 +13,21 @@ from pathlib import Path
 from workshop.paths import default_library_path
 from workshop.store.backups import daily_backup
 from workshop.store.db import Library
+from workshop.store.postgres import is_url
 
-__all__ = ["Library", "open_library"]
+__all__ = ["Library", "is_library_url", "open_library"]
 
 
 def open_library(path: Path | str | None = None, *, backup: bool = True) -> Library:
-    """Open (or create) the library; make today's automatic backup if it changed since the last."""
-    lib = Library.open(Path(path) if path else default_library_path())
-    if backup:
+    """Open (or create) the library; make today's automatic backup if it changed since the last.
+
+    A URL-like ``path`` (``postgresql://…``) is a team server, never a file name."""
+    lib = Library.open(path if is_library_url(path) else Path(path or default_library_path()))
+    if backup and not lib.is_server:
         daily_backup(lib.path, lib.changed_at())
     return lib
+
+
+def is_library_url(value: object) -> bool:
+    """``scheme://…``: a library on a server (PostgreSQL), not a file."""
+    return is_url(value)

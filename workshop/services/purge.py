@@ -109,6 +109,8 @@ def purge_session(lib: Library, session_id: str, *, wait_ms: int | None = None) 
             s.delete(ws)  # and with it every row that belongs to it (foreign keys cascade)
             if s.get(PurgedSession, session_id) is None:
                 s.add(PurgedSession(id=session_id))
+    if lib.is_server:  # a team server keeps no backups of Verksted's own, nor a file to rewrite
+        return _finish(lib, PurgeReport(session_id, title))
     pending: list[Leftover] = []
     if not lib.scrub(wait_ms):
         pending.append(Leftover(Path(lib.path), LIBRARY_READ))
@@ -116,10 +118,14 @@ def purge_session(lib: Library, session_id: str, *, wait_ms: int | None = None) 
     left += scrub_import_copies(session_id)
     skipped = [x for x in left if x.reason not in (BUSY, IN_USE)]
     pending += [x for x in left if x.reason in (BUSY, IN_USE)]
-    report = PurgeReport(session_id, title, skipped, pending)
+    return _finish(lib, PurgeReport(session_id, title, skipped, pending))
+
+
+def _finish(lib: Library, report: PurgeReport) -> PurgeReport:
+    """A complete purge forgets its journal entry."""
     if report.complete:
         with lib.write() as s:
-            entry = s.get(LibraryInfo, key)
+            entry = s.get(LibraryInfo, journal_key(report.session_id))
             if entry is not None:
                 s.delete(entry)
     return report

@@ -1,17 +1,23 @@
 """Opening a library: checks before any write, pragmas on every connection, migrations.
 
-This is the only module that creates engines. A file that is not a Verksted library, is corrupt,
-or was written by a newer Verksted is refused before anything is written to it (the look at the
-file is :mod:`workshop.store.inspection`); an older one is backed up, then upgraded. The library
-and the files SQLite keeps beside it are private (:mod:`workshop.private`).
+This is the only module that creates engines. A library is a SQLite file on this computer or,
+given a ``postgresql://`` URL, the team's library on a PostgreSQL server
+(:mod:`workshop.store.postgres`); both offer the same ``read()``, ``write()``, device id and
+clock. A file that is not a Verksted library, is corrupt, or was written by a newer Verksted is
+refused before anything is written to it (the look at the file is
+:mod:`workshop.store.inspection`); an older one is backed up, then upgraded. The library and the
+files SQLite keeps beside it are private (:mod:`workshop.private`). A server's schema is created
+when the database is empty, upgraded when older, refused when newer, and checked again before
+every write.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, select
@@ -20,10 +26,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from workshop.errors import LibraryError
 from workshop.paths import own_data_dir, real_path
 from workshop.private import PRIVATE_DIR, create_private_file, make_private, private_dir
-from workshop.store import replication
+from workshop.store import postgres, replication
 from workshop.store.backups import backup_before_upgrade
+from workshop.store.changes import mark_touched
 from workshop.store.inspection import APPLICATION_ID, HEAD_REVISION, inspect_file
 from workshop.store.models import Base, LibraryInfo, new_id, utcnow
+from workshop.store.sql import Sql, set_info
 
 BUSY_TIMEOUT_MS = 10_000
 SIDE_FILES = ("-wal", "-shm", "-journal")  # what SQLite keeps beside a library
@@ -123,10 +131,11 @@ class _FairLock:
 
 
 class Library:
-    """An open library file: the engine, a session factory and this device's id."""
+    """An open library (a file, or a team server): the engine, session factories, device id."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path | None, engine: Engine, *, url: str | None = None) -> None:
         self.path = path
+        self.url = postgres.safe_url(url) if url else None  # never with a password
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         self._write_sessions = sessionmaker(
@@ -147,6 +156,10 @@ class Library:
         new counters.
         """
         host = machine_id()
+        if self.is_server:
+            # Each computer writing to the team library directly is its own device; the same
+            # one every time (nothing stored), so its vote counters stay its own.
+            return str(uuid.uuid5(uuid.NAMESPACE_OID, f"verksted|{host}|{self.library_id}"))
         with self._sessions() as s:
             device = s.get(LibraryInfo, "device_id").value
             known = s.get(LibraryInfo, "device_host")
@@ -160,8 +173,26 @@ class Library:
             s.merge(LibraryInfo(key="device_host", value=host))
         return device
 
+    @property
+    def is_server(self) -> bool:
+        """A team library on a PostgreSQL server (not a file on this computer)."""
+        return self.url is not None
+
+    @property
+    def name(self) -> str:
+        """What to call the library in messages: its file or its URL (without a password)."""
+        return self.url if self.url is not None else str(self.path)
+
+    @property
+    def library_id(self) -> str:
+        with self.read() as s:
+            info = s.get(LibraryInfo, "library_id")
+            return info.value if info is not None else ""
+
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True) -> Library:
+        if postgres.is_url(path):
+            return cls._open_server(str(path), create=create)
         path = real_path(path)  # through a link: the real file's lock, backups and purge
         inspection = None
         if path.exists():
@@ -213,17 +244,43 @@ class Library:
             raise
         return cls(path, engine)
 
+    @classmethod
+    def _open_server(cls, url: str, *, create: bool) -> Library:
+        postgres.check_scheme(url)
+        engine = postgres.make_engine(url)
+        try:
+            with postgres.server_errors(url):
+                with engine.connect() as conn:
+                    found = postgres.revision(conn)
+                postgres.check_revision(found, url)
+                if found is None and not create:
+                    raise LibraryError("server_empty", url=postgres.safe_url(url))
+                if found != HEAD_REVISION:
+                    from workshop.store.migrate import prepare_server
+
+                    prepare_server(engine, url)
+                return cls(None, engine, url=url)
+        except BaseException:
+            engine.dispose()
+            raise
+
+    def _errors(self):
+        return postgres.server_errors(self.url) if self.is_server else nullcontext()
+
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        with self._errors(), self._sessions() as session:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, *, session_id: str | None = None) -> Iterator[Session]:
         """One user action: one committed transaction, and the library marked as changed.
 
         A write opened inside another one in the same thread joins it, so a service can make
         another service's change part of its own transaction (all of it commits, or none).
+        On a team server the write first takes the library's lock (or, merging one session,
+        ``session_id``, that session's lock) and checks the schema is still this Verksted's.
+        Every session the transaction changed gets the next change mark.
         """
         outer = getattr(self._open_write, "session", None)
         if outer is not None:
@@ -231,11 +288,16 @@ class Library:
             return
         self._write_turn.acquire()
         try:
-            with self._write_sessions.begin() as session:
+            with self._errors(), self._write_sessions.begin() as session:
+                if self.is_server:
+                    conn = session.connection()
+                    postgres.lock_for_write(conn, session_id)
+                    postgres.check_head(conn, self.url)
                 self._open_write.session = session
                 try:
                     yield session
-                    session.merge(LibraryInfo(key="changed_at", value=utcnow().isoformat()))
+                    set_info(Sql(session.connection()), "changed_at", utcnow().isoformat())
+                    mark_touched(session)
                 finally:
                     self._open_write.session = None
         finally:
@@ -247,7 +309,11 @@ class Library:
             return info.value if info else None
 
     def maintenance(self, *statements: str) -> None:
-        """Run statements that must not be inside a transaction (VACUUM, checkpoints)."""
+        """Run statements that must not be inside a transaction (VACUUM, checkpoints).
+
+        SQLite's own upkeep: a team server looks after itself (autovacuum)."""
+        if self.is_server:
+            return
         raw = self.engine.raw_connection()
         try:
             for statement in statements:

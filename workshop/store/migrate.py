@@ -50,3 +50,39 @@ def script_revisions() -> list[str]:
 
     script = ScriptDirectory.from_config(alembic_config())
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def prepare_server(engine: Engine, url: str) -> None:
+    """Create the schema on an empty team database, or upgrade an older one to the head.
+
+    Under the library's advisory lock, in one transaction (PostgreSQL's DDL is transactional):
+    two laptops doing it at once find it done, and a failure leaves the database as it was.
+    """
+    from alembic import command
+
+    from workshop.store import postgres
+    from workshop.store.inspection import HEAD_REVISION
+    from workshop.store.models import Base, LibraryInfo, new_id
+
+    with engine.connect() as conn, conn.begin():
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)", (postgres.LIBRARY_LOCK,))
+        found = postgres.revision(conn)
+        postgres.check_revision(found, url)
+        if found == HEAD_REVISION:
+            return
+        if found is None:
+            Base.metadata.create_all(conn)
+            conn.exec_driver_sql(
+                "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+            )
+            conn.exec_driver_sql(
+                "INSERT INTO alembic_version (version_num) VALUES (%s)", (HEAD_REVISION,)
+            )
+            info = LibraryInfo.__table__
+            conn.execute(info.insert().values(key="library_id", value=new_id()))
+            conn.execute(info.insert().values(key="device_id", value=new_id()))
+            return
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     ForeignKey,
     Index,
     Integer,
@@ -84,6 +85,33 @@ class PurgedSession(Base):
     __tablename__ = "purged_sessions"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     purged_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SessionChange(Base):
+    """When a session last changed here: a mark from the library's change counter.
+
+    Marks only grow and are given in commit order, so "every session changed after mark N" is
+    exact; team sync reads it to send and fetch only what changed. Purged sessions keep their
+    row (the purge is a change too).
+    """
+
+    __tablename__ = "session_changes"
+    session_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    mark: Mapped[int] = mapped_column(BigInteger, index=True)
+
+
+class TeamSync(Base):
+    """What a laptop and one team server know they share of a session.
+
+    ``local_mark``: this library's change mark of the session up to which the server has it;
+    ``server_mark``: the server's mark up to which this library has it.
+    """
+
+    __tablename__ = "team_sync"
+    team_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    session_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    local_mark: Mapped[int] = mapped_column(BigInteger, default=0)
+    server_mark: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class WorkshopSession(Tracked, Base):

@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from workshop.store.changes import touch
 from workshop.store.models import (
     Action,
     ActionNote,
@@ -41,6 +42,7 @@ from workshop.store.models import (
     WorkshopSession,
     new_id,
 )
+from workshop.store.sql import Sql, set_info, stored_row
 
 CREATED = "*"  # stamps key: when the row was made; fields not listed since then carry it
 DELETED = "_deleted"  # stamps key of a tombstone: when the row was deleted
@@ -161,12 +163,7 @@ class Clock:
     @classmethod
     def load(cls, session: Session, device_id: str) -> Clock:
         # Plain SQL: this runs in every write, and the ORM's identity map adds nothing here.
-        last = (
-            session.connection()
-            .exec_driver_sql("SELECT value FROM library_info WHERE key = ?", (HLC_KEY,))
-            .scalar()
-        )
-        return cls(device_id, last)
+        return cls(device_id, read_clock(Sql(session.connection())))
 
     def tick(self, now_ms: int | None = None) -> str:
         now_ms = wall_ms() if now_ms is None else now_ms
@@ -198,10 +195,14 @@ class Clock:
 
     def save(self, session: Session) -> None:
         if self.changed:
-            session.connection().exec_driver_sql(
-                "INSERT OR REPLACE INTO library_info (key, value) VALUES (?, ?)",
-                (HLC_KEY, self.last),
-            )
+            set_info(Sql(session.connection()), HLC_KEY, self.last)
+
+
+def read_clock(sql: Sql) -> str | None:
+    """The library's clock; on PostgreSQL its row stays locked until the transaction ends, so
+    two writers on the team server never save clocks out of order."""
+    lock = " FOR UPDATE" if sql.pg else ""
+    return sql.scalar(f"SELECT value FROM library_info WHERE key = ?{lock}", (HLC_KEY,))
 
 
 def install(factory: sessionmaker, device_id: str) -> None:
@@ -240,6 +241,8 @@ class _Stamper:
         for obj in deleted:
             self._deleted(session, clock, obj, gone)
         clock.save(session)
+        for obj in (*new, *dirty, *deleted):  # ids are set now
+            touch(session, _session_id_of(session, obj))
 
     def _created(self, session: Session, clock: Clock, obj: Tracked, heads: dict) -> None:
         stamp = clock.tick()
@@ -361,15 +364,15 @@ class _Stamper:
 
 
 def raw_row(session: Session, table: str, row_id: str) -> dict[str, Any] | None:
-    """A row exactly as SQLite stores it (dates as text, JSON as text, booleans as 0/1)."""
-    cursor = session.connection().exec_driver_sql(
-        f"SELECT * FROM {table} WHERE id = ?",
-        (row_id,),
-    )
+    """A row in the stored form of a SQLite library (dates as text, JSON as text, booleans as
+    0/1), whichever the backend (:mod:`workshop.store.sql`)."""
+    sql = Sql(session.connection())
+    cursor = sql.run(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
     row = cursor.fetchone()
     if row is None:
         return None
-    return dict(zip(cursor.keys(), row, strict=True))
+    values = dict(zip(cursor.keys(), row, strict=True))
+    return stored_row(table, values) if sql.pg else values
 
 
 def loads_json(text: Any) -> Any:
@@ -438,11 +441,14 @@ def _session_id_of(session: Session, obj: Tracked) -> str | None:
     session_id = session_of(obj)
     if session_id is not None:
         return session_id
+    # The parent is nearly always in the session already (no query); a new one is pending.
     if isinstance(obj, NotePrinciple | NoteFocusArea):
-        return session.scalar(select(Note.session_id).where(Note.id == obj.note_id))
-    if isinstance(obj, ActionNote):
-        return session.scalar(select(Action.session_id).where(Action.id == obj.action_id))
-    return None
+        parent = session.get(Note, obj.note_id)
+    elif isinstance(obj, ActionNote):
+        parent = session.get(Action, obj.action_id)
+    else:
+        return None
+    return parent.session_id if parent is not None else None
 
 
 def head_ids(versions: Iterable[tuple[str, Any]]) -> set[str]:

@@ -10,8 +10,9 @@ order of merges:
   conflict the facilitator resolves (:mod:`.conflicts`);
 * votes: per device the larger count of adds and of removes, summed for display.
 
-Everything here runs on the connection of the one transaction :func:`.pack.unpack_session`
-opens, with plain SQL: the stamper stays out of it (the rows keep the stamps they came with).
+Everything here runs on the connection of the one transaction :func:`.pack.merge_session`
+opens, with plain SQL written once for SQLite and PostgreSQL (:mod:`workshop.store.sql`): the
+stamper stays out of it (the rows keep the stamps they came with).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from workshop.store.replication import (
     latest,
     loads_json,
     parse_stamp,
+    read_clock,
     row_key,
     row_stamps,
     stamp_key,
@@ -47,6 +49,7 @@ from workshop.store.replication import (
     wall_ms,
 )
 from workshop.store.sessionfile import SessionFileContent, SessionFileError, columns
+from workshop.store.sql import Sql, set_info
 
 NULLABLE_REFS: dict[str, dict[str, str]] = {
     "notes": {"step_id": "steps", "cluster_id": "clusters"},
@@ -182,12 +185,8 @@ def check_photos(content: SessionFileContent, file_name: str = "") -> None:
 
 
 def local_rows(conn, name: str, session_id: str) -> list[dict[str, Any]]:
-    names = columns(name)
-    select_list = ", ".join(f'"{c}"' for c in names)
-    cursor = conn.exec_driver_sql(
-        f'SELECT {select_list} FROM "{name}" WHERE {SCOPE[name]}', (session_id,)
-    )
-    return [dict(zip(names, row, strict=True)) for row in cursor]
+    """A table's rows of one session, in the stored form (as in a session file)."""
+    return Sql(conn).rows(name, columns(name), SCOPE[name], (session_id,))
 
 
 def _device_of(stamp: str) -> str:
@@ -275,6 +274,7 @@ class Merger:
         self, conn, device_id: str, content: SessionFileContent, file_name: str = ""
     ) -> None:
         self.conn = conn
+        self.sql = Sql(conn)
         self.file_name = file_name
         self.wrote = False
         self.device_id = device_id
@@ -314,9 +314,7 @@ class Merger:
                 self._merge_votes(summary)
         self._refresh_notes()
         summary.conflicts = self._conflicts()
-        title = self.conn.exec_driver_sql(
-            "SELECT title FROM sessions WHERE id = ?", (self.sid,)
-        ).scalar()
+        title = self.sql.scalar("SELECT title FROM sessions WHERE id = ?", (self.sid,))
         summary.title = title or summary.title
         self._advance_clock()
         return summary
@@ -419,34 +417,30 @@ class Merger:
                         row_id,
                     )
                 )
-        conn = self.conn
+        sql = self.sql
         if inserts:
             at = all_columns.index("id")
             self._refuse_taken(table, [row[at] for row in inserts])
         if tomb_writes:
             self._refuse_foreign_tombstones(table, [w[1] for w in tomb_writes])
         self.wrote |= bool(deletes or tomb_deletes or tomb_writes or updates or inserts)
-        if deletes:
-            conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE id = ?', deletes)
-        if tomb_deletes:
-            conn.exec_driver_sql(
-                "DELETE FROM tombstones WHERE table_name = ? AND row_key = ?", tomb_deletes
-            )
-        if tomb_writes:
-            conn.exec_driver_sql(
-                "INSERT OR REPLACE INTO tombstones (table_name, row_key, session_id, data, stamps) "
-                "VALUES (?, ?, ?, ?, ?)",
-                tomb_writes,
-            )
+        sql.run_many(f'DELETE FROM "{table}" WHERE id = ?', deletes)
+        sql.run_many("DELETE FROM tombstones WHERE table_name = ? AND row_key = ?", tomb_deletes)
+        tomb_columns = ("table_name", "row_key", "session_id", "data", "stamps")
+        sql.run_many(sql.upsert("tombstones", tomb_columns, ("table_name", "row_key")), tomb_writes)
         if updates:
-            sets = ", ".join(f'"{c}" = ?' for c in (*names, "updated_at", "device_id", "stamps"))
-            conn.exec_driver_sql(f'UPDATE "{table}" SET {sets} WHERE id = ?', updates)
+            set_names = (*names, "updated_at", "device_id", "stamps")
+            sets = ", ".join(f'"{c}" = ?' for c in set_names)
+            sql.run_many(
+                f'UPDATE "{table}" SET {sets} WHERE id = ?',
+                (sql.values(table, (*set_names, "id"), row) for row in updates),
+            )
         if inserts:
             marks = ", ".join("?" for _ in all_columns)
             col_list = ", ".join(f'"{c}"' for c in all_columns)
-            conn.exec_driver_sql(
+            sql.run_many(
                 f'INSERT INTO "{table}" ({col_list}) VALUES ({marks})',
-                inserts,
+                (sql.values(table, all_columns, row) for row in inserts),
             )
         self.live[table] = live_ids
         return counts
@@ -475,9 +469,7 @@ class Merger:
         for start in range(0, len(keys), 500):
             chunk = keys[start : start + 500]
             marks = ", ".join("?" for _ in chunk)
-            found = self.conn.exec_driver_sql(
-                f"{query} ({marks}) LIMIT 1", (*params, *chunk)
-            ).scalar()
+            found = self.sql.scalar(f"{query} ({marks}) LIMIT 1", (*params, *chunk))
             if found is not None:
                 return found
         return None
@@ -499,9 +491,8 @@ class Merger:
     def _merge_versions(self, summary: MergeSummary) -> None:
         known = {
             row[0]
-            for row in self.conn.exec_driver_sql(
-                f"SELECT id FROM note_versions WHERE {SCOPE['note_versions']}",
-                (self.sid,),
+            for row in self.sql.run(
+                f"SELECT id FROM note_versions WHERE {SCOPE['note_versions']}", (self.sid,)
             )
         }
         notes = self.live.get("notes", set())
@@ -516,7 +507,7 @@ class Merger:
             return
         self._refuse_taken("note_versions", [v["id"] for v in fresh])
         self.wrote = True
-        self.conn.exec_driver_sql(
+        self.sql.run_many(
             "INSERT INTO note_versions (id, note_id, text, parents, stamp, device_id) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [
@@ -530,7 +521,7 @@ class Merger:
     def _merge_votes(self, summary: MergeSummary) -> None:
         local = {
             (r[0], r[1]): (r[2], r[3])
-            for r in self.conn.exec_driver_sql(
+            for r in self.sql.run(
                 "SELECT note_id, device_id, adds, removes FROM note_votes WHERE "
                 + SCOPE["note_votes"],
                 (self.sid,),
@@ -549,9 +540,10 @@ class Merger:
         if not writes:
             return
         self.wrote = True
-        self.conn.exec_driver_sql(
-            "INSERT OR REPLACE INTO note_votes (note_id, device_id, adds, removes) "
-            "VALUES (?, ?, ?, ?)",
+        self.sql.run_many(
+            self.sql.upsert(
+                "note_votes", ("note_id", "device_id", "adds", "removes"), ("note_id", "device_id")
+            ),
             writes,
         )
         self._touched(summary, {w[0] for w in writes})
@@ -569,7 +561,7 @@ class Merger:
             return
         touched = self.touched_notes
         versions: dict[str, list[tuple[str, str, str, list]]] = {}
-        for vid, note_id, text, parents, stamp in self.conn.exec_driver_sql(
+        for vid, note_id, text, parents, stamp in self.sql.run(
             "SELECT id, note_id, text, parents, stamp FROM note_versions WHERE "
             + SCOPE["note_versions"],
             (self.sid,),
@@ -577,7 +569,7 @@ class Merger:
             if note_id in touched:
                 versions.setdefault(note_id, []).append((vid, text, stamp, loads_json(parents)))
         votes: dict[str, int] = {}
-        for note_id, adds, removes in self.conn.exec_driver_sql(
+        for note_id, adds, removes in self.sql.run(
             "SELECT note_id, adds, removes FROM note_votes WHERE " + SCOPE["note_votes"],
             (self.sid,),
         ):
@@ -585,7 +577,7 @@ class Merger:
                 votes[note_id] = votes.get(note_id, 0) + adds - removes
         current = {
             r[0]: (r[1], r[2])
-            for r in self.conn.exec_driver_sql(
+            for r in self.sql.run(
                 "SELECT id, text, votes FROM notes WHERE session_id = ?", (self.sid,)
             )
             if r[0] in touched
@@ -603,26 +595,20 @@ class Merger:
                 writes.append((new_text, new_votes, note_id))
         if writes:
             self.wrote = True
-            self.conn.exec_driver_sql("UPDATE notes SET text = ?, votes = ? WHERE id = ?", writes)
+            self.sql.run_many("UPDATE notes SET text = ?, votes = ? WHERE id = ?", writes)
 
     def _conflicts(self) -> int:
-        rows = self.conn.exec_driver_sql(
+        rows = self.sql.run(
             "SELECT v.note_id, v.id, v.parents FROM note_versions v "
-            "JOIN notes n ON n.id = v.note_id WHERE n.session_id = ? AND n.deleted = 0",
-            (self.sid,),
+            "JOIN notes n ON n.id = v.note_id WHERE n.session_id = ? AND n.deleted = ?",
+            (self.sid, False),
         )
         return len(conflicted(rows))
 
     def _advance_clock(self) -> None:
         if not self.max_stamp:
             return
-        last = self.conn.exec_driver_sql(
-            "SELECT value FROM library_info WHERE key = ?", (HLC_KEY,)
-        ).scalar()
-        clock = Clock(self.device_id, last)
+        clock = Clock(self.device_id, read_clock(self.sql))
         clock.observe(self.max_stamp)
         if clock.changed:
-            self.conn.exec_driver_sql(
-                "INSERT OR REPLACE INTO library_info (key, value) VALUES (?, ?)",
-                (HLC_KEY, clock.last),
-            )
+            set_info(self.sql, HLC_KEY, clock.last)

@@ -1,7 +1,9 @@
 """Packing a session into a ``.verksted`` file, and unpacking one into the library.
 
-An unpack is one transaction of the library; ``dry_run`` rolls it back after counting, so the
-summary it shows is exactly what an import would do.
+:func:`merge_session` is the one merge of a session's copy into a library, in one transaction
+of that library: an unpacked file, and both directions of team sync (into the server, into the
+laptop), go through it. ``dry_run`` rolls it back after counting, so the summary it shows is
+exactly what an import would do.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 import workshop
 from workshop.errors import NotFoundError
 from workshop.services.exchange.merge import Merger, MergeSummary, local_rows
+from workshop.store.changes import touch
 from workshop.store.db import Library
 from workshop.store.models import PurgedSession, WorkshopSession, utcnow
 from workshop.store.sessionfile import (
@@ -80,6 +83,18 @@ class _DryRun(Exception):
         self.summary = summary
 
 
+class MergeHooks:
+    """What a caller of :func:`merge_session` adds inside its transaction (team sync records
+    there what the laptop and the server now share)."""
+
+    def before(self, s) -> None:
+        """Inside the transaction, under its locks, before anything is merged."""
+
+    def after(self, s, summary: MergeSummary, wrote: bool) -> bool:
+        """After the merge, before the commit; True to commit even when nothing was merged."""
+        return False
+
+
 def unpack_session(
     lib: Library,
     path: Path | str | None = None,
@@ -92,10 +107,27 @@ def unpack_session(
     if content is None:
         content = read_session_file(path)
     file_name = Path(path).name if path is not None else ""
+    return merge_session(
+        lib, content, file_name=file_name, dry_run=dry_run, allow_purged=allow_purged
+    )
+
+
+def merge_session(
+    lib: Library,
+    content: SessionFileContent,
+    *,
+    file_name: str = "",
+    dry_run: bool = False,
+    allow_purged: bool = False,
+    hooks: MergeHooks | None = None,
+) -> MergeSummary:
+    """Merge a copy of one session into the library, all or nothing, in one transaction."""
+    hooks = hooks or MergeHooks()
     session_id = content.session_id
     try:
-        with lib.write() as s:
+        with lib.write(session_id=session_id) as s:
             s.info["merging"] = True
+            hooks.before(s)
             purged = s.get(PurgedSession, session_id)
             if purged is not None:
                 if not allow_purged:
@@ -110,7 +142,12 @@ def unpack_session(
             merger = Merger(s.connection(), lib.device_id, content, file_name)
             summary = merger.run()
             summary.dry_run = dry_run
-            if dry_run or (not merger.wrote and purged is None):
+            if dry_run:
+                raise _DryRun(summary)
+            if merger.wrote or purged is not None:
+                touch(s, session_id)
+            keep = hooks.after(s, summary, merger.wrote)
+            if not merger.wrote and purged is None and not keep:
                 # Nothing to write: roll back, so not even the library's change mark moves.
                 raise _DryRun(summary)
             return summary

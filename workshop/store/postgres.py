@@ -1,0 +1,185 @@
+"""A library on a PostgreSQL server: the team's library that laptops sync with.
+
+The URL is libpq's own (``postgresql://user@host:port/db?sslmode=verify-full``), handed to
+psycopg as it is, so passwords come from libpq's usual places (``~/.pgpass``, ``PGPASSWORD``,
+a service file with ``service=``); Verksted never stores one and never shows one
+(:func:`safe_url`).
+
+What differs from a SQLite library lives here: making the engine, telling connection failures
+apart in one line, creating or upgrading the schema (under an advisory lock, so two laptops
+doing it at once do not clash), checking the schema before every write, and the locks that
+serialise writes: a service's write takes the library's lock exclusively (as SQLite's
+``BEGIN IMMEDIATE`` does); merging one session takes it shared plus that session's own lock,
+so laptops syncing different sessions go side by side.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, create_engine, exc
+
+from workshop.errors import LibraryError
+from workshop.store.inspection import HEAD_REVISION, KNOWN_REVISIONS
+
+URL_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+SCHEMES = ("postgresql", "postgres")
+CONNECT_TIMEOUT_S = 10
+LIBRARY_LOCK = 0x56524B53  # "VRKS": the whole library (advisory lock key)
+RETRYABLE = frozenset({"40001", "40P01"})  # serialization failure, deadlock detected
+
+
+def is_url(value: object) -> bool:
+    """A URL-like library (``scheme://…``), never to be taken as a file path."""
+    return isinstance(value, str) and bool(URL_RE.match(value))
+
+
+def check_scheme(url: str) -> None:
+    scheme = url.split("://", 1)[0].lower()
+    if scheme not in SCHEMES:
+        raise LibraryError("library_url_scheme", scheme=scheme)
+
+
+def safe_url(url: str) -> str:
+    """The URL without its password (if one was written into it), fit to store and show."""
+    scheme, rest = url.split("://", 1)
+    authority, slash, tail = rest.partition("/")
+    if "@" in authority:
+        user, _at, host = authority.rpartition("@")
+        user = user.split(":", 1)[0]
+        authority = f"{user}@{host}"
+    tail = re.sub(r"(^|[?&])password=[^&]*&?", r"\1", tail).rstrip("&?")
+    return f"{scheme}://{authority}{slash}{tail}"
+
+
+def make_engine(url: str) -> Engine:
+    import psycopg
+
+    def connect():
+        return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, application_name="verksted")
+
+    return create_engine("postgresql+psycopg://", creator=connect, pool_pre_ping=True)
+
+
+def session_lock_key(session_id: str) -> int:
+    """A signed 64-bit advisory lock key for one session."""
+    digest = hashlib.sha256(session_id.encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+def lock_for_write(conn, session_id: str | None) -> None:
+    if session_id is None:
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)", (LIBRARY_LOCK,))
+        return
+    conn.exec_driver_sql("SELECT pg_advisory_xact_lock_shared(%s)", (LIBRARY_LOCK,))
+    conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)", (session_lock_key(session_id),))
+
+
+def revision(conn) -> str | None:
+    """The schema revision; None on a database without Verksted's tables."""
+    exists = conn.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar()
+    if exists is None:
+        others = conn.exec_driver_sql(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() "
+            "AND tablename IN ('sessions', 'notes', 'library_info')"
+        ).scalar()
+        if others:
+            raise LibraryError("server_not_verksted")
+        return None
+    return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+
+def check_revision(found: str | None, url: str) -> None:
+    """Refuse a server whose schema is newer than this Verksted: update first."""
+    if found is not None and found not in KNOWN_REVISIONS:
+        raise LibraryError("server_too_new", url=safe_url(url), revision=str(found))
+
+
+def check_head(conn, url: str) -> None:
+    """Before any write: the server's schema is still the one this Verksted writes."""
+    found = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    check_revision(found, url)
+    if found != HEAD_REVISION:
+        raise LibraryError("server_changed_schema", url=safe_url(url))
+
+
+def retryable(error: BaseException) -> bool:
+    orig = getattr(error, "orig", None)
+    return getattr(orig, "sqlstate", None) in RETRYABLE
+
+
+def one_line(error: BaseException) -> str:
+    orig = getattr(error, "orig", None) or error
+    text = " ".join(str(orig).split())
+    text = re.sub(r"^connection failed: ", "", text)
+    return text[:200] or type(orig).__name__
+
+
+def translate(error: BaseException, url: str) -> LibraryError:
+    """A driver's failure as one clear line (never with a password in it)."""
+    shown = safe_url(url)
+    detail = one_line(error)
+    low = detail.lower()
+    orig = getattr(error, "orig", None)
+    state = getattr(orig, "sqlstate", None)
+    if "password authentication failed" in low or "no password supplied" in low:
+        return LibraryError("server_auth_failed", url=shown)
+    if state == "28000" or ("authentication" in low and "failed" in low):
+        return LibraryError("server_auth_failed", url=shown)
+    if re.search(r'database "[^"]*" does not exist', low):
+        return LibraryError("server_no_database", url=shown)
+    if state == "42501" or "permission denied" in low:
+        return LibraryError("server_permission", url=shown, detail=detail)
+    if isinstance(error, exc.DBAPIError) and error.connection_invalidated:
+        return LibraryError("server_connection_lost", url=shown)
+    lost = (
+        "terminating connection",
+        "server closed the connection",
+        "connection is lost",
+        "consuming input failed",
+        "the connection is closed",
+        "connection already closed",
+        "administrator command",
+        "the database system is shutting down",
+        "the database system is starting up",
+    )
+    if any(word in low for word in lost):
+        return LibraryError("server_connection_lost", url=shown)
+    unreachable = (
+        "connection refused",
+        "could not translate host",
+        "timeout expired",
+        "no route to host",
+        "name or service not known",
+        "network is unreachable",
+        "could not connect",
+    )
+    if any(word in low for word in unreachable):
+        return LibraryError("server_unreachable", url=shown, detail=detail)
+    return LibraryError("server_error", url=shown, detail=detail)
+
+
+@contextmanager
+def server_errors(url: str) -> Iterator[None]:
+    """Driver failures of a team library as one-line :class:`LibraryError` messages."""
+    import psycopg
+
+    try:
+        yield
+    except exc.DBAPIError as error:
+        if not isinstance(
+            error, exc.OperationalError | exc.InterfaceError | exc.ProgrammingError
+        ) and not isinstance(error.orig, psycopg.OperationalError | psycopg.InterfaceError):
+            raise
+        raise _translated(error, url) from None
+    except (psycopg.OperationalError, psycopg.InterfaceError) as error:
+        raise _translated(error, url) from None
+
+
+def _translated(error: BaseException, url: str) -> LibraryError:
+    out = translate(error, url)
+    out.retryable = retryable(error)  # a serialization failure or deadlock: try again
+    return out
