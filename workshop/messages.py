@@ -182,8 +182,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "or PGPASSWORD)",
     },
     "server_no_database": {
-        "nb": "Databasen i {url} finnes ikke på serveren; be den som driver serveren om å lage "
-        "den",
+        "nb": "Databasen i {url} finnes ikke på serveren; be den som driver serveren om å lage den",
         "nn": "Databasen i {url} finst ikkje på serveren; be den som driv serveren om å lage han",
         "en": "The database in {url} does not exist on the server; ask whoever runs the server "
         "to create it",
@@ -271,8 +270,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli_help_sync": {
         "nb": "synkroniser arkivet med teamarkivet på kommunens server (PostgreSQL)",
         "nn": "synkroniser arkivet med teamarkivet på serveren til kommunen (PostgreSQL)",
-        "en": "sync the library with the team library on the municipality's server "
-        "(PostgreSQL)",
+        "en": "sync the library with the team library on the municipality's server (PostgreSQL)",
     },
     "cli_help_team": {
         "nb": "teamserverens adresse, postgresql://bruker@server/database (passordet fra "

@@ -137,7 +137,10 @@ class Library:
         self.path = path
         self.url = postgres.safe_url(url) if url else None  # never with a password
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        # On a server a read is one snapshot (REPEATABLE READ): a session read table by table
+        # while another laptop merges into it is still read whole, before or after.
+        reads = engine.execution_options(isolation_level="REPEATABLE READ") if url else engine
+        self._sessions = sessionmaker(reads, expire_on_commit=False, autoflush=False)
         self._write_sessions = sessionmaker(
             engine.execution_options(verksted_write=True), expire_on_commit=False, autoflush=False
         )

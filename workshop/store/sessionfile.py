@@ -607,6 +607,11 @@ CHECKS: dict[str, list[tuple[str, Check]]] = {
 }
 
 
+def validate_content(content: SessionFileContent, name: str) -> None:
+    """Check every row of a session's copy from elsewhere (a file, or the team server)."""
+    _validate(content, name)
+
+
 def _validate(content: SessionFileContent, name: str) -> None:
     def bad(tname: str, index: int, detail: str) -> SessionFileError:
         return SessionFileError(

@@ -49,21 +49,26 @@ def pack_session(lib: Library, session_id: str, path: Path | str) -> PackResult:
 
 def session_content(lib: Library, session_id: str) -> SessionFileContent:
     with lib.read() as s:
-        ws = s.get(WorkshopSession, session_id)
-        if ws is None:
-            raise NotFoundError("session_not_found", ref=session_id)
-        conn = s.connection()
-        content = SessionFileContent(
-            meta={
-                "session_id": session_id,
-                "title": ws.title[:300],
-                "device_id": lib.device_id,
-                "packed_at": utcnow().isoformat(timespec="seconds"),
-                "app_version": workshop.__version__,
-            }
-        )
-        for name in TABLES:
-            content.rows[name] = local_rows(conn, name, session_id)
+        return read_content(s, lib.device_id, session_id)
+
+
+def read_content(s, device_id: str, session_id: str) -> SessionFileContent:
+    """A session and everything that belongs to it, as read in the transaction of ``s``."""
+    ws = s.get(WorkshopSession, session_id)
+    if ws is None:
+        raise NotFoundError("session_not_found", ref=session_id)
+    conn = s.connection()
+    content = SessionFileContent(
+        meta={
+            "session_id": session_id,
+            "title": ws.title[:300],
+            "device_id": device_id,
+            "packed_at": utcnow().isoformat(timespec="seconds"),
+            "app_version": workshop.__version__,
+        }
+    )
+    for name in TABLES:
+        content.rows[name] = local_rows(conn, name, session_id)
     # A deleted note travels as a tombstone: no text, no versions (its tags and votes carry no
     # words, and keep a restore elsewhere complete).
     deleted = set()
