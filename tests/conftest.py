@@ -28,11 +28,113 @@ def library_path(tmp_path) -> Path:
     return tmp_path / "library.sqlite"
 
 
+# --- PostgreSQL: a real server, started by .ci/with-postgres -------------------------------------
+
+NO_POSTGRES = "no PostgreSQL (run the tests under .ci/with-postgres)"
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc):
+    """A test module with ``LIBRARY_BACKENDS = BACKENDS`` runs its ``lib`` tests on both."""
+    backends = getattr(metafunc.module, "LIBRARY_BACKENDS", None)
+    if backends and "lib" in metafunc.fixturenames and "library_path" not in metafunc.fixturenames:
+        metafunc.parametrize("library_backend", backends, indirect=True)
+
+
 @pytest.fixture
-def lib(library_path):
+def library_backend(request) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def postgres_admin() -> str:
+    """The URL of a superuser on the throwaway server (skips without one)."""
+    url = os.environ.get("VERKSTED_TEST_POSTGRES")
+    if not url:
+        pytest.skip(NO_POSTGRES)
+    return url
+
+
+def _admin(url: str):
+    import psycopg
+
+    return psycopg.connect(url, autocommit=True)
+
+
+def database_url(admin: str, name: str, user: str | None = None, password: str | None = None):
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(admin)
+    netloc = parts.netloc
+    if user is not None:
+        host = netloc.rpartition("@")[2]
+        netloc = f"{user}:{password}@{host}" if password else f"{user}@{host}"
+    return urlunsplit((parts.scheme, netloc, "/" + name, parts.query, parts.fragment))
+
+
+def drop_database(admin: str, name: str) -> None:
+    with _admin(admin) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def new_database(postgres_admin):
+    """``new_database()``: the URL of a new, empty database, dropped after the test."""
+    import uuid
+
+    made = []
+
+    def make() -> str:
+        name = f"verksted_test_{uuid.uuid4().hex[:12]}"
+        with _admin(postgres_admin) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        made.append(name)
+        return database_url(postgres_admin, name)
+
+    yield make
+    for name in made:
+        drop_database(postgres_admin, name)
+
+
+@pytest.fixture(scope="session")
+def _shared_team_database(postgres_admin):
+    """One database for the both-backends tests of a run; emptied before each of them."""
+    import uuid
+
     from workshop.store.db import Library
 
-    library = Library.open(library_path)
+    name = f"verksted_shared_{uuid.uuid4().hex[:12]}"
+    with _admin(postgres_admin) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = database_url(postgres_admin, name)
+    Library.open(url).close()  # the schema, once
+    yield url
+    drop_database(postgres_admin, name)
+
+
+def empty_team_database(url: str) -> None:
+    """Every table emptied; the library's own facts as on a new team library."""
+    from workshop.store.models import Base, new_id
+
+    names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with _admin(url.replace("postgresql+psycopg://", "postgresql://")) as conn:
+        conn.execute(f"TRUNCATE {names} CASCADE")
+        conn.execute(
+            "INSERT INTO library_info (key, value) VALUES ('library_id', %s), ('device_id', %s)",
+            (new_id(), new_id()),
+        )
+
+
+@pytest.fixture
+def lib(request, library_backend):
+    from workshop.store.db import Library
+
+    if library_backend == "postgresql":
+        url = request.getfixturevalue("_shared_team_database")
+        empty_team_database(url)
+        library = Library.open(url)
+    else:
+        library = Library.open(request.getfixturevalue("library_path"))
     yield library
     library.close()
 
@@ -94,3 +196,9 @@ def axe(browser):
     if reason:
         pytest.skip(reason)
     return browser
+
+
+@pytest.fixture
+def library_arg(lib, request) -> str:
+    """What ``--library`` takes to reach ``lib``: its file, or the team library's URL."""
+    return str(lib.path) if lib.path else request.getfixturevalue("_shared_team_database")

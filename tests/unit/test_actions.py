@@ -16,6 +16,9 @@ from workshop.services import notes as note_service
 from workshop.services.sessions import create_session, set_session_deleted
 from workshop.store.models import Action, ActionNote
 
+# The service tests run on a SQLite library and on a team library (PostgreSQL).
+LIBRARY_BACKENDS = ("sqlite", "postgresql")
+
 TODAY = date(2026, 3, 10)
 OTHER_DEVICE = "00000000-0000-4000-8000-000000000000"
 OLD = datetime(2000, 1, 1)

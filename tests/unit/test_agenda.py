@@ -18,6 +18,9 @@ from workshop.services.sessions import (
     update_session,
 )
 
+# The service tests run on a SQLite library and on a team library (PostgreSQL).
+LIBRARY_BACKENDS = ("sqlite", "postgresql")
+
 
 def titles(lib, session_id):
     return [(s.position, s.title) for s in get_session(lib, session_id).steps]

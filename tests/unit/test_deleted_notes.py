@@ -7,6 +7,9 @@ import pytest
 from workshop.errors import InvalidInputError
 from workshop.services import board, notes, tags
 
+# The service tests run on a SQLite library and on a team library (PostgreSQL).
+LIBRARY_BACKENDS = ("sqlite", "postgresql")
+
 
 def test_changes_to_a_deleted_note_are_refused_and_nothing_is_stored(lib, session_id):
     note_id = notes.add_note(lib, session_id, "Original")

@@ -17,14 +17,18 @@ from workshop.services.sessions import create_session, get_session, list_session
 from workshop.store.db import Library
 from workshop.store.sessionfile import FILE_APPLICATION_ID, FILE_FORMAT, read_session_file
 
+# The service tests run on a SQLite library and on a team library (PostgreSQL).
+LIBRARY_BACKENDS = ("sqlite", "postgresql")
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture
-def pair(tmp_path):
-    """Laptop A with a session of three notes, and laptop B holding a copy of it."""
+def pair(tmp_path, lib):
+    """Laptop A with a session of three notes, and B holding a copy of it: another laptop's
+    library, or the team library on PostgreSQL (the ``lib`` fixture's two backends)."""
     a = Library.open(tmp_path / "a.sqlite")
-    b = Library.open(tmp_path / "b.sqlite")
+    b = lib
     sid = create_session(a, "politician-workshop", "Verksted i Gran")
     ids = [notes.add_note(a, sid, text) for text in ("Lys i sentrum", "Benker", "Buss")]
     send(a, b, sid, tmp_path)
@@ -269,7 +273,7 @@ def test_a_library_from_the_first_schema_can_send_its_sessions(tmp_path):
         )
 
 
-def test_cli_changes_travel_too(pair, capsys):
+def test_cli_changes_travel_too(pair, library_arg, capsys):
     a, b, sid, ids, tmp = pair
     lib_args = ["--library", str(a.path)]
     assert main(["edit", sid[:8], ids[0][:8], "Fra kommandolinja", *lib_args]) == 0
@@ -278,7 +282,7 @@ def test_cli_changes_travel_too(pair, capsys):
     assert main(["delete", sid[:8], ids[2][:8], *lib_args]) == 0
     file = tmp / "cli.verksted"
     assert main(["pack", sid[:8], str(file), *lib_args]) == 0
-    assert main(["unpack", str(file), "--library", str(b.path)]) == 0
+    assert main(["unpack", str(file), "--library", library_arg]) == 0
     out = capsys.readouterr().out
     assert "2 updated" in out or "2 endret" in out  # notes: one edited, one voted and deleted
     assert notes.get_note(b, sid, ids[0]).text == "Fra kommandolinja"

@@ -36,6 +36,9 @@ from workshop.store.models import (
     WorkshopSession,
 )
 
+# The service tests run on a SQLite library and on a team library (PostgreSQL).
+LIBRARY_BACKENDS = ("sqlite", "postgresql")
+
 OLD = datetime(2000, 1, 1)
 OTHER_DEVICE = "00000000-0000-4000-8000-0000000000ff"
 

@@ -44,12 +44,19 @@ class Command:
     arguments: Callable[[argparse.ArgumentParser, Help], None] | None = None
 
 
+def library_value(value: str) -> Path | str:
+    """A library file, or a team library's URL (``postgresql://…``), never taken as a path."""
+    from workshop.services.library import is_library_url
+
+    return value if is_library_url(value) else Path(value)
+
+
 def add_library_option(parser: argparse.ArgumentParser, h: Help) -> None:
     """``--library`` after the command too (``workshop sessions --library X``)."""
     parser.add_argument(
         "--library",
-        metavar="PATH",
-        type=Path,
+        metavar="PATH|URL",
+        type=library_value,
         help=h("cli_help_library"),
         default=argparse.SUPPRESS,
     )
@@ -98,9 +105,14 @@ def open_library(args):
 
 
 def library_path(args) -> Path:
-    """The library's path without opening it (backups, restore)."""
+    """The library's path without opening it (backups, restore); a team library has none."""
     from workshop.paths import default_library_path, real_path
 
+    if isinstance(args.library, str):
+        from workshop.errors import LibraryError
+        from workshop.services.library import shown_url
+
+        raise LibraryError("library_is_server", url=shown_url(args.library))
     return real_path(args.library if args.library else default_library_path())
 
 

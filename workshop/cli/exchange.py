@@ -99,7 +99,37 @@ def cmd_conflicts(args, lang: str) -> None:
             out(f"  [{number}] {one_line(version.text)}")
 
 
+def _sync_arguments(p, h) -> None:
+    p.add_argument("--team", metavar="URL", help=h("cli_help_team"))
+    p.add_argument("--json", action="store_true", help=h("cli_help_json"))
+
+
+def cmd_sync(args, lang: str) -> int | None:
+    from workshop.services.sync import sync_library
+
+    with open_library(args) as lib:
+        summary = sync_library(lib, args.team)
+    if args.json:
+        print_json(summary.as_dict())
+    else:
+        out(
+            t(
+                "sync_summary",
+                lang,
+                url=summary.url,
+                sent=summary.sent,
+                received=summary.received,
+                purged=summary.purged,
+                conflicts=summary.conflicts,
+            )
+        )
+    for title, error in summary.failed:
+        say(t("sync_session_failed", lang, title=title, detail=error.message(lang)))
+    return 1 if summary.failed else None
+
+
 COMMANDS = (
+    Command("sync", "cli_help_sync", cmd_sync, _sync_arguments),
     Command("pack", "cli_help_pack", cmd_pack, _pack_arguments),
     Command("unpack", "cli_help_unpack", cmd_unpack, _unpack_arguments),
     Command("conflicts", "cli_help_conflicts", cmd_conflicts, _conflicts_arguments),

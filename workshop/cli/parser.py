@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 import workshop
 from workshop.cli.actions import COMMANDS as ACTION_COMMANDS
 from workshop.cli.board import COMMANDS as BOARD_COMMANDS
-from workshop.cli.common import PROG, Command, Parser, add_library_option
+from workshop.cli.common import PROG, Command, Parser, add_library_option, library_value
 from workshop.cli.exchange import COMMANDS as EXCHANGE_COMMANDS
 from workshop.cli.export import COMMANDS as EXPORT_COMMANDS
 from workshop.cli.library import COMMANDS as LIBRARY_COMMANDS
@@ -41,6 +40,7 @@ COMMANDS = (
     "pack",
     "unpack",
     "conflicts",
+    "sync",
     "export",
     "sheet",
     "action",
@@ -81,7 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     h = lambda key: t(key, None)  # noqa: E731 - short local helper for help texts
     parser = Parser(prog=PROG, description=h("cli_description"))
     parser.add_argument("--version", action=_VersionAction)
-    parser.add_argument("--library", metavar="PATH", type=Path, help=h("cli_help_library"))
+    parser.add_argument(
+        "--library", metavar="PATH|URL", type=library_value, help=h("cli_help_library")
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     commands = declared()
     for name in COMMANDS:

@@ -13,9 +13,9 @@ from pathlib import Path
 from workshop.paths import default_library_path
 from workshop.store.backups import daily_backup
 from workshop.store.db import Library
-from workshop.store.postgres import is_url
+from workshop.store.postgres import is_url, safe_url
 
-__all__ = ["Library", "is_library_url", "open_library"]
+__all__ = ["Library", "is_library_url", "open_library", "shown_url"]
 
 
 def open_library(path: Path | str | None = None, *, backup: bool = True) -> Library:
@@ -31,3 +31,8 @@ def open_library(path: Path | str | None = None, *, backup: bool = True) -> Libr
 def is_library_url(value: object) -> bool:
     """``scheme://…``: a library on a server (PostgreSQL), not a file."""
     return is_url(value)
+
+
+def shown_url(url: str) -> str:
+    """A team library's URL as it may be shown or stored: without a password."""
+    return safe_url(url)

@@ -112,8 +112,10 @@ def retryable(error: BaseException) -> bool:
 
 
 def one_line(error: BaseException) -> str:
+    """The first line of the driver's message (libpq adds hints on the lines after it)."""
     orig = getattr(error, "orig", None) or error
-    text = " ".join(str(orig).split())
+    lines = [ln.strip() for ln in str(orig).splitlines() if ln.strip()]
+    text = " ".join(lines[0].split()) if lines else ""
     text = re.sub(r"^connection failed: ", "", text)
     return text[:200] or type(orig).__name__
 
@@ -122,7 +124,7 @@ def translate(error: BaseException, url: str) -> LibraryError:
     """A driver's failure as one clear line (never with a password in it)."""
     shown = safe_url(url)
     detail = one_line(error)
-    low = detail.lower()
+    low = " ".join(str(getattr(error, "orig", None) or error).split()).lower()
     orig = getattr(error, "orig", None)
     state = getattr(orig, "sqlstate", None)
     if "password authentication failed" in low or "no password supplied" in low:
