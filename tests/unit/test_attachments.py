@@ -26,6 +26,9 @@ from workshop.services.purge import purge_session
 from workshop.services.sessions import create_session, get_session
 from workshop.store.models import Attachment
 
+# The service tests run on a SQLite library and on a team library (PostgreSQL).
+LIBRARY_BACKENDS = ("sqlite", "postgresql")
+
 EXPORTED = datetime(2026, 3, 5, 12, 30)
 GPS_IFD = 0x8825
 ORIENTATION = 0x0112

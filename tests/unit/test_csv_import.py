@@ -11,6 +11,9 @@ from workshop.services.csv_import import import_csv
 from workshop.services.notes import list_notes
 from workshop.store.models import Note, NotePrinciple
 
+# The service tests run on a SQLite library and on a team library (PostgreSQL).
+LIBRARY_BACKENDS = ("sqlite", "postgresql")
+
 
 def _write(tmp_path, content: str | bytes, name: str = "innspill.csv"):
     path = tmp_path / name

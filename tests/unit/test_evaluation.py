@@ -30,6 +30,9 @@ from workshop.services.minutes import build_minutes
 from workshop.services.notes import add_note, set_notes_deleted
 from workshop.services.sessions import create_session, get_session
 
+# The service tests run on a SQLite library and on a team library (PostgreSQL).
+LIBRARY_BACKENDS = ("sqlite", "postgresql")
+
 EXPORTED = datetime(2026, 3, 5, 12, 30)
 
 

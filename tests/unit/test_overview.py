@@ -25,6 +25,9 @@ from workshop.services.overview import (
 )
 from workshop.services.sessions import create_session, set_session_deleted, update_session
 
+# The service tests run on a SQLite library and on a team library (PostgreSQL).
+LIBRARY_BACKENDS = ("sqlite", "postgresql")
+
 START, END = date(2026, 3, 1), date(2026, 5, 31)
 TODAY = date(2026, 6, 15)
 

@@ -16,6 +16,9 @@ from workshop.cli import main
 from workshop.export.report import write_report_pdf
 from workshop.services.overview import build_overview
 
+# The service tests run on a SQLite library and on a team library (PostgreSQL).
+LIBRARY_BACKENDS = ("sqlite", "postgresql")
+
 EXPORTED = datetime(2026, 6, 15, 9, 30)
 
 

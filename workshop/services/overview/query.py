@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, func, literal, null, select, union_all
+from sqlalchemy import String, and_, cast, func, literal, null, select, union_all
 
 from workshop.domain.framework import Framework, framework_from_dict, load_default_framework
 from workshop.store.db import Library
@@ -62,9 +62,12 @@ def read_period(lib: Library, start: date, end: date) -> Raw:
         .where(Note.deleted.is_(False), Note.session_id.in_(period_ids))
         .cte("live")
     )
+    # One key column for all four kinds, as text (PostgreSQL matches a union's types strictly).
     counts = union_all(
-        select(literal("n"), live.c.session_id, null(), func.count()).group_by(live.c.session_id),
-        select(literal("p"), live.c.session_id, NotePrinciple.principle, func.count())
+        select(literal("n"), live.c.session_id, cast(null(), String), func.count()).group_by(
+            live.c.session_id
+        ),
+        select(literal("p"), live.c.session_id, cast(NotePrinciple.principle, String), func.count())
         .select_from(live.outerjoin(NotePrinciple, NotePrinciple.note_id == live.c.id))
         .group_by(live.c.session_id, NotePrinciple.principle),
         select(literal("f"), live.c.session_id, NoteFocusArea.focus_area, func.count())
