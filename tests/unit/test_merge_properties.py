@@ -403,3 +403,101 @@ def test_copies_converge_and_keep_every_text(seeds, tmp_path_factory, scenario):
     finally:
         for lib in libs:
             lib.close()
+
+
+# --- the same, with a team server: laptops sync through PostgreSQL ---------------------------
+
+SERVER_EXAMPLES = {"ci": 12, "heavy": 200}
+
+
+@st.composite
+def server_scenarios(draw):
+    steps = draw(
+        st.lists(
+            st.one_of(
+                st.tuples(st.just("op"), st.integers(0, 2), TEXT_OPS),
+                st.tuples(st.just("sync"), st.integers(0, 2)),
+            ),
+            min_size=1,
+            max_size=25,
+        )
+    )
+    return steps, draw(st.permutations([0, 1, 2]))
+
+
+@pytest.fixture(scope="module")
+def team_server(request):
+    """One team database for the module, emptied before each example."""
+    if not os.environ.get("VERKSTED_TEST_POSTGRES"):
+        pytest.skip("no PostgreSQL (run the tests under .ci/with-postgres)")
+    return request.getfixturevalue("_shared_team_database")
+
+
+def server_texts(url: str, sid: str) -> tuple[dict, list]:
+    with Library.open(url) as server:
+        shown = {n.id: n.text for n in notes.list_notes(server, sid)}
+        with server.read() as s:
+            history = sorted(
+                r[0] for r in s.connection().exec_driver_sql("SELECT text FROM note_versions")
+            )
+    return shown, history
+
+
+@settings(settings.get_profile(PROFILE), max_examples=SERVER_EXAMPLES.get(PROFILE, 12))
+@given(scenario=server_scenarios())
+def test_laptops_syncing_through_the_team_server_converge(
+    seeds, team_server, tmp_path_factory, scenario
+):
+    from conftest import empty_team_database
+
+    from workshop.services.sync import sync_library
+
+    steps, order = scenario
+    empty_team_database(team_server)
+    directory = tmp_path_factory.mktemp("team")
+    libs = _copies(seeds, directory, 3)
+    sid = seeds[1]
+    copies = [Copy(lib, sid) for lib in libs]
+    written = set(seeds[2])
+    fields: dict[tuple[str, str], list] = {}
+    try:
+        for step in steps:
+            if step[0] == "op":
+                _kind, who, op = step
+                if op[0] == "add" and isinstance(op[2], int):
+                    op = ("add", op[1], f"Lapp {op[2]}")
+                apply(copies[who], op, written, fields)
+            else:
+                sync_library(copies[step[1]].lib, team_server)
+        # Everyone syncs, in the drawn order, until a whole round changes nothing.
+        for _round in range(4):
+            moved = 0
+            for who in order:
+                summary = sync_library(copies[who].lib, team_server)
+                assert summary.failed == []
+                moved += summary.sent + summary.received
+            if not moved:
+                break
+        assert not moved, "still changing after four rounds"
+        states = [state(c.lib, sid) for c in copies]
+        for other in states[1:]:
+            for key in states[0]:
+                assert other[key] == states[0][key], key
+        for (note_id, name), values in fields.items():
+            if len(values) == 1 and not states[0]["notes"][note_id]["deleted"]:
+                assert states[0]["notes"][note_id][name] == values[0], (note_id, name)
+        shown, server_history = server_texts(team_server, sid)
+        live = {nid: d["text"] for nid, d in states[0]["notes"].items() if not d["deleted"]}
+        assert shown == live  # the server shows what every laptop shows
+        history = set(server_history)
+        for c in copies:
+            conn = sqlite3.connect(c.lib.path)
+            history |= {r[0] for r in conn.execute("SELECT text FROM note_versions")}
+            conn.close()
+        assert written <= history  # no text lost
+        # Once converged, a sync looks at nothing.
+        for c in copies:
+            assert sync_library(c.lib, team_server).looked_at == 0
+    finally:
+        for lib in libs:
+            lib.close()
