@@ -181,6 +181,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The team server {url} did not accept the user name or password (see ~/.pgpass "
         "or PGPASSWORD)",
     },
+    "server_refused": {
+        "nb": "Teamserveren {url} avviste tilkoblingen ({detail})",
+        "nn": "Teamserveren {url} avviste tilkoplinga ({detail})",
+        "en": "The team server {url} refused the connection ({detail})",
+    },
     "server_no_database": {
         "nb": "Databasen i {url} finnes ikke på serveren; be den som driver serveren om å lage den",
         "nn": "Databasen i {url} finst ikkje på serveren; be den som driv serveren om å lage han",

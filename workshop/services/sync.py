@@ -37,7 +37,7 @@ from workshop.store.changes import (
 )
 from workshop.store.db import Library
 from workshop.store.models import LibraryInfo, PurgedSession, TeamSync, WorkshopSession
-from workshop.store.postgres import is_url, safe_url
+from workshop.store.postgres import check_scheme, is_url, safe_url, with_password
 from workshop.store.sessionfile import SessionFileContent, SessionFileError, validate_content
 from workshop.store.sql import Sql
 
@@ -50,6 +50,7 @@ FATAL = frozenset(
         "server_connection_lost",
         "server_unreachable",
         "server_auth_failed",
+        "server_refused",
         "server_no_database",
         "server_too_new",
         "server_changed_schema",
@@ -87,22 +88,33 @@ def team_url(lib: Library) -> str | None:
         return info.value if info is not None else None
 
 
+def clean_team_url(url: str) -> str:
+    """A team server's address as it may be stored: checked, and without a password."""
+    url = url.strip()
+    if not is_url(url):
+        raise InvalidInputError("sync_not_a_server", url=url)
+    check_scheme(url)
+    return safe_url(url)
+
+
 def sync_library(
     lib: Library,
     url: str | None = None,
     *,
+    password: str | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> SyncSummary:
-    """Sync ``lib`` with the team library at ``url`` (or the one it last synced with)."""
-    url = url or team_url(lib)
+    """Sync ``lib`` with the team library at ``url`` (or the one it last synced with).
+
+    ``password``: for this sync only, when libpq's own places have none (never stored)."""
+    url = (url or team_url(lib) or "").strip()
     if not url:
         raise InvalidInputError("sync_no_team")
-    if not is_url(url):
-        raise InvalidInputError("sync_not_a_server", url=url)
+    clean_team_url(url)
     if lib.is_server:
         raise InvalidInputError("sync_same_library")
-    server = Library.open(url)  # creates, upgrades or refuses the team schema
+    server = Library.open(with_password(url, password))  # creates, upgrades or refuses
     try:
         summary = _Sync(lib, server).run(progress, cancelled)
     finally:

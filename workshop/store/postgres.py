@@ -55,11 +55,32 @@ def safe_url(url: str) -> str:
     return f"{scheme}://{authority}{slash}{tail}"
 
 
+def with_password(url: str, password: str | None) -> str:
+    """The URL with a password for this connection only (asked for, never stored)."""
+    if not password:
+        return url
+    from urllib.parse import quote
+
+    scheme, rest = url.split("://", 1)
+    authority, slash, tail = rest.partition("/")
+    user, at, host = authority.rpartition("@")
+    user = user.split(":", 1)[0]
+    if not at:
+        user, host = "", authority
+    return f"{scheme}://{user}:{quote(password, safe='')}@{host}{slash}{tail}"
+
+
 def make_engine(url: str) -> Engine:
     import psycopg
 
     def connect():
-        return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, application_name="verksted")
+        try:
+            return psycopg.connect(
+                url, connect_timeout=CONNECT_TIMEOUT_S, application_name="verksted"
+            )
+        except psycopg.OperationalError as error:
+            error.verksted_connecting = True  # no connection was made: unreachable or refused
+            raise
 
     return create_engine("postgresql+psycopg://", creator=connect, pool_pre_ping=True)
 
@@ -121,47 +142,51 @@ def one_line(error: BaseException) -> str:
 
 
 def translate(error: BaseException, url: str) -> LibraryError:
-    """A driver's failure as one clear line (never with a password in it)."""
+    """A driver's failure as one clear line (never with a password in it).
+
+    Told apart by the server's SQLSTATE and by where it happened, not by the words of the
+    message: libpq writes those in the user's language.
+    """
     shown = safe_url(url)
     detail = one_line(error)
-    low = " ".join(str(getattr(error, "orig", None) or error).split()).lower()
-    orig = getattr(error, "orig", None)
-    state = getattr(orig, "sqlstate", None)
-    if "password authentication failed" in low or "no password supplied" in low:
+    orig = getattr(error, "orig", None) or error
+    state = getattr(orig, "sqlstate", None) or ""
+    if state in ("28P01", "28000"):
         return LibraryError("server_auth_failed", url=shown)
-    if state == "28000" or ("authentication" in low and "failed" in low):
-        return LibraryError("server_auth_failed", url=shown)
-    if re.search(r'database "[^"]*" does not exist', low):
+    if state == "3D000":
         return LibraryError("server_no_database", url=shown)
-    if state == "42501" or "permission denied" in low:
+    if state == "42501":
         return LibraryError("server_permission", url=shown, detail=detail)
-    if isinstance(error, exc.DBAPIError) and error.connection_invalidated:
+    if getattr(orig, "verksted_connecting", False):
+        # libpq gives no SQLSTATE for a failed connection: tell by what it did.
+        pgconn = getattr(orig, "pgconn", None)
+        if pgconn is not None and getattr(pgconn, "needs_password", False):
+            return LibraryError("server_auth_failed", url=shown)  # none in ~/.pgpass & co.
+        if pgconn is None or not getattr(pgconn, "used_password", False):
+            return LibraryError("server_unreachable", url=shown, detail=detail)
+        # The server answered and refused: the server's own words (its language) say why.
+        low = str(orig).lower()
+        if "does not exist" in low or "finnes ikke" in low:
+            return LibraryError("server_no_database", url=shown)
+        if "password" in low or "passord" in low:
+            return LibraryError("server_auth_failed", url=shown)
+        return LibraryError("server_refused", url=shown, detail=detail)
+    invalidated = isinstance(error, exc.DBAPIError) and error.connection_invalidated
+    if invalidated or state.startswith(("08", "57P")) or _closed(orig):
         return LibraryError("server_connection_lost", url=shown)
-    lost = (
-        "terminating connection",
-        "server closed the connection",
-        "connection is lost",
-        "consuming input failed",
-        "the connection is closed",
-        "connection already closed",
-        "administrator command",
-        "the database system is shutting down",
-        "the database system is starting up",
-    )
-    if any(word in low for word in lost):
-        return LibraryError("server_connection_lost", url=shown)
-    unreachable = (
-        "connection refused",
-        "could not translate host",
-        "timeout expired",
-        "no route to host",
-        "name or service not known",
-        "network is unreachable",
-        "could not connect",
-    )
-    if any(word in low for word in unreachable):
-        return LibraryError("server_unreachable", url=shown, detail=detail)
     return LibraryError("server_error", url=shown, detail=detail)
+
+
+def _closed(orig: BaseException) -> bool:
+    """A failure without a server's SQLSTATE on a connection that is gone."""
+    import psycopg
+
+    if not isinstance(orig, psycopg.OperationalError | psycopg.InterfaceError):
+        return False
+    if getattr(orig, "sqlstate", None):
+        return False
+    pgconn = getattr(orig, "pgconn", None)
+    return pgconn is None or getattr(pgconn, "status", 0) != 0  # CONNECTION_OK is 0
 
 
 @contextmanager

@@ -20,10 +20,16 @@ from workshop.ui.window.help import MainWindowHelp
 from workshop.ui.window.menus import MainWindowMenus
 from workshop.ui.window.pages import TAB_RUN, MainWindowPages
 from workshop.ui.window.session_actions import MainWindowSessionActions
+from workshop.ui.window.team_sync import MainWindowTeamSync
 
 
 class MainWindow(
-    MainWindowMenus, MainWindowPages, MainWindowSessionActions, MainWindowHelp, QMainWindow
+    MainWindowMenus,
+    MainWindowPages,
+    MainWindowSessionActions,
+    MainWindowTeamSync,
+    MainWindowHelp,
+    QMainWindow,
 ):
     first_painted = Signal()
 
@@ -140,6 +146,7 @@ class MainWindow(
             self.sessions_page.table.setFocus()
             if self.first_run_tour:
                 self.offer_tour()
+        self.sync_on_open()
         return True
 
     def start(self) -> bool:
@@ -271,6 +278,7 @@ class MainWindow(
         if self.lib is not None:
             from workshop.services.purge import purge_deleted_sessions
 
+            self.sync_on_close()
             purge_deleted_sessions(self.lib, purges)  # deleting was undoable until now
             self.lib.close()
             self.lib = None

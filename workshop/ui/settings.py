@@ -49,6 +49,9 @@ REGISTRY: dict[str, Setting] = {
         Setting("window/splitters", QByteArray, QByteArray(), "Splitter positions"),
         Setting("files/session_folder", str, "", "Folder for session files"),  # last used
         Setting("tour/seen", bool, False, "Getting started shown"),  # shown once by itself
+        # The team library's address, never with a password (libpq's ~/.pgpass has that).
+        Setting("team/url", str, "", "Team server"),
+        Setting("team/sync_on_open_close", bool, False, "Sync when Verksted opens and closes"),
     )
 }
 
@@ -94,4 +97,6 @@ _TITLES = (
     QCoreApplication.translate("Settings", "Splitter positions"),
     QCoreApplication.translate("Settings", "Folder for session files"),
     QCoreApplication.translate("Settings", "Getting started shown"),
+    QCoreApplication.translate("Settings", "Team server"),
+    QCoreApplication.translate("Settings", "Sync when Verksted opens and closes"),
 )

@@ -1,8 +1,10 @@
-"""Settings: language, font size, default framework file, default participant groups."""
+"""Settings: language, font size, default framework file, default participant groups, and the
+team server (its address without a password, and whether to sync on open and close)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -66,6 +68,25 @@ class SettingsDialog(QDialog):
         self.groups.setAccessibleName(self.tr("Default participant groups"))
         self.groups.setToolTip(self.tr("Separate the groups with commas"))
 
+        self.team_url = QLineEdit(settings.get("team/url"), self)
+        self.team_url.setObjectName("teamUrlSetting")
+        self.team_url.setAccessibleName(self.tr("Team server"))
+        self.team_url.setPlaceholderText("postgresql://kari@server.gran.kommune.no/verksted")
+        self.team_url.setToolTip(
+            self.tr(
+                "The address of the team library on the municipality's PostgreSQL server. "
+                "The password is not stored here: it comes from ~/.pgpass, or is asked for."
+            )
+        )
+        self.team_sync = QCheckBox(self.tr("Sync when Verksted &opens and closes"), self)
+        self.team_sync.setObjectName("teamSyncSetting")
+        self.team_sync.setChecked(settings.get("team/sync_on_open_close"))
+        self.team_error = QLabel(self)
+        self.team_error.setObjectName("teamUrlError")
+        self.team_error.setWordWrap(True)
+        self.team_error.setStyleSheet("color: #B3261E;")
+        self.team_error.hide()
+
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Font size:"), self.font_size)
@@ -74,6 +95,9 @@ class SettingsDialog(QDialog):
         form.addRow(framework_label, framework_row)
         form.addRow("", self.framework_error)
         form.addRow(self.tr("Default participant &groups:"), self.groups)
+        form.addRow(self.tr("&Team server:"), self.team_url)
+        form.addRow("", self.team_error)
+        form.addRow("", self.team_sync)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -109,6 +133,18 @@ class SettingsDialog(QDialog):
                 self.framework_error.setText(exc.message(system_language()))
                 self.framework_error.show()
                 return
+        team_url = self.team_url.text().strip()
+        if team_url:
+            from workshop.services.sync import clean_team_url
+
+            try:
+                team_url = clean_team_url(team_url)  # checked, and never with a password
+            except VerkstedError as exc:
+                self.team_error.setText(exc.message(system_language()))
+                self.team_error.show()
+                return
+        self.settings.set("team/url", team_url)
+        self.settings.set("team/sync_on_open_close", self.team_sync.isChecked())
         self.settings.set("ui/language", self.language.currentData())
         self.settings.set("ui/font_size", float(self.font_size.value()))
         self.settings.set("sessions/default_framework", path)

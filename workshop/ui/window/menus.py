@@ -52,6 +52,9 @@ class MainWindowMenus:
         self.import_session_action = self._act(
             self.tr("&Import session…"), lambda: self.import_session(), None, "importSessionAction"
         )
+        self.sync_action = self._act(
+            self.tr("S&ync with the team server"), self.sync_with_team, None, "syncTeamAction"
+        )
         self.settings_action = self._act(
             self.tr("&Settings…"), self.show_settings, settings_keys(), "settingsAction"
         )
@@ -68,6 +71,7 @@ class MainWindowMenus:
         file_menu.addActions([self.export_action, self.sheet_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_session_action, self.import_session_action])
+        file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
         file_menu.addActions([self.settings_action, self.back_action])
         file_menu.addSeparator()
@@ -242,3 +246,4 @@ class MainWindowMenus:
         self.export_session_action.setEnabled(chosen)
         self.conflicts_action.setEnabled(chosen)
         self.import_session_action.setEnabled(self.lib is not None)
+        self.sync_action.setEnabled(self.lib is not None and not self.syncing)
