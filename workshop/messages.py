@@ -267,11 +267,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Synced with {url}: {sent} sessions sent, {received} received, {purged} deleted "
         "for good; text conflicts: {conflicts}",
     },
-    "sync_summary_failed": {
-        "nb": "{failed} økter ble ikke synkronisert; prøv igjen",
-        "nn": "{failed} økter vart ikkje synkroniserte; prøv igjen",
-        "en": "{failed} sessions were not synced; try again",
-    },
     "cli_help_sync": {
         "nb": "synkroniser arkivet med teamarkivet på kommunens server (PostgreSQL)",
         "nn": "synkroniser arkivet med teamarkivet på serveren til kommunen (PostgreSQL)",

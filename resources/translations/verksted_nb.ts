@@ -1761,7 +1761,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop/ui/main_window.py" line="+57"/>
+        <location filename="../../workshop/ui/main_window.py" line="+64"/>
         <source>Verksted – Sessions</source>
         <translation>Verksted – Økter</translation>
     </message>
@@ -1776,7 +1776,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>&amp;Eksporter referat&#xa0;…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/main_window.py" line="+37"/>
+        <location filename="../../workshop/ui/main_window.py" line="+39"/>
         <source>process %1 on %2</source>
         <translation>prosess %1 på %2</translation>
     </message>
@@ -1858,6 +1858,11 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>S&amp;ync with the team server</source>
+        <translation>S&amp;ynkroniser med teamserveren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger&#xa0;…</translation>
     </message>
@@ -1872,7 +1877,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
@@ -1991,7 +1996,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>MainWindowPages</name>
     <message>
-        <location filename="../../workshop/ui/window/pages.py" line="+89"/>
+        <location filename="../../workshop/ui/window/pages.py" line="+88"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -2011,7 +2016,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Verksted – %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Verksted – Sessions</source>
         <translation>Verksted – Økter</translation>
     </message>
@@ -2074,6 +2079,53 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
             <numerusform>%n lapp i «%1» ble endret på to datamaskiner. Vil du velge teksten som skal beholdes nå?</numerusform>
             <numerusform>%n lapper i «%1» ble endret på to datamaskiner. Vil du velge teksten som skal beholdes nå?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowTeamSync</name>
+    <message>
+        <location filename="../../workshop/ui/window/team_sync.py" line="+86"/>
+        <source>Syncing with the team server…</source>
+        <translation>Synkroniserer med teamserveren&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+11"/>
+        <location line="+40"/>
+        <source>Team server</source>
+        <translation>Teamserver</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>The team server&apos;s address, for example postgresql://kari@server/verksted (the password is asked for when needed, never stored):</source>
+        <translation>Adressen til teamserveren, for eksempel postgresql://kari@server/verksted (passordet blir spurt om ved behov og aldri lagret):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Syncing with the team server… %1 of %2 sessions</source>
+        <translation>Synkroniserer med teamserveren&#xa0;… %1 av %2 økter</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not every session was synced</source>
+        <translation>Ikke alle øktene ble synkronisert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>The sync did not complete</source>
+        <translation>Synkroniseringen ble ikke fullført</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Sync stopped</source>
+        <translation>Synkroniseringen ble stoppet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password (used for this sync only, never stored):</source>
+        <translation>Passord (brukes bare til denne synkroniseringen og lagres aldri):</translation>
     </message>
 </context>
 <context>
@@ -3454,7 +3506,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>RunFilterBar</name>
     <message>
-        <location filename="../../workshop/ui/run/filter_bar.py" line="+38"/>
+        <location filename="../../workshop/ui/run/filter_bar.py" line="+39"/>
         <source>Filter notes (Ctrl+F)</source>
         <translation>Filtrer lappene (Ctrl+F)</translation>
     </message>
@@ -3519,7 +3571,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Zoom inn (Ctrl++)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Dot voting: ON (F9)</source>
         <translation>Prikkstemming: PÅ (F9)</translation>
     </message>
@@ -3529,7 +3581,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Prikkstemming: av (F9)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>All principles</source>
         <translation>Alle prinsipper</translation>
     </message>
@@ -4359,7 +4411,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../workshop/ui/settings.py" line="+88"/>
+        <location filename="../../workshop/ui/settings.py" line="+91"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -4403,11 +4455,21 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <source>Getting started shown</source>
         <translation>«Kom i gang» er vist</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Team server</source>
+        <translation>Teamserver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync when Verksted opens and closes</source>
+        <translation>Synkroniser når Verksted åpnes og lukkes</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workshop/ui/settings_dialog.py" line="+28"/>
+        <location filename="../../workshop/ui/settings_dialog.py" line="+30"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
@@ -4448,12 +4510,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+59"/>
         <source>Choose a framework file</source>
         <translation>Velg en rammeverksfil</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-46"/>
         <source>Default participant groups</source>
         <translation>Standard deltakergrupper</translation>
     </message>
@@ -4463,7 +4525,22 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Skill deltakergruppene med komma</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Team server</source>
+        <translation>Teamserver</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address of the team library on the municipality&apos;s PostgreSQL server. The password is not stored here: it comes from ~/.pgpass, or is asked for.</source>
+        <translation>Adressen til teamarkivet på kommunens PostgreSQL-server. Passordet lagres ikke her: det hentes fra ~/.pgpass eller blir spurt om.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync when Verksted &amp;opens and closes</source>
+        <translation>Synkroniser når Verksted &amp;åpnes og lukkes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -4483,7 +4560,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Standard &amp;deltakergrupper:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>&amp;Team server:</source>
+        <translation>&amp;Teamserver:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Framework files (*.toml)</source>
         <translation>Rammeverksfiler (*.toml)</translation>
     </message>

@@ -1761,7 +1761,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop/ui/main_window.py" line="+57"/>
+        <location filename="../../workshop/ui/main_window.py" line="+64"/>
         <source>Verksted – Sessions</source>
         <translation>Verksted – Økter</translation>
     </message>
@@ -1776,7 +1776,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>&amp;Eksporter referat …</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/main_window.py" line="+37"/>
+        <location filename="../../workshop/ui/main_window.py" line="+39"/>
         <source>process %1 on %2</source>
         <translation>prosess %1 på %2</translation>
     </message>
@@ -1858,6 +1858,11 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>S&amp;ync with the team server</source>
+        <translation>S&amp;ynkroniser med teamserveren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillingar …</translation>
     </message>
@@ -1872,7 +1877,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
@@ -1991,7 +1996,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>MainWindowPages</name>
     <message>
-        <location filename="../../workshop/ui/window/pages.py" line="+89"/>
+        <location filename="../../workshop/ui/window/pages.py" line="+88"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -2011,7 +2016,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Verksted – %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Verksted – Sessions</source>
         <translation>Verksted – Økter</translation>
     </message>
@@ -2074,6 +2079,53 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
             <numerusform>%n lapp i «%1» vart endra på to datamaskinar. Vil du velje teksten som skal haldast på, no?</numerusform>
             <numerusform>%n lappar i «%1» vart endra på to datamaskinar. Vil du velje teksten som skal haldast på, no?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowTeamSync</name>
+    <message>
+        <location filename="../../workshop/ui/window/team_sync.py" line="+86"/>
+        <source>Syncing with the team server…</source>
+        <translation>Synkroniserer med teamserveren …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+11"/>
+        <location line="+40"/>
+        <source>Team server</source>
+        <translation>Teamserver</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>The team server&apos;s address, for example postgresql://kari@server/verksted (the password is asked for when needed, never stored):</source>
+        <translation>Adressa til teamserveren, til dømes postgresql://kari@server/verksted (passordet blir spurt om ved behov og aldri lagra):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Syncing with the team server… %1 of %2 sessions</source>
+        <translation>Synkroniserer med teamserveren … %1 av %2 økter</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not every session was synced</source>
+        <translation>Ikkje alle øktene vart synkroniserte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>The sync did not complete</source>
+        <translation>Synkroniseringa vart ikkje fullført</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Sync stopped</source>
+        <translation>Synkroniseringa vart stoppa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password (used for this sync only, never stored):</source>
+        <translation>Passord (blir berre brukt til denne synkroniseringa og aldri lagra):</translation>
     </message>
 </context>
 <context>
@@ -3454,7 +3506,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>RunFilterBar</name>
     <message>
-        <location filename="../../workshop/ui/run/filter_bar.py" line="+38"/>
+        <location filename="../../workshop/ui/run/filter_bar.py" line="+39"/>
         <source>Filter notes (Ctrl+F)</source>
         <translation>Filtrer lappane (Ctrl+F)</translation>
     </message>
@@ -3519,7 +3571,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Zoom inn (Ctrl++)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Dot voting: ON (F9)</source>
         <translation>Prikkrøysting: PÅ (F9)</translation>
     </message>
@@ -3529,7 +3581,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Prikkrøysting: av (F9)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>All principles</source>
         <translation>Alle prinsipp</translation>
     </message>
@@ -4359,7 +4411,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../workshop/ui/settings.py" line="+88"/>
+        <location filename="../../workshop/ui/settings.py" line="+91"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -4403,11 +4455,21 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <source>Getting started shown</source>
         <translation>«Kom i gang» er vist</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Team server</source>
+        <translation>Teamserver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync when Verksted opens and closes</source>
+        <translation>Synkroniser når Verksted blir opna og lukka</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workshop/ui/settings_dialog.py" line="+28"/>
+        <location filename="../../workshop/ui/settings_dialog.py" line="+30"/>
         <source>Settings</source>
         <translation>Innstillingar</translation>
     </message>
@@ -4448,12 +4510,12 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+59"/>
         <source>Choose a framework file</source>
         <translation>Vel ei rammeverksfil</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-46"/>
         <source>Default participant groups</source>
         <translation>Standard deltakargrupper</translation>
     </message>
@@ -4463,7 +4525,22 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Skil deltakargruppene med komma</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Team server</source>
+        <translation>Teamserver</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address of the team library on the municipality&apos;s PostgreSQL server. The password is not stored here: it comes from ~/.pgpass, or is asked for.</source>
+        <translation>Adressa til teamarkivet på PostgreSQL-serveren til kommunen. Passordet blir ikkje lagra her: det kjem frå ~/.pgpass eller blir spurt om.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync when Verksted &amp;opens and closes</source>
+        <translation>Synkroniser når Verksted blir &amp;opna og lukka</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -4483,7 +4560,12 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Standard &amp;deltakargrupper:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>&amp;Team server:</source>
+        <translation>&amp;Teamserver:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Framework files (*.toml)</source>
         <translation>Rammeverksfiler (*.toml)</translation>
     </message>

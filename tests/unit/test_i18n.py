@@ -254,6 +254,8 @@ def test_every_key_literal_in_the_code_exists():
         "note_focus_areas",
         "action_notes",
         "library_info",
+        "library_id",
+        "session_changes",
         "note_versions",
         "note_votes",
         "table_name",
