@@ -16,6 +16,7 @@ import bench_run_mode
 import bench_session_file
 import bench_storage
 import bench_suggest
+import bench_team_sync
 
 if __name__ == "__main__":
     print("== storage ==")
@@ -36,3 +37,5 @@ if __name__ == "__main__":
     bench_session_file.main()
     print("== phones posting to the participant server ==")
     bench_participants.main()
+    print("== team sync (PostgreSQL) ==")
+    bench_team_sync.main()
