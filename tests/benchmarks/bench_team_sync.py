@@ -107,7 +107,9 @@ def _copy_floor(admin: str, laptop_path: Path) -> float:
                 col_list = ", ".join(f'"{c}"' for c in columns)
                 with conn.cursor().copy(f'COPY "{name}" ({col_list}) FROM STDIN') as copy:
                     for row in data:
-                        copy.write_row([kinds(name, c, v) for c, v in zip(columns, row)])
+                        copy.write_row(
+                            [kinds(name, c, v) for c, v in zip(columns, row, strict=True)]
+                        )
             conn.commit()
         return time.perf_counter() - start
     finally:
@@ -175,9 +177,8 @@ def main() -> None:
 
             t0 = time.perf_counter()
             _fill(a, FIRST_SESSIONS, ALL_SESSIONS)
-            print(
-                f"(made {ALL_SESSIONS - FIRST_SESSIONS} more sessions in {time.perf_counter() - t0:.1f} s)"
-            )
+            made = time.perf_counter() - t0
+            print(f"(made {ALL_SESSIONS - FIRST_SESSIONS} more sessions in {made:.1f} s)")
             start = time.perf_counter()
             sync_library(a, team)
             grow_push = time.perf_counter() - start
