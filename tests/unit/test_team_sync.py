@@ -377,3 +377,60 @@ def test_several_laptops_syncing_at_once_all_land(team, laptops):
         assert sum(n.votes for n in notes.list_notes(lib, sid)) == 3
     with Library.open(team) as server:
         assert set(texts(server, sid).values()) == expected
+
+
+def _roles(admin: str, *statements: str) -> None:
+    with psycopg.connect(admin, autocommit=True) as conn:
+        for statement in statements:
+            conn.execute(statement)
+
+
+def test_a_role_per_facilitator_as_the_readme_sets_it_up(postgres_admin, laptops):
+    from conftest import database_url, drop_database
+
+    tag = os.urandom(4).hex()
+    team_role, kari, ola, name = f"team_{tag}", f"kari_{tag}", f"ola_{tag}", f"verksted_{tag}"
+    _roles(
+        postgres_admin,
+        f"CREATE ROLE {team_role} NOLOGIN",
+        f"CREATE ROLE {kari} LOGIN PASSWORD 'kari-pw' IN ROLE {team_role}",
+        f"CREATE ROLE {ola} LOGIN PASSWORD 'ola-pw' IN ROLE {team_role}",
+        f'CREATE DATABASE "{name}" OWNER {team_role}',
+        f"ALTER ROLE {kari} IN DATABASE \"{name}\" SET role = '{team_role}'",
+        f"ALTER ROLE {ola} IN DATABASE \"{name}\" SET role = '{team_role}'",
+    )
+    try:
+        _roles(database_url(postgres_admin, name), f"ALTER SCHEMA public OWNER TO {team_role}")
+        a, b, _c = laptops
+        sid = create_session(a, "politician-workshop", "Karis økt")
+        assert sync_library(a, database_url(postgres_admin, name, kari, "kari-pw")).sent == 1
+        as_ola = database_url(postgres_admin, name, ola, "ola-pw")
+        assert sync_library(b, as_ola).received == 1
+        notes.add_note(b, sid, "Ola skrev")
+        assert sync_library(b, as_ola).sent == 1
+        owners = server_sql(
+            database_url(postgres_admin, name),
+            "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'",
+        )
+        assert owners == [(team_role,)]
+    finally:
+        drop_database(postgres_admin, name)
+        _roles(postgres_admin, f"DROP ROLE {kari}", f"DROP ROLE {ola}", f"DROP ROLE {team_role}")
+
+
+def test_a_role_that_may_not_create_the_schema_is_told_so(postgres_admin, new_database, laptops):
+    from conftest import database_url
+
+    url = new_database()  # owned by the superuser: others may not create tables in it
+    tag = os.urandom(4).hex()
+    role = f"guest_{tag}"
+    _roles(postgres_admin, f"CREATE ROLE {role} LOGIN PASSWORD 'guest-pw'")
+    try:
+        name = url.rpartition("/")[2]
+        with pytest.raises(LibraryError) as caught:
+            sync_library(laptops[0], database_url(postgres_admin, name, role, "guest-pw"))
+        assert caught.value.key == "server_permission"
+        assert "\n" not in caught.value.message("nb")
+        assert server_sql(url, "SELECT to_regclass('sessions')") == [(None,)]
+    finally:
+        _roles(postgres_admin, f"DROP OWNED BY {role}", f"DROP ROLE {role}")
