@@ -646,6 +646,19 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../workshop/ui/app.py" line="+53"/>
+        <source>Cannot open the library</source>
+        <translation>Kan ikke åpne arkivet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verksted works on a library on this computer. To work with the team library, use File → Sync with the team server, or the command line (workshop --library %1 sessions).</source>
+        <translation>Verksted arbeider med et arkiv på denne maskinen. For å arbeide med teamarkivet, bruk Fil → Synkroniser med teamserveren, eller kommandolinjen (workshop --library %1 sessions).</translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message>
         <location filename="../../workshop/ui/board/items.py" line="+30"/>
@@ -4151,7 +4164,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Importer økt</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/app.py" line="+110"/>
+        <location filename="../../workshop/ui/app.py" line="+75"/>
         <location filename="../../workshop/ui/session_files.py" line="-16"/>
         <location line="+3"/>
         <location line="+28"/>

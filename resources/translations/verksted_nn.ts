@@ -646,6 +646,19 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../workshop/ui/app.py" line="+53"/>
+        <source>Cannot open the library</source>
+        <translation>Kan ikkje opne arkivet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verksted works on a library on this computer. To work with the team library, use File → Sync with the team server, or the command line (workshop --library %1 sessions).</source>
+        <translation>Verksted arbeider med eit arkiv på denne maskina. For å arbeide med teamarkivet, bruk Fil → Synkroniser med teamserveren, eller kommandolinja (workshop --library %1 sessions).</translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message>
         <location filename="../../workshop/ui/board/items.py" line="+30"/>
@@ -4128,7 +4141,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../workshop/ui/app.py" line="+110"/>
+        <location filename="../../workshop/ui/app.py" line="+75"/>
         <location filename="../../workshop/ui/session_files.py" line="+130"/>
         <location line="+3"/>
         <location line="+28"/>

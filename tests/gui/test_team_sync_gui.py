@@ -198,3 +198,15 @@ def test_the_settings_keep_the_team_address_without_its_password(qtbot, tmp_path
     dialog.accept()
     assert dialog.team_error.isVisible() or not dialog.team_error.isHidden()
     assert settings.get("team/url") == "postgresql://kari@server.gran.kommune.no/verksted"
+
+
+def test_the_app_given_a_team_url_says_how_to_sync_and_makes_no_folder(
+    qtbot, tmp_path, monkeypatch, dialogs
+):
+    from workshop.ui.app import run_gui
+
+    monkeypatch.chdir(tmp_path)
+    assert run_gui(["--library", "postgresql://kari:hemmelig@server/verksted"]) == 1
+    [shown] = dialogs.take_criticals()
+    assert "postgresql://kari@server/verksted" in shown and "hemmelig" not in shown
+    assert list(tmp_path.iterdir()) == []

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from workshop.filetypes import is_url, safe_url
 from workshop.paths import default_library_path
 from workshop.store.backups import daily_backup
 from workshop.store.db import Library
-from workshop.store.postgres import is_url, safe_url
 
 __all__ = ["Library", "is_library_url", "open_library", "shown_url"]
 

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from workshop.errors import InvalidInputError, LibraryError, VerkstedError
+from workshop.filetypes import is_url, safe_url
 from workshop.services.exchange.merge import MergeSummary
 from workshop.services.exchange.pack import MergeHooks, merge_session, read_content
 from workshop.store.changes import (
@@ -37,7 +38,7 @@ from workshop.store.changes import (
 )
 from workshop.store.db import Library
 from workshop.store.models import LibraryInfo, PurgedSession, TeamSync, WorkshopSession
-from workshop.store.postgres import check_scheme, is_url, safe_url, with_password
+from workshop.store.postgres import check_scheme, with_password
 from workshop.store.sessionfile import SessionFileContent, SessionFileError, validate_content
 from workshop.store.sql import Sql
 

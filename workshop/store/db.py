@@ -24,6 +24,7 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from workshop.errors import LibraryError
+from workshop.filetypes import is_url, safe_url
 from workshop.paths import own_data_dir, real_path
 from workshop.private import PRIVATE_DIR, create_private_file, make_private, private_dir
 from workshop.store import postgres, replication
@@ -135,7 +136,7 @@ class Library:
 
     def __init__(self, path: Path | None, engine: Engine, *, url: str | None = None) -> None:
         self.path = path
-        self.url = postgres.safe_url(url) if url else None  # never with a password
+        self.url = safe_url(url) if url else None  # never with a password
         self.engine = engine
         # On a server a read is one snapshot (REPEATABLE READ): a session read table by table
         # while another laptop merges into it is still read whole, before or after.
@@ -194,7 +195,7 @@ class Library:
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True) -> Library:
-        if postgres.is_url(path):
+        if is_url(path):
             return cls._open_server(str(path), create=create)
         path = real_path(path)  # through a link: the real file's lock, backups and purge
         inspection = None
@@ -257,7 +258,7 @@ class Library:
                     found = postgres.revision(conn)
                 postgres.check_revision(found, url)
                 if found is None and not create:
-                    raise LibraryError("server_empty", url=postgres.safe_url(url))
+                    raise LibraryError("server_empty", url=safe_url(url))
                 if found != HEAD_REVISION:
                     from workshop.store.migrate import prepare_server
 

@@ -23,36 +23,19 @@ from contextlib import contextmanager
 from sqlalchemy import Engine, create_engine, exc
 
 from workshop.errors import LibraryError
+from workshop.filetypes import safe_url
 from workshop.store.inspection import HEAD_REVISION, KNOWN_REVISIONS
 
-URL_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 SCHEMES = ("postgresql", "postgres")
 CONNECT_TIMEOUT_S = 10
 LIBRARY_LOCK = 0x56524B53  # "VRKS": the whole library (advisory lock key)
 RETRYABLE = frozenset({"40001", "40P01"})  # serialization failure, deadlock detected
 
 
-def is_url(value: object) -> bool:
-    """A URL-like library (``scheme://…``), never to be taken as a file path."""
-    return isinstance(value, str) and bool(URL_RE.match(value))
-
-
 def check_scheme(url: str) -> None:
     scheme = url.split("://", 1)[0].lower()
     if scheme not in SCHEMES:
         raise LibraryError("library_url_scheme", scheme=scheme)
-
-
-def safe_url(url: str) -> str:
-    """The URL without its password (if one was written into it), fit to store and show."""
-    scheme, rest = url.split("://", 1)
-    authority, slash, tail = rest.partition("/")
-    if "@" in authority:
-        user, _at, host = authority.rpartition("@")
-        user = user.split(":", 1)[0]
-        authority = f"{user}@{host}"
-    tail = re.sub(r"(^|[?&])password=[^&]*&?", r"\1", tail).rstrip("&?")
-    return f"{scheme}://{authority}{slash}{tail}"
 
 
 def with_password(url: str, password: str | None) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 def run_gui(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="workshop")
-    parser.add_argument("--library", type=Path)
+    parser.add_argument("--library")
     parser.add_argument("--run", metavar="SESSION")
     parser.add_argument("session_file", nargs="?", metavar="FILE.verksted")
     args, qt_args = parser.parse_known_args(argv)
@@ -30,6 +30,9 @@ def run_gui(argv: list[str]) -> int:
     app.setDesktopFileName("no.gran.Verksted")  # ties the windows to the desktop entry
     app.setWindowIcon(app_icon())
 
+    from PySide6.QtCore import QCoreApplication
+
+    from workshop.filetypes import is_url, safe_url
     from workshop.paths import default_library_path
     from workshop.ui import errors
     from workshop.ui.main_window import MainWindow
@@ -40,7 +43,23 @@ def run_gui(argv: list[str]) -> int:
     settings = Settings()
     install_translators(app, ui_language(settings))
     apply_font_size(settings)
-    library = args.library or default_library_path()
+    if args.library and is_url(args.library):
+        # The app works on this computer's library; the team library is synced with, not opened
+        # (and a URL is never a file name to make folders of).
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Cannot open the library"),
+            QCoreApplication.translate(
+                "App",
+                "Verksted works on a library on this computer. To work with the team library, "
+                "use File → Sync with the team server, or the command line "
+                "(workshop --library %1 sessions).",
+            ).replace("%1", safe_url(args.library)),
+        )
+        return 1
+    library = Path(args.library) if args.library else default_library_path()
     if session_file is not None and library_in_use(library):
         # A double click on a session file while Verksted is open: import it from here (the
         # library takes a second writer, as with the command line) and let the open window
