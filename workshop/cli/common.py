@@ -46,9 +46,9 @@ class Command:
 
 def library_value(value: str) -> Path | str:
     """A library file, or a team library's URL (``postgresql://…``), never taken as a path."""
-    from workshop.services.library import is_library_url
+    from workshop.filetypes import is_url  # light: parsing loads no database code
 
-    return value if is_library_url(value) else Path(value)
+    return value if is_url(value) else Path(value)
 
 
 def add_library_option(parser: argparse.ArgumentParser, h: Help) -> None:
@@ -110,9 +110,9 @@ def library_path(args) -> Path:
 
     if isinstance(args.library, str):
         from workshop.errors import LibraryError
-        from workshop.services.library import shown_url
+        from workshop.filetypes import safe_url
 
-        raise LibraryError("library_is_server", url=shown_url(args.library))
+        raise LibraryError("library_is_server", url=safe_url(args.library))
     return real_path(args.library if args.library else default_library_path())
 
 
