@@ -30,7 +30,14 @@ def library_path(tmp_path) -> Path:
 
 # --- PostgreSQL: a real server, started by .ci/with-postgres -------------------------------------
 
-NO_POSTGRES = "no PostgreSQL (run the tests under .ci/with-postgres)"
+from tests.postgres import (  # noqa: E402
+    NO_POSTGRES,
+    admin_connection,
+    database_url,
+    drop_database,
+    empty_team_database,
+)
+
 BACKENDS = ("sqlite", "postgresql")
 
 
@@ -47,34 +54,12 @@ def library_backend(request) -> str:
 
 
 @pytest.fixture(scope="session")
-def postgres_admin() -> str:
+def postgresadmin_connection() -> str:
     """The URL of a superuser on the throwaway server (skips without one)."""
     url = os.environ.get("VERKSTED_TEST_POSTGRES")
     if not url:
         pytest.skip(NO_POSTGRES)
     return url
-
-
-def _admin(url: str):
-    import psycopg
-
-    return psycopg.connect(url, autocommit=True)
-
-
-def database_url(admin: str, name: str, user: str | None = None, password: str | None = None):
-    from urllib.parse import urlsplit, urlunsplit
-
-    parts = urlsplit(admin)
-    netloc = parts.netloc
-    if user is not None:
-        host = netloc.rpartition("@")[2]
-        netloc = f"{user}:{password}@{host}" if password else f"{user}@{host}"
-    return urlunsplit((parts.scheme, netloc, "/" + name, parts.query, parts.fragment))
-
-
-def drop_database(admin: str, name: str) -> None:
-    with _admin(admin) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
@@ -86,7 +71,7 @@ def new_database(postgres_admin):
 
     def make() -> str:
         name = f"verksted_test_{uuid.uuid4().hex[:12]}"
-        with _admin(postgres_admin) as conn:
+        with admin_connection(postgres_admin) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         made.append(name)
         return database_url(postgres_admin, name)
@@ -104,25 +89,12 @@ def _shared_team_database(postgres_admin):
     from workshop.store.db import Library
 
     name = f"verksted_shared_{uuid.uuid4().hex[:12]}"
-    with _admin(postgres_admin) as conn:
+    with admin_connection(postgres_admin) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     url = database_url(postgres_admin, name)
     Library.open(url).close()  # the schema, once
     yield url
     drop_database(postgres_admin, name)
-
-
-def empty_team_database(url: str) -> None:
-    """Every table emptied; the library's own facts as on a new team library."""
-    from workshop.store.models import Base, new_id
-
-    names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-    with _admin(url.replace("postgresql+psycopg://", "postgresql://")) as conn:
-        conn.execute(f"TRUNCATE {names} CASCADE")
-        conn.execute(
-            "INSERT INTO library_info (key, value) VALUES ('library_id', %s), ('device_id', %s)",
-            (new_id(), new_id()),
-        )
 
 
 @pytest.fixture

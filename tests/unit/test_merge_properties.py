@@ -448,8 +448,7 @@ def server_texts(url: str, sid: str) -> tuple[dict, list]:
 def test_laptops_syncing_through_the_team_server_converge(
     seeds, team_server, tmp_path_factory, scenario
 ):
-    from conftest import empty_team_database
-
+    from tests.postgres import empty_team_database
     from workshop.services.sync import sync_library
 
     steps, order = scenario

@@ -18,6 +18,7 @@ from workshop.services.sessions import create_session, list_sessions, purge_sess
 from workshop.services.sync import sync_library, team_url
 from workshop.store import db
 from workshop.store.db import Library
+from workshop.store.inspection import KNOWN_REVISIONS
 
 
 def laptop(path: Path, name: str) -> Library:
@@ -203,18 +204,21 @@ def test_an_empty_database_gets_the_schema_and_an_older_one_is_upgraded(team, la
     a, b, _c = laptops
     sid = create_session(a, "politician-workshop", "Skjema")
     sync_library(a, team)  # empty database: the schema is created
-    assert server_sql(team, "SELECT version_num FROM alembic_version") == [("0008",)]
+    head = [(KNOWN_REVISIONS[-1],)]
+    assert server_sql(team, "SELECT version_num FROM alembic_version") == head
     from alembic import command
 
     from workshop.store.migrate import alembic_config
 
+    older = KNOWN_REVISIONS[-2]  # one revision back: the team library from a Verksted before
+
     with Library.open(team) as server, server.engine.begin() as conn:
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0007")
-    assert server_sql(team, "SELECT version_num FROM alembic_version") == [("0007",)]
+        command.downgrade(cfg, older)
+    assert server_sql(team, "SELECT version_num FROM alembic_version") == [(older,)]
     assert sync_library(b, team).received == 1
-    assert server_sql(team, "SELECT version_num FROM alembic_version") == [("0008",)]
+    assert server_sql(team, "SELECT version_num FROM alembic_version") == head
     assert [s.id for s in list_sessions(b)] == [sid]
 
 
@@ -386,7 +390,7 @@ def _roles(admin: str, *statements: str) -> None:
 
 
 def test_a_role_per_facilitator_as_the_readme_sets_it_up(postgres_admin, laptops):
-    from conftest import database_url, drop_database
+    from tests.postgres import database_url, drop_database
 
     tag = os.urandom(4).hex()
     team_role, kari, ola, name = f"team_{tag}", f"kari_{tag}", f"ola_{tag}", f"verksted_{tag}"
@@ -419,7 +423,7 @@ def test_a_role_per_facilitator_as_the_readme_sets_it_up(postgres_admin, laptops
 
 
 def test_a_role_that_may_not_create_the_schema_is_told_so(postgres_admin, new_database, laptops):
-    from conftest import database_url
+    from tests.postgres import database_url
 
     url = new_database()  # owned by the superuser: others may not create tables in it
     tag = os.urandom(4).hex()
