@@ -54,7 +54,7 @@ def library_backend(request) -> str:
 
 
 @pytest.fixture(scope="session")
-def postgresadmin_connection() -> str:
+def postgres_admin() -> str:
     """The URL of a superuser on the throwaway server (skips without one)."""
     url = os.environ.get("VERKSTED_TEST_POSTGRES")
     if not url:

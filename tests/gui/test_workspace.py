@@ -147,11 +147,12 @@ def test_settings_dialog_stores_typed_values_and_refuses_a_broken_framework(
 
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
-    # every label's accelerator reaches its field (an "&" is never shown as such)
+    # every label's accelerator reaches its field (an "&" is never shown as such), the team
+    # server's too
     from PySide6.QtWidgets import QLabel
 
     labels = [label for label in dialog.findChildren(QLabel) if "&" in label.text()]
-    assert len(labels) == 4 and all(label.buddy() is not None for label in labels)
+    assert len(labels) == 5 and all(label.buddy() is not None for label in labels)
     broken = tmp_path / "broken.toml"
     broken.write_text("id = ", encoding="utf-8")
     dialog.framework.setText(str(broken))
