@@ -14,7 +14,8 @@ import pytest
 
 from workshop.errors import InvalidInputError, LibraryError
 from workshop.services import actions, board, exchange, notes
-from workshop.services.sessions import create_session, list_sessions, purge_session
+from workshop.services.purge import purge_session
+from workshop.services.sessions import create_session, list_sessions
 from workshop.services.sync import sync_library, team_url
 from workshop.store import db
 from workshop.store.db import Library

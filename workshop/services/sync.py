@@ -313,7 +313,7 @@ def _is_purged(lib: Library, sid: str) -> bool:
 
 
 def _purge(lib: Library, sid: str) -> MergeSummary | None:
-    from workshop.services.sessions import purge_session
+    from workshop.services.purge import purge_session
 
     with lib.read() as s:
         exists = s.get(WorkshopSession, sid) is not None
