@@ -1,7 +1,7 @@
 """Change marks per session and what a laptop shares with a team server (team sync).
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-03
 
 The first revision that also runs on PostgreSQL (a team library is created at this revision or
@@ -11,8 +11,8 @@ later): plain Alembic operations and SQLAlchemy Core, no SQLite-only SQL.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
