@@ -200,6 +200,30 @@ def test_the_settings_keep_the_team_address_without_its_password(qtbot, tmp_path
     assert settings.get("team/url") == "postgresql://kari@server.gran.kommune.no/verksted"
 
 
+def test_a_wrong_team_address_is_told_whole_and_in_the_gui_language(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from workshop.i18n import t
+    from workshop.ui import translation
+    from workshop.ui.settings_dialog import SettingsDialog
+
+    monkeypatch.setenv("LANGUAGE", "en")  # the system's language is not the GUI's
+    monkeypatch.setitem(translation._current, "language", "nb")
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.team_url.setText("https://server.gran.kommune.no/verksted")
+    dialog.accept()
+    error = dialog.team_error
+    assert error.isVisible() and error.text() == t("library_url_scheme", "nb", scheme="https")
+    qtbot.wait(10)  # the layout settles
+    assert error.height() >= error.heightForWidth(error.width())  # no line cut off
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
+    assert settings.get("team/url") == ""
+
+
 def test_the_app_given_a_team_url_says_how_to_sync_and_makes_no_folder(
     qtbot, tmp_path, monkeypatch, dialogs
 ):

@@ -118,20 +118,28 @@ class SettingsDialog(QDialog):
         if path:
             self.framework.setText(path)
 
+    def _show_error(self, label: QLabel, message: str) -> None:
+        """A message under its field, in the GUI's language; the dialog grows to show it whole."""
+        label.setText(message)
+        label.show()
+        self.layout().activate()
+        self.resize(
+            self.width(), max(self.height(), self.layout().totalHeightForWidth(self.width()))
+        )
+
     def accept(self) -> None:
         from pathlib import Path
 
         from workshop.domain.framework import load_framework
         from workshop.errors import VerkstedError
-        from workshop.i18n import system_language
+        from workshop.ui.translation import current_ui_language
 
         path = self.framework.text().strip()
         if path:
             try:
                 load_framework(Path(path))
             except VerkstedError as exc:
-                self.framework_error.setText(exc.message(system_language()))
-                self.framework_error.show()
+                self._show_error(self.framework_error, exc.message(current_ui_language()))
                 return
         team_url = self.team_url.text().strip()
         if team_url:
@@ -140,8 +148,7 @@ class SettingsDialog(QDialog):
             try:
                 team_url = clean_team_url(team_url)  # checked, and never with a password
             except VerkstedError as exc:
-                self.team_error.setText(exc.message(system_language()))
-                self.team_error.show()
+                self._show_error(self.team_error, exc.message(current_ui_language()))
                 return
         self.settings.set("team/url", team_url)
         self.settings.set("team/sync_on_open_close", self.team_sync.isChecked())
