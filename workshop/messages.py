@@ -260,12 +260,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The session “{title}” was not synced: {detail}",
     },
     "sync_summary": {
-        "nb": "Synkronisert med {url}: {sent} økter sendt, {received} mottatt, {purged} slettet "
-        "for godt; tekstkonflikter: {conflicts}",
-        "nn": "Synkronisert med {url}: {sent} økter sende, {received} mottekne, {purged} sletta "
-        "for godt; tekstkonfliktar: {conflicts}",
-        "en": "Synced with {url}: {sent} sessions sent, {received} received, {purged} deleted "
-        "for good; text conflicts: {conflicts}",
+        "nb": "Synkronisert med {url} – økter sendt: {sent}, mottatt: {received}, slettet for "
+        "godt: {purged}, tekstkonflikter: {conflicts}",
+        "nn": "Synkronisert med {url} – økter sende: {sent}, mottekne: {received}, sletta for "
+        "godt: {purged}, tekstkonfliktar: {conflicts}",
+        "en": "Synced with {url} – sessions sent: {sent}, received: {received}, deleted for "
+        "good: {purged}, text conflicts: {conflicts}",
     },
     "cli_help_sync": {
         "nb": "synkroniser arkivet med teamarkivet på kommunens server (PostgreSQL)",

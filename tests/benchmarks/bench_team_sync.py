@@ -223,7 +223,7 @@ def main() -> None:
                     env={**os.environ, "LANGUAGE": "en"},
                 )
                 processes.append(time.perf_counter() - start)
-                assert done.returncode == 0 and "1 sessions sent" in done.stdout, done
+                assert done.returncode == 0 and "sessions sent: 1," in done.stdout, done
             report(
                 "one note changed: the whole `workshop sync` process", processes, PROCESS_TARGET_MS
             )

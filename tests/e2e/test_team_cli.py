@@ -60,7 +60,7 @@ def test_workshop_sync_prints_one_line_and_the_commands_work_on_the_team_library
     code, out, err = run("--library", str(a), "sync", "--team", team)
     assert code == 0, err
     password = team.split("://", 1)[1].split("@", 1)[0].split(":", 1)[1]
-    assert out.count("\n") == 1 and "1 sessions sent, 0 received" in out
+    assert out.count("\n") == 1 and "sessions sent: 1, received: 0" in out
     assert password not in out + err
     code, out, err = run("--library", str(b), "sync", "--team", team, "--json")
     assert code == 0, err
@@ -69,7 +69,7 @@ def test_workshop_sync_prints_one_line_and_the_commands_work_on_the_team_library
     env = {"PGPASSWORD": password}
     code, out, err = run("--library", str(b), "sync", env=env)
     assert code == 0, err
-    assert "0 sessions sent, 0 received" in out
+    assert "sessions sent: 0, received: 0" in out
 
     # The team database itself: sessions, show, export, report.
     code, out, err = run("--library", team, "sessions")
@@ -100,7 +100,7 @@ def test_workshop_sync_prints_one_line_and_the_commands_work_on_the_team_library
     assert run("--library", team, "add", sid[:8], "Skrevet på serveren")[0] == 0
     code, out, err = run("--library", str(a), "sync", env=env)
     assert code == 0, err
-    assert "0 sessions sent, 1 received" in out
+    assert "sessions sent: 0, received: 1" in out
     code, out, _err = run("--library", str(a), "show", sid[:8])
     assert "Skrevet på serveren" in out
 
