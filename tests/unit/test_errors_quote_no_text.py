@@ -7,6 +7,10 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
+from tests.conftest import BACKENDS
+
+LIBRARY_BACKENDS = BACKENDS
+
 SECRET = "HEMMELIG-INNSPILL fra Kari"
 
 

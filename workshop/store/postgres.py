@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine, create_engine, exc
+from sqlalchemy import Engine, create_engine, event, exc
 
 from workshop.errors import LibraryError
 from workshop.filetypes import safe_url
@@ -65,7 +65,27 @@ def make_engine(url: str) -> Engine:
             error.verksted_connecting = True  # no connection was made: unreachable or refused
             raise
 
-    return create_engine("postgresql+psycopg://", creator=connect, pool_pre_ping=True)
+    # An error's text never quotes what participants wrote (it goes to the log file, where no
+    # purge reaches it): not the statement's values, nor the failing row of the server's DETAIL.
+    engine = create_engine(
+        "postgresql+psycopg://", creator=connect, pool_pre_ping=True, hide_parameters=True
+    )
+    event.listen(engine, "handle_error", _without_detail)
+    return engine
+
+
+def _without_detail(context) -> None:
+    """The server's message without its DETAIL, HINT and CONTEXT lines (``Failing row contains
+    (…)`` or ``Key (text)=(…)`` quote the row); the primary line says what failed."""
+    orig = context.original_exception
+    primary = getattr(getattr(orig, "diag", None), "message_primary", None)
+    if not primary or not orig.args:
+        return
+    full = str(orig)
+    orig.args = (primary,)
+    wrapped = context.sqlalchemy_exception
+    if wrapped is not None and wrapped.args and isinstance(wrapped.args[0], str):
+        wrapped.args = (wrapped.args[0].replace(full, primary), *wrapped.args[1:])
 
 
 def session_lock_key(session_id: str) -> int:
