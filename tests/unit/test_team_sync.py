@@ -439,3 +439,38 @@ def test_a_role_that_may_not_create_the_schema_is_told_so(postgres_admin, new_da
         assert server_sql(url, "SELECT to_regclass('sessions')") == [(None,)]
     finally:
         _roles(postgres_admin, f"DROP OWNED BY {role}", f"DROP ROLE {role}")
+
+
+def test_a_direct_write_cut_off_leaves_nothing_and_the_library_writes_again(
+    team, postgres_admin, monkeypatch
+):
+    """``workshop --library postgresql://… add``: the connection lost while a write is under
+    way is one clear line, none of that write is on the server, and the next write lands."""
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    from workshop.services.notes import NoteDraft, add_notes
+
+    with Library.open(team) as server:
+        sid = create_session(server, "politician-workshop", "Rett på serveren")
+        cut: list[int] = []
+
+        def terminate(session, _context) -> None:
+            if cut:
+                return
+            pid = session.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar()
+            cut.append(pid)
+            with psycopg.connect(postgres_admin, autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+
+        event.listen(Session, "after_flush", terminate)
+        try:
+            with pytest.raises(LibraryError) as caught:
+                add_notes(server, sid, [NoteDraft(f"Lapp {n}") for n in range(10)])
+        finally:
+            event.remove(Session, "after_flush", terminate)
+        assert cut and caught.value.key == "server_connection_lost"
+        assert "\n" not in caught.value.message("nb")
+        assert server_sql(team, "SELECT count(*) FROM notes WHERE session_id = %s", sid) == [(0,)]
+        add_notes(server, sid, [NoteDraft("Etter brottet")])
+        assert [n.text for n in notes.list_notes(server, sid)] == ["Etter brottet"]
