@@ -154,8 +154,12 @@ def _kill_points(template, tmp_path) -> tuple[list[int], int, int]:
     first_commit = words.index("COMMIT") + 1  # 1-based: the statement number of the COMMIT
     last_commit = len(words) - words[::-1].index("COMMIT")
     step = max(1, len(words) // (KILLS - 1))
-    points = sorted({first_commit + 1, *range(1, len(words) + 1, step)})[:KILLS]
-    return points, first_commit, last_commit
+    points = {first_commit + 1, *range(1, len(words) + 1, step)}
+    # Where the point after the COMMIT is one of the spread ones, a point between two of them.
+    between = (p for p in range(1 + step // 2, len(words) + 1, step) if p not in points)
+    while len(points) < KILLS:
+        points.add(next(between))
+    return sorted(points)[:KILLS], first_commit, last_commit
 
 
 def test_a_killed_purge_is_finished_by_purge_and_leaves_the_text_nowhere(template, tmp_path):
