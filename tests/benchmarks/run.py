@@ -14,6 +14,7 @@ import bench_overview
 import bench_participants
 import bench_run_mode
 import bench_session_file
+import bench_sessions_screen
 import bench_storage
 import bench_suggest
 import bench_team_sync
@@ -33,6 +34,8 @@ if __name__ == "__main__":
     bench_suggest.main()
     print("== overview and period report ==")
     bench_overview.main()
+    print("== sessions screen and overview, 1,000 sessions ==")
+    bench_sessions_screen.main()
     print("== session files ==")
     bench_session_file.main()
     print("== phones posting to the participant server ==")

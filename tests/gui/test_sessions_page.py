@@ -147,3 +147,33 @@ def test_an_empty_library_offers_the_demo(qtbot, lib):
     with qtbot.waitSignal(page.open_requested) as opened:
         qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
     assert opened.args == [list_sessions(lib)[0].id]
+
+
+def test_sorting_reads_the_keys_made_once_per_listing_not_every_row_again(qtbot, lib, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QHeaderView
+
+    from workshop.ui.session_model import COL_PLACE, COL_TITLE, SessionTableModel
+
+    make_sessions(lib)
+    page = make_page(qtbot, lib)
+    model = page.model
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            assert model.sort_key(row, column) == index.data(SessionTableModel.SORT_ROLE)
+    header = page.table.horizontalHeader()
+    modes = {header.sectionResizeMode(c) for c in range(header.count())}
+    assert QHeaderView.ResizeMode.ResizeToContents not in modes
+    widest = max(
+        page.table.fontMetrics().horizontalAdvance(str(v)) for v in model.column_values(COL_PLACE)
+    )
+    assert header.sectionSize(COL_PLACE) >= widest  # every place readable in full
+    calls = []
+    original = SessionTableModel.data
+    monkeypatch.setattr(
+        SessionTableModel, "data", lambda self, *a: calls.append(a) or original(self, *a)
+    )
+    page.table.sortByColumn(COL_TITLE, Qt.SortOrder.AscendingOrder)
+    assert not [a for a in calls if len(a) > 1 and a[1] == SessionTableModel.SORT_ROLE]
+    assert shown_titles(page) == sorted(shown_titles(page), key=str.casefold)

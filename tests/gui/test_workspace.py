@@ -220,3 +220,18 @@ def test_the_mapping_tab_is_built_when_first_shown_and_follows_notes_from_then_o
     assert mapping.principles.model.note(rows - 1).text == "Etter at matrisen ble vist"
     window.mapping_view_action.trigger()
     assert window.mapping_view is mapping  # built once per session
+
+
+def test_the_overview_is_built_once_when_first_opened_and_again_when_shown_again(
+    qtbot, window, monkeypatch
+):
+    from workshop.ui.overview.view import OverviewView
+
+    builds = []
+    original = OverviewView.refresh
+    monkeypatch.setattr(OverviewView, "refresh", lambda self: builds.append(1) or original(self))
+    window.overview_view_action.trigger()
+    assert len(builds) == 1
+    window.show_sessions()
+    window.overview_view_action.trigger()
+    assert len(builds) == 2

@@ -52,11 +52,37 @@ class SessionTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[SessionSummary] = []
+        self._shown: list[tuple] = []
+        self._keys: list[tuple] = []
 
     def set_sessions(self, rows: list[SessionSummary]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        # What each cell shows and sorts by, made once per listing: sorting and painting
+        # a thousand sessions then only look values up.
+        self._shown = [self._display_row(s) for s in self._rows]
+        self._keys = [
+            self._sort_row(s, shown) for s, shown in zip(self._rows, self._shown, strict=True)
+        ]
         self.endResetModel()
+
+    @staticmethod
+    def _display_row(s: SessionSummary) -> tuple:
+        return (
+            s.title,
+            s.template_name,
+            date_text(s.date) if s.date else "",
+            s.place,
+            status_label(s.status),
+            s.note_count,
+        )
+
+    @staticmethod
+    def _sort_row(s: SessionSummary, shown: tuple) -> tuple:
+        keys = [str(value or "").casefold() for value in shown]
+        keys[COL_DATE] = s.date.isoformat() if s.date else ""
+        keys[COL_NOTES] = s.note_count
+        return tuple(keys)
 
     def session_at(self, row: int) -> SessionSummary:
         return self._rows[row]
@@ -82,29 +108,21 @@ class SessionTableModel(QAbstractTableModel):
     ):
         if not index.isValid():
             return None
-        s = self._rows[index.row()]
-        col = index.column()
+        row, col = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_TITLE:
-                return s.title
-            if col == COL_TYPE:
-                return s.template_name
-            if col == COL_DATE:
-                return date_text(s.date) if s.date else ""
-            if col == COL_PLACE:
-                return s.place
-            if col == COL_STATUS:
-                return status_label(s.status)
-            if col == COL_NOTES:
-                return s.note_count
+            return self._shown[row][col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_NOTES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SESSION_ID_ROLE:
-            return s.id
+            return self._rows[row].id
         if role == self.SORT_ROLE:
-            if col == COL_DATE:
-                return s.date.isoformat() if s.date else ""
-            if col == COL_NOTES:
-                return s.note_count
-            return str(self.data(index, Qt.ItemDataRole.DisplayRole) or "").casefold()
+            return self._keys[row][col]
         return None
+
+    def column_values(self, column: int) -> list:
+        """What the column shows, row by row."""
+        return [shown[column] for shown in self._shown]
+
+    def sort_key(self, row: int, column: int):
+        """What the row sorts by in the column (the SORT_ROLE value), without a model index."""
+        return self._keys[row][column]

@@ -54,6 +54,11 @@ class SessionFilter(QSortFilterProxyModel):
         else:
             self.invalidateRowsFilter()
 
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        # The keys the model made once per listing, not two data() calls per comparison.
+        model, column = self.sourceModel(), left.column()
+        return model.sort_key(left.row(), column) < model.sort_key(right.row(), column)
+
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         session = self.sourceModel().session_at(row)
         if self.template_id and session.template_id != self.template_id:
@@ -112,7 +117,9 @@ class SessionsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized once per listing from the shown texts (_size_columns), not ResizeToContents:
+        # that asks every row again after each sort or change.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._activated)
 
@@ -184,6 +191,7 @@ class SessionsPage(QWidget):
 
         sessions = list_sessions(self.lib)
         self.model.set_sessions(sessions)
+        self._size_columns()
         self._fill_filters(sessions)
         if sessions:
             self.status_label.setText(self.tr("%n session(s)", "", len(sessions)))
@@ -195,6 +203,18 @@ class SessionsPage(QWidget):
         self.select_session(selected)
         self._update_buttons()
         self.changed.emit()
+
+    def _size_columns(self) -> None:
+        """Each column but the title as wide as its widest text or its header."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        margin = 2 * self.table.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin)
+        for column in range(self.model.columnCount()):
+            if column == COL_TITLE:
+                continue
+            texts = {str(value) for value in self.model.column_values(column)}
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            header.resizeSection(column, max(header.sectionSizeHint(column), widest + margin + 12))
 
     def _fill_filters(self, sessions) -> None:
         fill = refill_combo

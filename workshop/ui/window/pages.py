@@ -200,11 +200,12 @@ class MainWindowPages:
         if self.lib is None:
             return
         self.close_session()
-        if self.overview_view is None:
+        if self.overview_view is None:  # built for the current period as it is made
             self.overview_view = OverviewView(self.lib, self, language=self._language())
             self.stack.addWidget(self.overview_view)
+        else:  # shown again: the library may have changed meanwhile
+            self.overview_view.refresh()
         self.stack.setCurrentWidget(self.overview_view)
-        self.overview_view.refresh()
         self.setWindowTitle(self.tr("Verksted – Overview"))
         self._update_menus()
 
