@@ -204,3 +204,28 @@ def test_the_kit_paragraph_breaks_lines_as_reportlab(st):
             ours, theirs = Paragraph(markup, st["note"]), ReportLabParagraph(markup, st["note"])
             assert ours.wrap(width, 800) == theirs.wrap(width, 800)
             assert len(ours.blPara.lines) == len(theirs.blPara.lines)
+
+
+@pytest.mark.parametrize("text_lines", [2, 4])
+def test_the_details_never_begin_a_page_without_their_note(st, text_lines):
+    """Where the page ends right after a note's text, its two lines of details do not go on
+    alone: the note's last line goes with them, or the whole note when it has only two."""
+    style = st["appendix"]
+    width = 451  # an A4 page's frame
+    details = f"{META}{' · '.join(['Prinsipp 1, 2, 3'] * 9)}</font>"
+    words = " ".join(["Flere møteplasser og bedre busstilbud"] * 20).split()
+    while True:  # the text shortened to its lines
+        note = NoteParagraph(" ".join(words), details, style)
+        note.wrap(width, 10_000)
+        if len(note._text.blPara.lines) == text_lines:
+            break
+        words = words[:-1]
+    assert len(note._details.blPara.lines) == 2
+    parts = note.split(width, text_lines * style.leading + 1)
+    if text_lines == 2:
+        assert parts == []  # the whole note to the next page
+    else:
+        first, rest = parts
+        first.wrap(width, 10_000), rest.wrap(width, 10_000)
+        assert first._details is None and len(first._text.blPara.lines) == text_lines - 1
+        assert len(rest._text.blPara.lines) == 1 and rest._details is not None

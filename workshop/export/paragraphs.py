@@ -124,7 +124,8 @@ class NoteParagraph(Flowable):
     a general one that is several times slower; a document of a thousand notes is mostly these.
     It splits over pages between lines, as that paragraph does: never leaving one line behind,
     and, where the page ends right after the text, starting the next page with the empty line
-    the ``<br/>`` leaves there.
+    the ``<br/>`` leaves there. A style that allows no widows (the page kit's) also keeps the
+    details from beginning a page without their note: the note's last line goes with them.
     """
 
     def __init__(self, text: str | None, details: str, style, bulletText=None) -> None:
@@ -179,10 +180,17 @@ class NoteParagraph(Flowable):
             return []
         if total <= lines:
             return [self]
-        if not getattr(style, "allowWidows", 1) and total == lines + 1:
+        widows = getattr(style, "allowWidows", 1)
+        if not widows and total == lines + 1:
             if (orphans and total == 3) or total > 3:
                 lines -= 1
             else:
+                return []
+        if not widows and self._text is not None and details and lines == head:
+            # nor do the details begin a page without their note: its last line goes with them
+            # (the whole note, where that would leave a single line behind)
+            lines -= 1
+            if (not orphans and lines <= 1) or lines <= 0:
                 return []
         if self._text is not None and lines < head:
             first, rest = _split_at(self._text, availWidth, lines)
