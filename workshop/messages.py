@@ -117,6 +117,51 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "{path} er ei mappe, ikkje ei Verksted-fil",
         "en": "{path} is a folder, not a Verksted file",
     },
+    "library_not_regular": {
+        "nb": "{path} er ikke en vanlig fil (en enhet, en FIFO eller en sokkel); velg en fil "
+        "for arkivet",
+        "nn": "{path} er ikkje ei vanleg fil (ei eining, ein FIFO eller ein sokkel); vel ei fil "
+        "for arkivet",
+        "en": "{path} is not a regular file (a device, a FIFO or a socket); choose a file for "
+        "the library",
+    },
+    "library_busy_waiting": {
+        "nb": "Arkivet er i bruk – venter …",
+        "nn": "Arkivet er i bruk – ventar …",
+        "en": "The library is in use – waiting …",
+    },
+    "library_busy": {
+        "nb": "{path} er fortsatt i bruk av et annet program etter {seconds} s; ingenting er "
+        "endret. Prøv igjen når det er ferdig",
+        "nn": "{path} er framleis i bruk av eit anna program etter {seconds} s; ingenting er "
+        "endra. Prøv igjen når det er ferdig",
+        "en": "{path} is still in use by another program after {seconds} s; nothing was "
+        "changed. Try again when it is done",
+    },
+    "library_read_only_mount": {
+        "nb": "{path} ligger på en skrivebeskyttet disk eller montering; Verksted kan ikke lagre "
+        "der. Filen er ikke endret. Kopier den til en mappe du kan skrive i",
+        "nn": "{path} ligg på ein skriveverna disk eller montering; Verksted kan ikkje lagre "
+        "der. Fila er ikkje endra. Kopier ho til ei mappe du kan skrive i",
+        "en": "{path} is on a read-only disk or mount; Verksted cannot save there. The file was "
+        "not changed. Copy it to a folder you can write to",
+    },
+    "library_read_only_file": {
+        "nb": "{path} er skrivebeskyttet (filrettigheter); filen er ikke endret. Gi deg "
+        "skriverett til den (chmod u+w) eller bruk en kopi",
+        "nn": "{path} er skriveverna (filrettar); fila er ikkje endra. Gi deg skriverett til ho "
+        "(chmod u+w) eller bruk ein kopi",
+        "en": "{path} is read-only (file permissions); the file was not changed. Give yourself "
+        "write permission (chmod u+w) or use a copy",
+    },
+    "library_read_only_folder": {
+        "nb": "Kan ikke skrive i mappen {folder}, der {path} ligger; Verksted lager "
+        "arbeidsfiler ved siden av arkivet. Ingenting er endret",
+        "nn": "Kan ikkje skrive i mappa {folder}, der {path} ligg; Verksted lagar arbeidsfiler "
+        "ved sida av arkivet. Ingenting er endra",
+        "en": "Cannot write in the folder {folder} that holds {path}; Verksted keeps working "
+        "files beside the library. Nothing was changed",
+    },
     "library_unreadable": {
         "nb": "Kan ikke åpne {path}: {detail}",
         "nn": "Kan ikkje opne {path}: {detail}",

@@ -25,10 +25,9 @@ from workshop.domain.vocabulary import (
     NOTE_ORIGINS,
 )
 from workshop.errors import InvalidInputError, NotFoundError
-from workshop.services.agenda import find_step_at
 from workshop.services.dto import NoteInfo
 from workshop.services.refs import resolve_prefix, session_notes
-from workshop.services.tags import check_tags, framework_snapshot
+from workshop.services.tags import TagVocabulary, framework_snapshot
 from workshop.store.db import Library
 from workshop.store.models import (
     Cluster,
@@ -39,6 +38,7 @@ from workshop.store.models import (
     WorkshopSession,
     new_id,
 )
+from workshop.store.replication import insert_created
 
 # --- checks --------------------------------------------------------------------------------------
 
@@ -113,31 +113,60 @@ class DraftRefused(InvalidInputError):
 def add_notes(lib: Library, session_id: str, drafts: Sequence[NoteDraft]) -> list[str]:
     """Capture notes in one committed transaction, numbered after the session's last note.
 
-    Every draft is checked before anything is stored: the first bad one raises
-    :class:`DraftRefused` (an :class:`InvalidInputError` with the draft's index) and nothing of
-    the batch is kept. Returns the new ids in the order of ``drafts``.
+    Every draft is checked before anything is stored, and before the write lock is taken: the
+    first bad one raises :class:`DraftRefused` (an :class:`InvalidInputError` with the draft's
+    index) and nothing of the batch is kept. The notes then go in with one multi-row insert per
+    table, so a batch of thousands (a CSV file) holds the lock only for moments while other
+    writers wait. Returns the new ids in the order of ``drafts``.
     """
+    drafts = list(drafts)
+    with lib.read() as s:
+        context = _Context.read(s, session_id)
+    rows = _prepared_all(session_id, context, drafts)
     with lib.write() as s:
-        snapshot = framework_snapshot(s, session_id)
-        clusters: dict[str, bool] = {}
-        rows = []
-        for index, draft in enumerate(drafts):
-            try:
-                rows.append(_prepared(s, session_id, snapshot, clusters, draft))
-            except InvalidInputError as exc:
-                raise DraftRefused(index, exc) from None
+        now = _Context.read(s, session_id)
+        if now != context:  # the agenda or the clusters changed meanwhile: check again
+            rows = _prepared_all(session_id, now, drafts)
         seq = s.scalar(
             select(func.coalesce(func.max(Note.seq), 0)).where(Note.session_id == session_id)
         )
-        ids = []
-        for note, principles, focus_areas in rows:
+        for note, _tags in rows:
             seq += 1
             note.seq = seq
-            s.add(note)
-            s.add_all(NotePrinciple(note_id=note.id, principle=n) for n in principles)
-            s.add_all(NoteFocusArea(note_id=note.id, focus_area=fa) for fa in focus_areas)
-            ids.append(note.id)
-        return ids
+        insert_created(s, [note for note, _tags in rows] + [t for _note, ts in rows for t in ts])
+        return [note.id for note, _tags in rows]
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What checking a draft needs from the library, read once for a whole batch."""
+
+    snapshot: dict
+    steps: dict[int, str]  # position -> step id
+    clusters: frozenset[str]
+
+    @classmethod
+    def read(cls, s: Session, session_id: str) -> _Context:
+        snapshot = framework_snapshot(s, session_id)  # refuses an unknown session
+        steps = s.execute(select(Step.position, Step.id).where(Step.session_id == session_id))
+        clusters = s.scalars(select(Cluster.id).where(Cluster.session_id == session_id))
+        return cls(snapshot, {pos: step_id for pos, step_id in steps}, frozenset(clusters))
+
+
+Tag = NotePrinciple | NoteFocusArea
+
+
+def _prepared_all(
+    session_id: str, context: _Context, drafts: Sequence[NoteDraft]
+) -> list[tuple[Note, list[Tag]]]:
+    known = TagVocabulary(context.snapshot)
+    rows = []
+    for index, draft in enumerate(drafts):
+        try:
+            rows.append(_prepared(session_id, context, known, draft))
+        except InvalidInputError as exc:
+            raise DraftRefused(index, exc) from None
+    return rows
 
 
 def add_note(lib: Library, session_id: str, text: str, **fields) -> str:
@@ -146,23 +175,24 @@ def add_note(lib: Library, session_id: str, text: str, **fields) -> str:
 
 
 def _prepared(
-    s: Session, session_id: str, snapshot: dict, clusters: dict[str, bool], draft: NoteDraft
-) -> tuple[Note, list[int], list[str]]:
+    session_id: str, context: _Context, known: TagVocabulary, draft: NoteDraft
+) -> tuple[Note, list[Tag]]:
     # In the order of a CSV file's columns: the first bad cell of a row is the one reported.
     text = clean_text(draft.text)
     colour = _check_colour(draft.colour)
-    principles, focus_areas = check_tags(snapshot, draft.principles, draft.focus_areas)
+    principles, focus_areas = known.check(draft.principles, draft.focus_areas)
     step_id = draft.step_id
     if draft.step_position is not None:
-        step_id = find_step_at(s, session_id, draft.step_position)
-    elif step_id is not None:
-        _check_step(s, session_id, step_id)
+        step_id = context.steps.get(draft.step_position)
+        if step_id is None:
+            raise InvalidInputError(
+                "step_unknown", value=draft.step_position, count=len(context.steps)
+            )
+    elif step_id is not None and step_id not in context.steps.values():
+        raise NotFoundError("step_not_found", ref=step_id)
     group = _clean_group(draft.group)
     feedback = check_feedback(draft.feedback)
-    if draft.cluster_id is not None and draft.cluster_id not in clusters:
-        owner = s.scalar(select(Cluster.session_id).where(Cluster.id == draft.cluster_id))
-        clusters[draft.cluster_id] = owner == session_id
-    if draft.cluster_id is not None and not clusters[draft.cluster_id]:
+    if draft.cluster_id is not None and draft.cluster_id not in context.clusters:
         raise NotFoundError("cluster_not_found", ref=draft.cluster_id)
     author = draft.author.strip() if draft.author and draft.author.strip() else None
     if draft.origin not in NOTE_ORIGINS:
@@ -182,7 +212,9 @@ def _prepared(
         votes=max(0, draft.votes),
         origin=draft.origin,
     )
-    return note, principles, focus_areas
+    tags: list[Tag] = [NotePrinciple(note_id=note.id, principle=n) for n in principles]
+    tags += [NoteFocusArea(note_id=note.id, focus_area=fa) for fa in focus_areas]
+    return note, tags
 
 
 # --- edit, vote, delete --------------------------------------------------------------------------

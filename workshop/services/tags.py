@@ -35,22 +35,32 @@ def check_tags(
 ) -> tuple[list[int], list[str]]:
     """The principles and focus areas, each once and in the order given, if the framework
     snapshot has them all; else the first unknown one is refused."""
-    principles = list(dict.fromkeys(principles))
-    focus_areas = list(dict.fromkeys(focus_areas))
-    if principles:
-        known_p = {p["number"] for p in snapshot["principles"]}
+    return TagVocabulary(snapshot).check(principles, focus_areas)
+
+
+class TagVocabulary:
+    """The tags one framework snapshot knows, read once: :func:`check_tags` for many notes."""
+
+    def __init__(self, snapshot: Mapping[str, Any]) -> None:
+        self.principles = frozenset(p["number"] for p in snapshot["principles"])
+        self.focus_areas = frozenset(fa["id"] for fa in snapshot.get("focus_areas", []))
+        known = self.principles
+        self.span = f"{min(known)}–{max(known)}" if known else "-"
+
+    def check(
+        self, principles: Iterable[int] = (), focus_areas: Iterable[str] = ()
+    ) -> tuple[list[int], list[str]]:
+        principles = list(dict.fromkeys(principles))
+        focus_areas = list(dict.fromkeys(focus_areas))
         for n in principles:
-            if n not in known_p:
-                span = f"{min(known_p)}–{max(known_p)}" if known_p else "-"
-                raise InvalidInputError("principle_unknown", value=n, known=span)
-    if focus_areas:
-        known_f = {fa["id"] for fa in snapshot.get("focus_areas", [])}
+            if n not in self.principles:
+                raise InvalidInputError("principle_unknown", value=n, known=self.span)
         for fa in focus_areas:
-            if fa not in known_f:
+            if fa not in self.focus_areas:
                 raise InvalidInputError(
-                    "focus_area_unknown", value=fa, known=", ".join(sorted(known_f))
+                    "focus_area_unknown", value=fa, known=", ".join(sorted(self.focus_areas))
                 )
-    return principles, focus_areas
+        return principles, focus_areas
 
 
 def set_tags(

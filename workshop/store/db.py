@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext, suppress
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from workshop.private import PRIVATE_DIR, create_private_file, make_private, pri
 from workshop.store import postgres, replication
 from workshop.store.backups import backup_before_upgrade
 from workshop.store.changes import mark_touched
-from workshop.store.inspection import APPLICATION_ID, HEAD_REVISION, inspect_file
+from workshop.store.inspection import APPLICATION_ID, HEAD_REVISION, check_place, inspect_file
 from workshop.store.models import Base, LibraryInfo, new_id, utcnow
 from workshop.store.sql import Sql, set_info
 
@@ -52,11 +53,60 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
+# A writer that finds the library locked by another (a long import in the command line beside
+# the GUI) waits this long quietly, then says once that it waits, and gives up after WRITE_WAIT_S
+# with a one-line LibraryError: never sqlite3's "database is locked" as an unexpected error.
+QUIET_WAIT_MS = 1_000
+WRITE_WAIT_S = 120.0
+_busy_notice: Callable[[], None] | None = None
+
+
+def set_busy_notice(notice: Callable[[], None] | None) -> None:
+    """Call ``notice()`` (once per write) when a write has to wait for another writer."""
+    global _busy_notice
+    _busy_notice = notice
+
+
+def _locked(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
 def _begin(conn) -> None:
     # A write takes the write lock up front (BEGIN IMMEDIATE) and so waits for another writer
     # (the CLI beside the GUI) instead of failing half-way through with "database is locked".
-    immediate = conn.get_execution_options().get("verksted_write", False)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    if not conn.get_execution_options().get("verksted_write", False):
+        conn.exec_driver_sql("BEGIN")
+        return
+    raw = conn.connection.dbapi_connection
+    raw.execute(f"PRAGMA busy_timeout = {QUIET_WAIT_MS}")
+    deadline = time.monotonic() + WRITE_WAIT_S
+    told = False
+    try:
+        while True:
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if not _locked(exc):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise LibraryError(
+                        "library_busy", path=_file_of(raw), seconds=round(WRITE_WAIT_S)
+                    ) from None
+                if not told:
+                    told = True
+                    if _busy_notice is not None:
+                        _busy_notice()
+                    raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    finally:
+        raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def _file_of(raw: sqlite3.Connection) -> str:
+    try:
+        return str(raw.execute("PRAGMA database_list").fetchone()[2])
+    except sqlite3.Error:
+        return ""
 
 
 def machine_id() -> str:
@@ -197,6 +247,8 @@ class Library:
     def open(cls, path: Path | str, *, create: bool = True) -> Library:
         if is_url(path):
             return cls._open_server(str(path), create=create)
+        path = Path(path).expanduser()
+        check_place(path)  # before links are followed: a loop of links has its own message
         path = real_path(path)  # through a link: the real file's lock, backups and purge
         inspection = None
         if path.exists():

@@ -8,8 +8,10 @@ refused with a :class:`~workshop.errors.LibraryError`.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
+from errno import EACCES
 from pathlib import Path
 
 from workshop.errors import LibraryError
@@ -36,6 +38,45 @@ HEAD_REVISION = KNOWN_REVISIONS[-1]
 @dataclass(frozen=True)
 class Inspection:
     revision: str | None  # None: an empty file that can become a library
+
+
+def check_place(path: Path) -> None:
+    """Refuse a place where a library cannot be kept, each reason with its own message.
+
+    A device (``/dev/null``), a FIFO or a socket is not a file SQLite may write beside (it would
+    create ``/dev/null-journal``); a read-only mount, a read-only file or a folder where the
+    write-ahead log cannot be created would otherwise surface as "damaged" or as SQLite's
+    "attempt to write a readonly database".
+    """
+    try:
+        path.stat()
+    except FileNotFoundError:
+        pass
+    except OSError as exc:  # a folder on the way that may not be entered, a loop of links
+        raise LibraryError("library_unreadable", path=str(path), detail=exc.strerror) from None
+    if path.exists():
+        if path.is_dir():
+            raise LibraryError("library_not_a_file", path=str(path))
+        if not path.is_file():
+            raise LibraryError("library_not_regular", path=str(path))
+        if not os.access(path, os.R_OK):
+            raise LibraryError("library_unreadable", path=str(path), detail=os.strerror(EACCES))
+        if not os.access(path, os.W_OK):
+            if _read_only_mount(path):
+                raise LibraryError("library_read_only_mount", path=str(path))
+            raise LibraryError("library_read_only_file", path=str(path))
+    folder = path.parent
+    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+        if _read_only_mount(folder):
+            raise LibraryError("library_read_only_mount", path=str(path))
+        raise LibraryError("library_read_only_folder", path=str(path), folder=str(folder))
+
+
+def _read_only_mount(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
 
 
 def inspect_file(path: Path) -> Inspection:
@@ -85,19 +126,38 @@ def _inspect_sqlite(path: Path) -> Inspection:
     except sqlite3.Error as exc:
         raise LibraryError("library_unreadable", path=str(path), detail=str(exc)) from None
     try:
+        return _inspect_open(conn, path)
+    except UnicodeDecodeError:
+        # SQLite's own message quoted a name from the damaged schema that is not UTF-8.
+        raise LibraryError("library_corrupt", path=str(path), detail=NOT_UTF8) from None
+    finally:
+        conn.close()
+
+
+NOT_UTF8 = "text that is not UTF-8"
+
+
+def one_line(text: object, limit: int = 120) -> str:
+    """The first line of a message from SQLite, kept short (it may quote a damaged file)."""
+    line = next((ln.strip() for ln in str(text).splitlines() if ln.strip()), "")
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _inspect_open(conn: sqlite3.Connection, path: Path) -> Inspection:
+    # quick_check may quote names from a damaged schema: shown, not decoded strictly.
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
+    try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
             raise LibraryError("library_not_verksted", path=str(path))
         check = conn.execute("PRAGMA quick_check").fetchall()
         if check != [("ok",)]:
-            raise LibraryError("library_corrupt", path=str(path), detail=str(check[0][0]))
+            raise LibraryError("library_corrupt", path=str(path), detail=one_line(check[0][0]))
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
         if isinstance(exc, sqlite3.OperationalError) and "no such table" in str(exc):
             raise LibraryError("library_not_verksted", path=str(path)) from None
-        raise LibraryError("library_corrupt", path=str(path), detail=str(exc)) from None
-    finally:
-        conn.close()
+        raise LibraryError("library_corrupt", path=str(path), detail=one_line(exc)) from None
     revision = row[0] if row else None
     if revision not in KNOWN_REVISIONS:
         raise LibraryError("library_too_new", path=str(path), revision=str(revision))

@@ -53,6 +53,7 @@ from workshop.domain.vocabulary import (
 from workshop.errors import VerkstedError
 from workshop.filetypes import SESSION_FILE_SUFFIX
 from workshop.incoming import NotAFileError, TooLargeError, copy_limited
+from workshop.store.inspection import NOT_UTF8
 from workshop.store.models import Base
 from workshop.store.replication import CREATED, DELETED, NATURAL_KEYS, STAMP_RE
 
@@ -209,13 +210,19 @@ def read_session_file(path: Path | str) -> SessionFileContent:
         copy = Path(tmpdir) / "incoming.sqlite"
         _copy_in(path, copy, name)
         _check_header(copy, name)
-        conn = _open_hardened(copy, name)
+        try:
+            conn = _open_hardened(copy, name)
+        except UnicodeDecodeError:
+            raise SessionFileError("session_file_corrupt", file=name, detail=NOT_UTF8) from None
         try:
             return _read(conn, name)
         except sqlite3.DatabaseError as exc:
             raise SessionFileError(
                 "session_file_corrupt", file=name, detail=_one_line(str(exc))
             ) from None
+        except UnicodeDecodeError:
+            # SQLite's message quoted a name from a damaged schema that is not UTF-8.
+            raise SessionFileError("session_file_corrupt", file=name, detail=NOT_UTF8) from None
         finally:
             conn.close()
 
@@ -291,9 +298,10 @@ def _open_hardened(copy: Path, name: str) -> sqlite3.Connection:
         conn.execute("PRAGMA query_only = ON")
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         conn.close()
-        raise SessionFileError("session_file_corrupt", file=name, detail=str(exc)) from None
+        detail = NOT_UTF8 if isinstance(exc, UnicodeDecodeError) else _one_line(str(exc))
+        raise SessionFileError("session_file_corrupt", file=name, detail=detail) from None
     if app_id != FILE_APPLICATION_ID:
         conn.close()
         if app_id == 0x56524B53:
@@ -306,8 +314,13 @@ def _open_hardened(copy: Path, name: str) -> sqlite3.Connection:
         conn.close()
         raise SessionFileError("session_file_foreign", file=name)
     try:
+        # quick_check may quote names from a damaged schema: shown, never decoded strictly.
+        conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
         check = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as exc:
+        conn.text_factory = str
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        if isinstance(exc, UnicodeDecodeError):
+            exc = NOT_UTF8
         conn.close()
         raise SessionFileError("session_file_corrupt", file=name, detail=str(exc)) from None
     if check != [("ok",)]:
