@@ -77,9 +77,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the lists differ in length between the languages",
     },
     "problem_number": {
-        "nb": "«{key}» må være et positivt heltall, ikke {value}",
-        "nn": "«{key}» må vere eit positivt heiltal, ikkje {value}",
-        "en": "“{key}” must be a positive whole number, not {value}",
+        "nb": "«{key}» må være et heltall fra 1 til {limit}, ikke {value}",
+        "nn": "«{key}» må vere eit heiltal frå 1 til {limit}, ikkje {value}",
+        "en": "“{key}” must be a whole number from 1 to {limit}, not {value}",
+    },
+    "problem_too_long": {
+        "nb": "«{key}» er lengre enn {limit} tegn",
+        "nn": "«{key}» er lengre enn {limit} teikn",
+        "en": "“{key}” is longer than {limit} characters",
+    },
+    "problem_too_many": {
+        "nb": "«{key}» har flere enn {limit}",
+        "nn": "«{key}» har fleire enn {limit}",
+        "en": "“{key}” has more than {limit}",
     },
     "problem_votes": {
         "nb": "«votes» må være et heltall fra 1 til {limit}, ikke {value}",

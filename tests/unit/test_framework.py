@@ -264,7 +264,7 @@ def test_duplicate_principle_number(tmp_path):
 def test_principle_number_must_be_positive(tmp_path):
     path = write(tmp_path, framework_toml([principle_toml(0)]))
     assert load_error(path).message("en") == (
-        f"{path}: error in principles[1]: “number” must be a positive whole number, not 0"
+        f"{path}: error in principles[1]: “number” must be a whole number from 1 to 999, not 0"
     )
 
 

@@ -99,8 +99,14 @@ def language_code(value: str) -> str:
 
 
 def open_library(args):
+    from workshop.cli.output import say
+    from workshop.i18n import system_language
     from workshop.services.library import open_library as open_
+    from workshop.services.library import set_busy_notice
 
+    lang = system_language()
+    # A write that waits for another writer (a long import) says so once, on stderr.
+    set_busy_notice(lambda: say(f"{PROG}: {t('library_busy_waiting', lang)}"))
     return open_(args.library)
 
 

@@ -171,3 +171,15 @@ def format_seconds(seconds: float, *, countdown: bool = False) -> str:
     if hours:
         return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
     return f"{sign}{minutes:02d}:{secs:02d}"
+
+
+ECHO_LIMIT = 40
+
+
+def echoed(value: object, limit: int = ECHO_LIMIT) -> str:
+    """A value from a file, quoted back in a message: one line, at most ``limit`` characters.
+
+    A bad cell or key may be thousands of characters long; the message names it, not repeats it.
+    """
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

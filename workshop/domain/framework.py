@@ -10,7 +10,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from workshop.domain.formatting import echoed
 from workshop.domain.validation import Checker, no_text, no_texts, read_toml
+from workshop.domain.vocabulary import (
+    FRAMEWORK_MAX_FOCUS_AREAS,
+    FRAMEWORK_MAX_ID,
+    FRAMEWORK_MAX_ITEMS,
+    FRAMEWORK_MAX_NUMBER,
+    FRAMEWORK_MAX_PRINCIPLES,
+    FRAMEWORK_MAX_TEXT,
+    FRAMEWORK_MAX_TITLE,
+)
 from workshop.paths import frameworks_dir
 
 DEFAULT_FRAMEWORK_ID = "gran-innovasjonsplakaten"
@@ -98,64 +108,74 @@ def framework_from_dict(data: dict[str, Any], source: str = "<snapshot>") -> Fra
     c = Checker(source)
     if not isinstance(data, dict):
         raise c.fail("/", "problem_type", key="/", expected="table")
-    fw_id = c.get(data, "id", "/", str).strip()
-    if not fw_id:
-        raise c.fail("/", "problem_empty", key="id")
+    fw_id = c.ident(data, "id", "/", FRAMEWORK_MAX_ID)
     version = c.get(data, "version", "/", int) if "version" in data else 1
-    name = c.text(data, "name", "/")
-    source_text = c.text(data, "source", "/") if "source" in data else None
+    name = c.text(data, "name", "/", limit=FRAMEWORK_MAX_TITLE)
+    source_text = (
+        c.text(data, "source", "/", limit=FRAMEWORK_MAX_TEXT) if "source" in data else None
+    )
+    items = (FRAMEWORK_MAX_ITEMS, FRAMEWORK_MAX_TEXT)
 
+    # Every check below is linear: sets of what was seen, never a search through the list.
     principles: list[Principle] = []
+    numbers: set[int] = set()
     raw_principles = c.get(data, "principles", "/", list)
     if not raw_principles:
         raise c.fail("principles", "problem_empty", key="principles")
+    c.at_most(raw_principles, FRAMEWORK_MAX_PRINCIPLES, "/", "principles")
     for i, raw in enumerate(raw_principles, start=1):
         where = f"principles[{i}]"
         if not isinstance(raw, dict):
             raise c.fail(where, "problem_type", key=where, expected="table")
         number = c.get(raw, "number", where, int)
-        if number < 1:
-            raise c.fail(where, "problem_number", key="number", value=number)
-        if any(p.number == number for p in principles):
+        if not 1 <= number <= FRAMEWORK_MAX_NUMBER:
+            raise c.fail(
+                where,
+                "problem_number",
+                key="number",
+                value=echoed(number),
+                limit=FRAMEWORK_MAX_NUMBER,
+            )
+        if number in numbers:
             raise c.fail(where, "problem_duplicate", key="number", value=number)
+        numbers.add(number)
         keywords = no_texts()
         if "keywords" in raw:
-            keywords = c.text_list(raw, "keywords", where, same_length=False)
+            keywords = c.text_list(raw, "keywords", where, same_length=False, limit=items)
         principles.append(
             Principle(
                 number=number,
-                title=c.text(raw, "title", where),
-                text=c.text(raw, "text", where),
+                title=c.text(raw, "title", where, limit=FRAMEWORK_MAX_TITLE),
+                text=c.text(raw, "text", where, limit=FRAMEWORK_MAX_TEXT),
                 keywords={k: [w.lower() for w in v] for k, v in keywords.items()},
             )
         )
-    numbers = {p.number for p in principles}
 
     areas: list[FocusArea] = []
-    for i, raw in enumerate(
-        c.get(data, "focus_areas", "/", list) if "focus_areas" in data else [], 1
-    ):
+    area_ids: set[str] = set()
+    raw_areas = c.get(data, "focus_areas", "/", list) if "focus_areas" in data else []
+    c.at_most(raw_areas, FRAMEWORK_MAX_FOCUS_AREAS, "/", "focus_areas")
+    for i, raw in enumerate(raw_areas, 1):
         where = f"focus_areas[{i}]"
         if not isinstance(raw, dict):
             raise c.fail(where, "problem_type", key=where, expected="table")
-        area_id = c.get(raw, "id", where, str).strip()
-        if not area_id:
-            raise c.fail(where, "problem_empty", key="id")
-        if any(a.id == area_id for a in areas):
-            raise c.fail(where, "problem_duplicate", key="id", value=area_id)
+        area_id = c.ident(raw, "id", where, FRAMEWORK_MAX_ID)
+        if area_id in area_ids:
+            raise c.fail(where, "problem_duplicate", key="id", value=echoed(area_id))
+        area_ids.add(area_id)
         linked = c.get(raw, "principles", where, list) if "principles" in raw else []
         for n in linked:
             if isinstance(n, bool) or not isinstance(n, int) or n not in numbers:
-                raise c.fail(where, "problem_unknown_principle", value=n)
+                raise c.fail(where, "problem_unknown_principle", value=echoed(n))
         areas.append(
             FocusArea(
                 id=area_id,
-                title=c.text(raw, "title", where),
+                title=c.text(raw, "title", where, limit=FRAMEWORK_MAX_TITLE),
                 # optional: a missing theme is stored as empty texts in the session snapshot
-                theme=c.text(raw, "theme", where, allow_empty=True)
+                theme=c.text(raw, "theme", where, allow_empty=True, limit=FRAMEWORK_MAX_TEXT)
                 if "theme" in raw
                 else no_text(),
-                focus=c.text_list(raw, "focus", where, same_length=False)
+                focus=c.text_list(raw, "focus", where, same_length=False, limit=items)
                 if "focus" in raw
                 else no_texts(),
                 principles=tuple(linked),

@@ -65,8 +65,18 @@ class Checker:
             raise self.fail(where, "problem_type", key=key, expected=expected)
         return value
 
-    def text(self, data: dict[str, Any], key: str, where: str, *, allow_empty: bool = False):
-        """A ``{nb = "...", nn = "...", en = "..."}`` table; without ``nn``, nynorsk is bokmål."""
+    def text(
+        self,
+        data: dict[str, Any],
+        key: str,
+        where: str,
+        *,
+        allow_empty: bool = False,
+        limit: int | None = None,
+    ):
+        """A ``{nb = "...", nn = "...", en = "..."}`` table; without ``nn``, nynorsk is bokmål.
+
+        ``limit``: the most characters a text may have in any language."""
         pair = self.get(data, key, where, dict)
         result: dict[str, str] = {}
         for lang in LANGUAGES:
@@ -76,11 +86,23 @@ class Checker:
             value = self.get(pair, lang, f"{where}.{key}", str)
             if not value.strip() and not allow_empty:
                 raise self.fail(f"{where}.{key}", "problem_empty", key=lang)
+            if limit is not None and len(value) > limit:
+                raise self.fail(f"{where}.{key}", "problem_too_long", key=lang, limit=limit)
             result[lang] = value
         return result
 
-    def text_list(self, data: dict[str, Any], key: str, where: str, *, same_length: bool = True):
-        """Lists per language (``nn`` optional, as in :meth:`text`); same length when asked."""
+    def text_list(
+        self,
+        data: dict[str, Any],
+        key: str,
+        where: str,
+        *,
+        same_length: bool = True,
+        limit: tuple[int, int] | None = None,
+    ):
+        """Lists per language (``nn`` optional, as in :meth:`text`); same length when asked.
+
+        ``limit``: (most items, most characters of an item)."""
         pair = self.get(data, key, where, dict)
         result: dict[str, list[str]] = {}
         for lang in LANGUAGES:
@@ -90,10 +112,27 @@ class Checker:
             items = self.get(pair, lang, f"{where}.{key}", list)
             if not all(isinstance(i, str) and i.strip() for i in items):
                 raise self.fail(f"{where}.{key}.{lang}", "problem_list_of_text")
+            if limit is not None:
+                self.at_most(items, limit[0], f"{where}.{key}", lang)
+                if any(len(i) > limit[1] for i in items):
+                    raise self.fail(f"{where}.{key}", "problem_too_long", key=lang, limit=limit[1])
             result[lang] = list(items)
         if same_length and len({len(items) for items in result.values()}) > 1:
             raise self.fail(f"{where}.{key}", "problem_lengths_differ")
         return result
+
+    def at_most(self, items: list, limit: int, where: str, key: str) -> None:
+        if len(items) > limit:
+            raise self.fail(where, "problem_too_many", key=key, limit=limit)
+
+    def ident(self, data: dict[str, Any], key: str, where: str, limit: int) -> str:
+        """A non-empty one-line id of at most ``limit`` characters."""
+        value = self.get(data, key, where, str).strip()
+        if not value:
+            raise self.fail(where, "problem_empty", key=key)
+        if len(value) > limit:
+            raise self.fail(where, "problem_too_long", key=key, limit=limit)
+        return value
 
 
 def read_toml(path: Path) -> dict[str, Any]:

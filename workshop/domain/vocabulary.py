@@ -11,6 +11,15 @@ from typing import Final
 
 NOTE_MAX_LENGTH: Final = 5000  # characters of a note's text (and of an action's text)
 GROUP_MAX_LENGTH: Final = 100  # characters of a participant group's name
+# A framework file's upper limits: far above any municipality's list (Gran's has 10 principles),
+# low enough that every document lays it out and every check stays quick.
+FRAMEWORK_MAX_PRINCIPLES: Final = 200
+FRAMEWORK_MAX_FOCUS_AREAS: Final = 100
+FRAMEWORK_MAX_NUMBER: Final = 999  # a principle's number
+FRAMEWORK_MAX_ID: Final = 100  # characters of a framework's or focus area's id
+FRAMEWORK_MAX_TITLE: Final = 200  # characters of a name or title, in each language
+FRAMEWORK_MAX_TEXT: Final = 2000  # characters of a text, theme or focus item
+FRAMEWORK_MAX_ITEMS: Final = 200  # keywords of a principle, focus items of an area
 
 NOTE_COLOURS: Final = ("yellow", "pink", "blue", "green", "orange", "purple")
 DEFAULT_COLOUR: Final = NOTE_COLOURS[0]

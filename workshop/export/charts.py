@@ -32,10 +32,15 @@ class BarChart(Flowable):
     ROW = 5.6 * mm
     FONT_SIZE = 8
 
-    def __init__(self, bars: list[Bar], label_width: float = 62 * mm) -> None:
+    def __init__(
+        self, bars: list[Bar], label_width: float = 62 * mm, top: int | None = None
+    ) -> None:
+        """``top``: the value of a full-length bar (by default the largest value); the parts of
+        a chart split over pages share it, so that their bars compare."""
         super().__init__()
         self.bars = bars
         self.label_width = label_width
+        self.top = max((b.value for b in bars), default=0) if top is None else top
         self.hAlign = "LEFT"
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -52,6 +57,19 @@ class BarChart(Flowable):
         key = "pdf_chart_alt" if any(bar.label for bar in self.bars) else "pdf_scale_chart_alt"
         return t(key, language, title=title, figures=figures)
 
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """A chart longer than the page goes on over the next ones (a framework may have up to
+        200 principles), never "too large"; a part keeps at least two rows."""
+        rows = int((avail_height - 2 * mm) // self.ROW)
+        if rows < 2 or len(self.bars) < 4:
+            return []  # begin on the next page instead
+        rows = min(rows, len(self.bars) - 2)
+        head, tail = self.bars[:rows], self.bars[rows:]
+        return [
+            BarChart(head, self.label_width, self.top),
+            BarChart(tail, self.label_width, self.top),
+        ]
+
     def draw(self) -> None:
         c = self.canv
         size = self.FONT_SIZE
@@ -59,7 +77,7 @@ class BarChart(Flowable):
         bar_x = number_w + self.label_width + 2 * mm
         value_w = 10 * mm
         bar_max = max(self.width - bar_x - value_w, 10 * mm)
-        top = max((b.value for b in self.bars), default=0)
+        top = self.top
         scale = bar_max / top if top else 0
         c.saveState()
         # light vertical grid at quarters of the largest value

@@ -48,6 +48,8 @@ from workshop.i18n import t
 from workshop.services.evaluation import RATING_VALUES
 from workshop.services.overview import Overview
 
+MATRIX_COLUMNS = 16  # columns of counts in one band of an appendix table
+
 
 def period_text(ov: Overview, language: str) -> str:
     return f"{long_date(ov.start, language)} – {long_date(ov.end, language)}"
@@ -619,16 +621,26 @@ class _Report:
         story: list = [PageBreak(), heading(title, st["h1"], 0), self.p(intro, "muted")]
         if legend:
             story.append(Paragraph(pdf_text(legend, REGULAR), st["muted"]))
-        story.append(Spacer(1, 2 * mm))
+        # A framework may have up to 200 principles: the columns go in bands of at most
+        # MATRIX_COLUMNS, each band a table of its own under the last, so that every number
+        # stays readable.
+        for start in range(0, len(columns), MATRIX_COLUMNS):
+            band = slice(start, start + MATRIX_COLUMNS)
+            story.append(Spacer(1, 2 * mm))
+            story.append(self.matrix_table(columns[band], [r[band] for r in rows], totals[band]))
+        return story
+
+    def matrix_table(self, columns, rows, totals) -> Table:
+        ov, lang = self.ov, self.lang
         first = 12 * mm
-        col = (self.width - first) / len(columns)
+        col = (self.width - first) / max(len(columns), MATRIX_COLUMNS // 2)
         data = [[t("report_no", lang), *columns]]
         data += [
             [str(cs.number), *(self.n(v) if v else "·" for v in counts)]
             for cs, counts in zip(ov.sessions, rows, strict=True)
         ]
         data.append([t("pdf_total", lang), *(self.n(v) for v in totals)])
-        table = Table(data, colWidths=[first] + [col] * len(columns), repeatRows=1)
+        table = Table(data, colWidths=[first] + [col] * len(columns), repeatRows=1, hAlign="LEFT")
         style = grid_style(total=True)
         style.add("FONTSIZE", (0, 0), (-1, -1), 8)
         style.add("LEADING", (0, 0), (-1, -1), 10)
@@ -639,8 +651,7 @@ class _Report:
         style.add("TOPPADDING", (0, 0), (-1, -1), 1.5)
         style.add("BOTTOMPADDING", (0, 0), (-1, -1), 2)
         table.setStyle(style)
-        story.append(table)
-        return story
+        return table
 
     def story(self) -> list:
         return [

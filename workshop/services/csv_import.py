@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workshop.domain.spreadsheet import text_of_cell
+from workshop.domain.formatting import echoed
 from workshop.errors import ImportFileError, VerkstedError
 from workshop.i18n import LANGUAGES, t
 from workshop.incoming import NotAFileError, TooLargeError, read_limited
@@ -124,9 +125,32 @@ def _delimiter(header_line: str) -> str:
     return ";" if semicolons > commas else ","
 
 
+# A number in a cell: ASCII digits only (int() also takes "²" and "١", and refuses 4,301 digits
+# with its own error), and few enough of them that no framework or agenda can be shorter.
+_NUMBER = re.compile(r"[0-9]{1,9}")
+
+
+def _number(cell: str) -> int:
+    """A cell's number; ValueError for anything else (caught, and the cell named)."""
+    if not _NUMBER.fullmatch(cell):
+        raise ValueError(cell)
+    return int(cell)
+
+
 def _parse_principles(cell: str) -> list[int]:
     parts = [p for p in re.split(r"[;,\s/]+", cell.strip()) if p]
-    return [int(p) for p in parts]
+    return [_number(p) for p in parts]
+
+
+def _step_position(cell: str) -> int | None:
+    """The 1-based step of a row; 0 (no step has it, so it is refused) when unreadable."""
+    cell = cell.strip()
+    if not cell:
+        return None
+    try:
+        return _number(cell)
+    except ValueError:
+        return 0
 
 
 def read_csv(path: Path) -> tuple[list[dict[str, str]], int, list[int]]:
@@ -192,11 +216,10 @@ def import_csv(lib: Library, session_id: str, path: Path) -> ImportResult:
         except ValueError:
             principles = [0]
             unreadable.add(index)
-        step_cell = row.get("step", "").strip()
         drafts.append(
             NoteDraft(
                 row.get("text", ""),
-                step_position=(int(step_cell) if step_cell.isdigit() else 0) if step_cell else None,
+                step_position=_step_position(row.get("step", "")),
                 group=row.get("group", ""),
                 principles=principles,
             )
@@ -221,10 +244,10 @@ def _refusal(
         return ImportFileError("csv_text_too_long", **where, limit=exc.params["limit"])
     if exc.key == "principle_unknown":
         value = unreadable if unreadable is not None else str(exc.params["value"])
-        return ImportFileError("csv_bad_principle", **where, value=value)
+        return ImportFileError("csv_bad_principle", **where, value=echoed(value))
     if exc.key == "step_unknown":
         return ImportFileError(
-            "csv_bad_step", **where, value=row["step"].strip(), count=exc.params["count"]
+            "csv_bad_step", **where, value=echoed(row["step"].strip()), count=exc.params["count"]
         )
     if exc.key == "group_too_long":
         return ImportFileError("csv_bad_group", **where)

@@ -13,9 +13,9 @@ from pathlib import Path
 from workshop.filetypes import is_url, safe_url
 from workshop.paths import default_library_path
 from workshop.store.backups import daily_backup
-from workshop.store.db import Library
+from workshop.store.db import Library, set_busy_notice
 
-__all__ = ["Library", "is_library_url", "open_library", "shown_url"]
+__all__ = ["Library", "is_library_url", "open_library", "set_busy_notice", "shown_url"]
 
 
 def open_library(path: Path | str | None = None, *, backup: bool = True) -> Library:
