@@ -617,7 +617,7 @@ class _Report:
 
     def matrix_appendix(self, title, intro, columns, rows, totals, legend) -> list:
         """Session number × column counts, plain strings (fast for 500 sessions)."""
-        ov, lang, st = self.ov, self.lang, self.st
+        st = self.st
         story: list = [PageBreak(), heading(title, st["h1"], 0), self.p(intro, "muted")]
         if legend:
             story.append(Paragraph(pdf_text(legend, REGULAR), st["muted"]))
