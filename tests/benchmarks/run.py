@@ -8,6 +8,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_capture_window
+import bench_csv_import
 import bench_export_process
 import bench_minutes
 import bench_overview
@@ -42,3 +43,5 @@ if __name__ == "__main__":
     bench_participants.main()
     print("== team sync (PostgreSQL) ==")
     bench_team_sync.main()
+    print("== CSV import ==")
+    bench_csv_import.main()

@@ -28,6 +28,7 @@ from workshop.errors import InvalidInputError, NotFoundError
 from workshop.services.dto import NoteInfo
 from workshop.services.refs import resolve_prefix, session_notes
 from workshop.services.tags import TagVocabulary, framework_snapshot
+from workshop.store.bulk import NewRows, insert_created
 from workshop.store.db import Library
 from workshop.store.models import (
     Cluster,
@@ -38,7 +39,6 @@ from workshop.store.models import (
     WorkshopSession,
     new_id,
 )
-from workshop.store.replication import insert_created
 
 # --- checks --------------------------------------------------------------------------------------
 
@@ -122,19 +122,24 @@ def add_notes(lib: Library, session_id: str, drafts: Sequence[NoteDraft]) -> lis
     drafts = list(drafts)
     with lib.read() as s:
         context = _Context.read(s, session_id)
-    rows = _prepared_all(session_id, context, drafts)
+    rows, batch = _ready(lib, session_id, context, drafts)
     with lib.write() as s:
         now = _Context.read(s, session_id)
         if now != context:  # the agenda or the clusters changed meanwhile: check again
-            rows = _prepared_all(session_id, now, drafts)
+            rows, batch = _ready(lib, session_id, now, drafts)
         seq = s.scalar(
             select(func.coalesce(func.max(Note.seq), 0)).where(Note.session_id == session_id)
         )
-        for note, _tags in rows:
-            seq += 1
-            note.seq = seq
-        insert_created(s, [note for note, _tags in rows] + [t for _note, ts in rows for t in ts])
+        for number, (note, _tags) in enumerate(rows, start=seq + 1):
+            batch.set(note, "seq", number)
+        insert_created(s, batch)
         return [note.id for note, _tags in rows]
+
+
+def _ready(lib: Library, session_id: str, context: _Context, drafts: Sequence[NoteDraft]):
+    rows = _prepared_all(session_id, context, drafts)
+    objects = [note for note, _tags in rows] + [tag for _note, tags in rows for tag in tags]
+    return rows, NewRows(objects, lib.engine.dialect)
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.execute("PRAGMA synchronous = FULL")
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA secure_delete = ON")  # deleted text is overwritten, not left in free pages
+    cur.execute("PRAGMA cache_size = -32000")  # 32 MB: a large import stays in memory
     cur.close()
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from datetime import time as time_of_day
 from typing import Any
@@ -212,81 +212,6 @@ def install(factory: sessionmaker, device_id: str) -> None:
     """Stamp every flush of sessions made by ``factory`` with this device's clock."""
     factory.configure(info={DEVICE_KEY: device_id})
     event.listen(factory, "before_flush", _Stamper(device_id))
-
-
-def insert_created(session: Session, objects: Sequence[Tracked]) -> None:
-    """Insert many new rows at once, stamped exactly as the flush hook stamps a new row.
-
-    The ORM's flush works row by row; a batch of thousands (a CSV file) goes through here as
-    one multi-row INSERT per table, so the write lock is held for moments, not minutes. Parents
-    come before children in ``objects`` (notes before their tags). A row that brings back a
-    deleted row's key (its tombstone is there) takes the ordinary way through the hook.
-    """
-    device_id = session.info[DEVICE_KEY]
-    rows = []
-    for obj in objects:
-        if isinstance(obj, WorkshopSession):
-            raise TypeError("sessions are created through the ORM")
-        row = _given(obj)
-        row.setdefault("id", None)
-        if row["id"] is None:
-            row["id"] = obj.id = new_id()
-        rows.append((obj, row))
-    revived = _tombstoned(session, rows)
-    clock = Clock.load(session, device_id)
-    tables: dict[Any, list[dict[str, Any]]] = {}
-    for obj, row in rows:
-        table = obj.__tablename__
-        if (table, row_key(table, row)) in revived:
-            session.add(obj)
-            continue
-        stamp = clock.tick()
-        row["stamps"] = {CREATED: stamp}
-        row["device_id"] = device_id
-        tables.setdefault(obj.__table__, []).append(row)
-        if isinstance(obj, Note):
-            version = {"id": new_id(), "note_id": row["id"], "text": row["text"], "parents": []}
-            version.update(stamp=stamp, device_id=device_id)
-            tables.setdefault(NoteVersion.__table__, []).append(version)
-            if row.get("votes"):
-                vote = {"note_id": row["id"], "device_id": device_id, "adds": row["votes"]}
-                tables.setdefault(NoteVote.__table__, []).append({**vote, "removes": 0})
-    clock.save(session)
-    connection = session.connection()
-    first = [Note.__table__, NoteVersion.__table__, NoteVote.__table__]
-    for table in dict.fromkeys([*first, *tables]):
-        # One statement per shape of row: executemany needs the same keys in every row.
-        shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-        for row in tables.get(table, []):
-            shapes.setdefault(tuple(row), []).append(row)
-        for same in shapes.values():
-            connection.execute(table.insert(), same)
-
-
-def _given(obj: Tracked) -> dict[str, Any]:
-    """The columns set on a new, unsaved object (the others take their defaults)."""
-    columns = obj.__table__.c
-    return {key: value for key, value in vars(obj).items() if key in columns}
-
-
-def _tombstoned(session: Session, rows: list[tuple[Tracked, dict]]) -> set[tuple[str, str]]:
-    """(table, key) of the new rows whose key a tombstone holds."""
-    keys: dict[str, list[str]] = {}
-    for obj, row in rows:
-        if not isinstance(obj, Note):  # notes leave no tombstones
-            keys.setdefault(obj.__tablename__, []).append(row_key(obj.__tablename__, row))
-    found: set[tuple[str, str]] = set()
-    for table, wanted in keys.items():
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            found.update(
-                session.execute(
-                    select(Tombstone.table_name, Tombstone.row_key).where(
-                        Tombstone.table_name == table, Tombstone.row_key.in_(chunk)
-                    )
-                ).tuples()
-            )
-    return found
 
 
 def session_of(obj: Tracked) -> str | None:
