@@ -148,6 +148,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is still in use by another program after {seconds} s; nothing was "
         "changed. Try again when it is done",
     },
+    "backup_failed": {
+        "nb": "Advarsel: dagens sikkerhetskopi kunne ikke lages i {folder} ({detail}); "
+        "arkivet er som før, og arbeidet kan fortsette",
+        "nn": "Åtvaring: dagens tryggingskopi kunne ikkje lagast i {folder} ({detail}); "
+        "arkivet er som før, og arbeidet kan halde fram",
+        "en": "Warning: today's backup could not be made in {folder} ({detail}); the library "
+        "is as it was, and work can go on",
+    },
     "library_read_only_mount": {
         "nb": "{path} ligger på en skrivebeskyttet disk eller montering; Verksted kan ikke lagre "
         "der. Filen er ikke endret. Kopier den til en mappe du kan skrive i",

@@ -107,7 +107,10 @@ def open_library(args):
     lang = system_language()
     # A write that waits for another writer (a long import) says so once, on stderr.
     set_busy_notice(lambda: say(f"{PROG}: {t('library_busy_waiting', lang)}"))
-    return open_(args.library)
+    lib = open_(args.library)
+    if lib.backup_warning is not None:
+        say(f"{PROG}: {lib.backup_warning.message(lang)}")
+    return lib
 
 
 def library_path(args) -> Path:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from workshop.filetypes import is_url, safe_url
 from workshop.paths import default_library_path
-from workshop.store.backups import daily_backup
+from workshop.store.backups import BackupFailed, daily_backup
 from workshop.store.db import Library, set_busy_notice
 
 __all__ = ["Library", "is_library_url", "open_library", "set_busy_notice", "shown_url"]
@@ -21,10 +21,16 @@ __all__ = ["Library", "is_library_url", "open_library", "set_busy_notice", "show
 def open_library(path: Path | str | None = None, *, backup: bool = True) -> Library:
     """Open (or create) the library; make today's automatic backup if it changed since the last.
 
-    A URL-like ``path`` (``postgresql://…``) is a team server, never a file name."""
+    A URL-like ``path`` (``postgresql://…``) is a team server, never a file name. A backup that
+    cannot be made (a full disk) never stops the work: it is kept as ``lib.backup_warning`` (a
+    :class:`~workshop.errors.VerkstedError`) for the caller to show.
+    """
     lib = Library.open(path if is_library_url(path) else Path(path or default_library_path()))
     if backup and not lib.is_server:
-        daily_backup(lib.path, lib.changed_at())
+        try:
+            daily_backup(lib.path, lib.changed_at())
+        except BackupFailed as exc:
+            lib.backup_warning = exc
     return lib
 
 

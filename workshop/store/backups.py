@@ -41,20 +41,28 @@ def backups_dir(library_path: Path) -> Path:
 
 
 def copy_database(source: Path, dest: Path) -> None:
-    """Copy a live SQLite database consistently to ``dest``, written whole or not at all."""
+    """Copy a live SQLite database consistently to ``dest``, written whole or not at all.
+
+    On a full disk nothing is left behind: neither the temporary copy nor a journal SQLite
+    made beside it.
+    """
     private_backups(dest.parent)
     src = sqlite3.connect(source)
     try:
         # Private like the library: a backup holds everything the library held.
         with atomic_path(dest, mode=PRIVATE_FILE) as tmp:
             make_private(tmp)
-            dst = sqlite3.connect(tmp)
             try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")
-                dst.commit()
+                dst = sqlite3.connect(tmp)
+                try:
+                    src.backup(dst)
+                    dst.execute("PRAGMA journal_mode = DELETE")
+                    dst.commit()
+                finally:
+                    dst.close()
             finally:
-                dst.close()
+                for suffix in ("-journal", "-wal", "-shm"):
+                    tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
     finally:
         src.close()
 
@@ -87,9 +95,28 @@ def _daily(library_path: Path) -> list[BackupInfo]:
 def daily_backup(
     library_path: Path, changed_at: str | None, today: date | None = None
 ) -> Path | None:
-    """Make today's backup if the library changed since the newest one; rotate old ones."""
+    """Make today's backup if the library changed since the newest one; rotate old ones.
+
+    A backup that cannot be written (a full disk, a read-only backups folder) raises
+    :class:`BackupFailed` and leaves nothing behind; the library itself is untouched, so the
+    caller goes on and warns.
+    """
     if changed_at is None:
         return None
+    try:
+        return _daily_backup(library_path, changed_at, today)
+    except (OSError, sqlite3.Error) as exc:
+        detail = getattr(exc, "strerror", None) or next(iter(str(exc).splitlines()), "")
+        raise BackupFailed(
+            "backup_failed", folder=str(backups_dir(library_path)), detail=detail or "?"
+        ) from None
+
+
+class BackupFailed(LibraryError):
+    """Today's automatic backup could not be made: a warning, never a stop."""
+
+
+def _daily_backup(library_path: Path, changed_at: str, today: date | None) -> Path | None:
     today = today or date.today()
     daily = _daily(library_path)
     if daily:

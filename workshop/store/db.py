@@ -189,6 +189,7 @@ class Library:
         self.path = path
         self.url = safe_url(url) if url else None  # never with a password
         self.engine = engine
+        self.backup_warning: LibraryError | None = None  # today's backup failed (a warning)
         # On a server a read is one snapshot (REPEATABLE READ): a session read table by table
         # while another laptop merges into it is still read whole, before or after.
         reads = engine.execution_options(isolation_level="REPEATABLE READ") if url else engine

@@ -32,6 +32,7 @@ class MainWindow(
     QMainWindow,
 ):
     first_painted = Signal()
+    library_waits = Signal()  # a write waits for another program (from any thread)
 
     def __init__(
         self,
@@ -79,6 +80,7 @@ class MainWindow(
         self.setCentralWidget(self.stack)
         self._build_menus()
         self._restore_geometry()
+        self.library_waits.connect(self._library_busy)  # queued when a server thread waits
         QApplication.instance().installEventFilter(self)
 
     # --- library ---
@@ -99,11 +101,12 @@ class MainWindow(
             info = lock.getLockInfo()
             # PySide6 returns (ok, pid, hostname, appname) or (pid, hostname, appname).
             ok, pid, host = (info[0], info[1], info[2]) if len(info) == 4 else (True, *info[:2])
-            detail = (
-                self.tr("process %1 on %2").replace("%1", str(pid)).replace("%2", host)
-                if ok
-                else self.tr("another process")
-            )
+            if lock.error() != QLockFile.LockError.LockFailedError or not (ok and pid):
+                # Not held by another window: the lock file itself cannot be written or read (a
+                # full disk, a folder in its place). SQLite's own locking still keeps writers
+                # apart; go on, and let opening the library say what is wrong, if anything.
+                return True
+            detail = self.tr("process %1 on %2").replace("%1", str(pid)).replace("%2", host)
             QMessageBox.critical(
                 self,
                 self.tr("The library is open elsewhere"),
@@ -119,7 +122,7 @@ class MainWindow(
     def open_library(self) -> bool:
         """Open the library after the window is painted (SQLAlchemy's import is the slow part)."""
         from workshop.errors import VerkstedError
-        from workshop.services.library import open_library
+        from workshop.services.library import open_library, set_busy_notice
 
         try:
             self.lib = open_library(self.library_path)
@@ -129,6 +132,9 @@ class MainWindow(
                 self, self.tr("Cannot open the library"), exc.message(self._language())
             )
             return False
+        if self.lib.backup_warning is not None:  # a warning, never a stop
+            self.statusBar().showMessage(self.lib.backup_warning.message(self._language()))
+        set_busy_notice(self.library_waits.emit)
         self.sessions_page.set_library(self.lib)
         self._update_session_file_actions()
         if self.run_session_ref:
@@ -148,6 +154,14 @@ class MainWindow(
                 self.offer_tour()
         self.sync_on_open()
         return True
+
+    def _library_busy(self) -> None:
+        """A write waits for another program (a long import in the command line): say so
+        at once, before the wait (the window is not repainted while it waits)."""
+        from workshop.i18n import t
+
+        self.statusBar().showMessage(t("library_busy_waiting", self._language()), 15_000)
+        self.statusBar().repaint()
 
     def start(self) -> bool:
         """Lock and open the library; False when the app should quit."""
@@ -276,9 +290,12 @@ class MainWindow(
         QApplication.instance().removeEventFilter(self)
         purges: list = []
         if self.lib is not None:
+            from workshop.services.library import set_busy_notice
             from workshop.services.purge import purge_deleted_sessions
 
             self.sync_on_close()
+            set_busy_notice(None)
+
             purge_deleted_sessions(self.lib, purges)  # deleting was undoable until now
             self.lib.close()
             self.lib = None
