@@ -1615,6 +1615,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "avbrote",
         "en": "interrupted",
     },
+    "cli_terminated": {
+        "nb": "stoppet av {signal}; det som ikke var ferdig, er ikke lagret, og det som var "
+        "lagret, er lagret",
+        "nn": "stoppa av {signal}; det som ikkje var ferdig, er ikkje lagra, og det som var "
+        "lagra, er lagra",
+        "en": "stopped by {signal}; nothing unfinished was saved, and what was saved stays saved",
+    },
     "cli_unexpected": {
         "nb": "uventet feil: {detail}. Det som var lagret, er lagret",
         "nn": "uventa feil: {detail}. Det som var lagra, er lagra",

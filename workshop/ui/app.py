@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import signal
+import socket
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -80,7 +84,55 @@ def run_gui(argv: list[str]) -> int:
 
     window.first_painted.connect(start)
     window.show()
-    return app.exec()
+    with close_on_stop_signals(window):
+        code = app.exec()
+    return 0 if window.closed_by_signal else code
+
+
+@contextmanager
+def close_on_stop_signals(window) -> Iterator[None]:
+    """SIGTERM, SIGHUP and SIGINT (a logout, a shutdown, ``kill``, Ctrl+C in the terminal)
+    close the window the normal way: the write under way finishes (writes run on this thread,
+    so none is half done when the loop gets the signal), deleted sessions are purged, the
+    library is closed and its lock released, and the app exits with 0.
+
+    Qt-safe: the C-level handler only writes the signal's number to a socket
+    (``signal.set_wakeup_fd``); a QSocketNotifier wakes the event loop, and the window is closed
+    from there, never from inside the handler.
+    """
+    from PySide6.QtCore import QSocketNotifier
+
+    names = [n for n in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, n)]
+    numbers = [getattr(signal, n) for n in names]
+    reader, writer = socket.socketpair()
+    for end in (reader, writer):
+        end.setblocking(False)
+    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    previous = {n: signal.signal(n, lambda *_: None) for n in numbers}
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    def woken() -> None:
+        try:
+            got = reader.recv(64)
+        except OSError:
+            return
+        if any(b in numbers for b in got) and not window.closed_by_signal:
+            window.closed_by_signal = True
+            window.close()  # the normal close: closeEvent saves, purges and unlocks
+            QApplication.instance().quit()
+
+    from PySide6.QtWidgets import QApplication
+
+    notifier.activated.connect(woken)
+    try:
+        yield
+    finally:
+        notifier.setEnabled(False)
+        signal.set_wakeup_fd(previous_fd)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        reader.close()
+        writer.close()
 
 
 def app_icon():

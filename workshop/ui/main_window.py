@@ -61,6 +61,7 @@ class MainWindow(
         self.presenter = None
         self.tour = None
         self.first_run_tour = first_run_tour
+        self.closed_by_signal = False  # SIGTERM/SIGHUP/SIGINT closed the window (exit 0)
         self._painted = False
         self.setWindowTitle(self.tr("Verksted – Sessions"))
         self.resize(1280, 800)
