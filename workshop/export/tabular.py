@@ -82,11 +82,37 @@ def _csv_row(data: MinutesData, note: NoteInfo, number: int) -> list[Any]:
     return [rec[c] for c in CSV_COLUMNS]
 
 
+# The JSON export is documented by a JSON Schema shipped with the package
+# (resources/verksted-export.schema.json); a reader checks these two keys first.
+JSON_FORMAT = "verksted-minutes"
+JSON_VERSION = 1
+
+
 def minutes_json(data: MinutesData) -> dict[str, Any]:
+    """The session as the minutes show it. Empty values follow one rule everywhere: a text
+    that is absent or empty is ``null``, never ``""``; lists and tables without items are empty."""
     s = data.session
     session = to_json_ready(s)
     if data.anonymous:
         session["facilitators"] = []
+    return _empty_texts_as_null(
+        {
+            "format": JSON_FORMAT,
+            "version": JSON_VERSION,
+            **_minutes_content(data, session),
+        }
+    )
+
+
+def _empty_texts_as_null(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _empty_texts_as_null(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_empty_texts_as_null(v) for v in value]
+    return None if value == "" else value
+
+
+def _minutes_content(data: MinutesData, session: dict[str, Any]) -> dict[str, Any]:
     return {
         "session": session,
         "framework": {"id": data.framework.id, "name": data.framework.name[data.language]},
