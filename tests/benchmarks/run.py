@@ -1,4 +1,7 @@
-"""Run every benchmark once and print medians and ratios: `python tests/benchmarks/run.py`."""
+"""Run every benchmark once and print medians and ratios: `python tests/benchmarks/run.py`.
+
+``--long`` also runs the long fuzzing profile (100,000 inputs per reader of outside data; see
+``fuzz_readers.py``), which takes hours on a small machine."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ import bench_suggest
 import bench_team_sync
 
 if __name__ == "__main__":
+    long = "--long" in sys.argv[1:]
     print("== storage ==")
     bench_storage.main()
     print("== minutes ==")
@@ -45,3 +49,8 @@ if __name__ == "__main__":
     bench_team_sync.main()
     print("== CSV import ==")
     bench_csv_import.main()
+    if long:
+        import fuzz_readers
+
+        print("== fuzzing (long profile) ==")
+        sys.exit(fuzz_readers.main([]))
