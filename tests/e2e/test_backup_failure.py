@@ -145,9 +145,12 @@ def test_the_gui_opens_with_a_status_bar_warning(qtbot, changed_library, monkeyp
     assert window.start()
     assert dialogs == []
     assert window.model.rowCount() == 1
-    message = window.statusBar().currentMessage()
-    assert message == window.lib.backup_warning.message(window._language())
-    assert "lib-backups" in message
+    from PySide6.QtWidgets import QLabel
+
+    warning = window.statusBar().findChild(QLabel, "backupWarning")
+    assert warning is not None and warning.isVisibleTo(window)
+    assert warning.text() == window.lib.backup_warning.message(window._language())
+    assert "lib-backups" in warning.text()
     window.close()
 
 

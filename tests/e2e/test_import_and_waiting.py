@@ -186,3 +186,36 @@ def test_an_add_during_a_big_import_waits_and_succeeds(session, tmp_path):
     finally:
         check.close()
     assert count == versions == 20_003
+
+
+def test_the_gui_says_it_waits_and_then_tells_why_it_gave_up(qtbot, tmp_path, monkeypatch):
+    """A write from the window while the command line holds the library: the status bar says
+    it waits; when the wait ends unfinished, a dialog says why (never "database is locked")."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from workshop.i18n import system_language, t
+    from workshop.store import db
+    from workshop.ui.main_window import MainWindow
+
+    library = tmp_path / "gui.sqlite"
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    assert window.start()
+    shown: list[str] = []
+    waiting: list[str] = []
+    for kind in ("critical", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *a: shown.append(text))
+    window.library_waits.connect(lambda: waiting.append(window.statusBar().currentMessage()))
+    monkeypatch.setattr(db, "WRITE_WAIT_S", 1.5)
+    blocker = sqlite3.connect(library, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        assert window.sessions_page.create_demo() is None
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert waiting == [t("library_busy_waiting", window._language())]
+    gave_up = t("library_busy", system_language(), path=str(library), seconds=2)
+    assert shown == [gave_up]
+    assert window.sessions_page.create_demo() is not None  # free again: it works
+    window.close()

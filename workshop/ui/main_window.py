@@ -11,7 +11,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLockFile, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+)
 
 from workshop.paths import real_path
 from workshop.ui.sessions_page import SessionsPage
@@ -134,7 +141,10 @@ class MainWindow(
             )
             return False
         if self.lib.backup_warning is not None:  # a warning, never a stop
-            self.statusBar().showMessage(self.lib.backup_warning.message(self._language()))
+            # A widget of the status bar, not a message: it stays when a menu's tip is shown.
+            warning = QLabel(self.lib.backup_warning.message(self._language()), self)
+            warning.setObjectName("backupWarning")
+            self.statusBar().addWidget(warning, 1)
         set_busy_notice(self.library_waits.emit)
         self.sessions_page.set_library(self.lib)
         self._update_session_file_actions()
