@@ -291,8 +291,8 @@
 <context>
     <name>SessionsPage</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/sessions_page.py" line="+189"/>
-        <location line="+28"/>
+        <location filename="../../workshop/ui/sessions_page.py" line="+197"/>
+        <location line="+40"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>

@@ -648,7 +648,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workshop/ui/app.py" line="+53"/>
+        <location filename="../../workshop/ui/app.py" line="+57"/>
         <source>Cannot open the library</source>
         <translation>Kan ikkje opne arkivet</translation>
     </message>
@@ -1774,7 +1774,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop/ui/main_window.py" line="+64"/>
+        <location filename="../../workshop/ui/main_window.py" line="+73"/>
         <source>Verksted – Sessions</source>
         <translation>Verksted – Økter</translation>
     </message>
@@ -1789,17 +1789,12 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>&amp;Eksporter referat …</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/main_window.py" line="+39"/>
+        <location filename="../../workshop/ui/main_window.py" line="+44"/>
         <source>process %1 on %2</source>
         <translation>prosess %1 på %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>another process</source>
-        <translation>ein annan prosess</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The library is open elsewhere</source>
         <translation>Arkivet er ope ein annan stad</translation>
     </message>
@@ -1814,7 +1809,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Kan ikkje opne arkivet</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Cannot open the session</source>
         <translation>Kan ikkje opne økta</translation>
     </message>
@@ -2039,7 +2034,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Verksted – Tiltak</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Verksted – Overview</source>
         <translation>Verksted – Oversikt</translation>
     </message>
@@ -4141,7 +4136,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../workshop/ui/app.py" line="+75"/>
+        <location filename="../../workshop/ui/app.py" line="+123"/>
         <location filename="../../workshop/ui/session_files.py" line="+130"/>
         <location line="+3"/>
         <location line="+28"/>
@@ -4312,7 +4307,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Slett «%1»</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/sessions_page.py" line="+81"/>
+        <location filename="../../workshop/ui/sessions_page.py" line="+86"/>
         <location line="+25"/>
         <source>Sessions</source>
         <translation>Økter</translation>
@@ -4343,7 +4338,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Filtrer etter år</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&amp;New session…</source>
         <translation>&amp;Ny økt …</translation>
     </message>
@@ -4368,8 +4363,8 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Lag demo-økta</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
-        <location line="+28"/>
+        <location line="+65"/>
+        <location line="+40"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n økt</numerusform>
@@ -4377,12 +4372,12 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-37"/>
         <source>No sessions yet. Create one, or the demo session to look around.</source>
         <translation>Ingen økter enno. Lag ei, eller lag demo-økta for å sjå deg rundt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>All types</source>
         <translation>Alle typar</translation>
     </message>
@@ -4402,8 +4397,8 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>%1 (kopi)</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+122"/>
+        <location line="-110"/>
+        <location line="+135"/>
         <source>Delete session</source>
         <translation>Slett økt</translation>
     </message>
