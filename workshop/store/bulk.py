@@ -2,9 +2,9 @@
 
 The ORM's flush works row by row, and the stamper (:mod:`workshop.store.replication`) with it.
 Here the rows of a batch are made ready before the write transaction — ids, defaults, every
-value already in the form SQLite stores — and inside it only stamped with the library's clock
-and this device's id, exactly as the stamper stamps a new row, and inserted with one
-``executemany`` per table.
+value already in the form SQLite stores — and inside it only stamped
+(:func:`workshop.store.replication.stamp_created`, which alone sets their device id, exactly as
+the stamper does for a new row) and inserted with one ``executemany`` per table.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from workshop.store.models import Note, NoteVersion, NoteVote, Tombstone, Tracked, new_id
-from workshop.store.replication import CREATED, DEVICE_KEY, Clock, row_key
+from workshop.store.replication import row_key, stamp_created
 
 _LATE = ("stamps", "device_id")  # set in the write transaction
 
@@ -76,29 +76,14 @@ def insert_created(session: Session, batch: NewRows) -> None:
     A row that brings back a deleted row's key (its tombstone is there) takes the ordinary way,
     through the ORM and its stamper.
     """
-    device_id = session.info[DEVICE_KEY]
     revived = _tombstoned(session, batch.rows)
-    clock = Clock.load(session, device_id)
-    tables: dict[Table, list[dict[str, Any]]] = {}
+    fresh = []
     for obj, row in batch.rows:
-        table = obj.__tablename__
-        if revived and (table, row_key(table, row)) in revived:
+        if revived and (obj.__tablename__, row_key(obj.__tablename__, row)) in revived:
             session.add(obj)
-            continue
-        stamp = clock.tick()
-        # The stamps column as SQLAlchemy's JSON type writes it (a stamp needs no escaping).
-        stamps = f'{{"{CREATED}": "{stamp}"}}'
-        tables.setdefault(obj.__table__, []).append(
-            {**row, "stamps": stamps, "device_id": device_id}
-        )
-        if isinstance(obj, Note):
-            version = {"id": batch.version_ids[row["id"]], "note_id": row["id"]}
-            version.update(text=row["text"], parents="[]", stamp=stamp, device_id=device_id)
-            tables.setdefault(NoteVersion.__table__, []).append(version)
-            if row.get("votes"):
-                vote = {"note_id": row["id"], "device_id": device_id, "adds": row["votes"]}
-                tables.setdefault(NoteVote.__table__, []).append({**vote, "removes": 0})
-    clock.save(session)
+        else:
+            fresh.append((obj, row))
+    tables = stamp_created(session, fresh, batch.version_ids)
     connection = session.connection()
     first = [Note.__table__, NoteVersion.__table__, NoteVote.__table__]
     for table in dict.fromkeys([*first, *tables]):

@@ -214,6 +214,33 @@ def install(factory: sessionmaker, device_id: str) -> None:
     event.listen(factory, "before_flush", _Stamper(device_id))
 
 
+def stamp_created(
+    session: Session, rows: list[tuple[Tracked, dict[str, Any]]], version_ids: dict[str, str]
+) -> dict[Any, list[dict[str, Any]]]:
+    """Stamp new rows made ready outside the ORM (:mod:`workshop.store.bulk`) as the flush hook
+    stamps a new row: a fresh stamp of the library's clock, this device's id, and for a note the
+    first version of its text (id from ``version_ids``) and its vote counter. The row dicts hold
+    stored values (JSON as text); returns every row to insert, by table."""
+    device_id = session.info[DEVICE_KEY]
+    clock = Clock.load(session, device_id)
+    tables: dict[Any, list[dict[str, Any]]] = {}
+    for obj, row in rows:
+        stamp = clock.tick()
+        # The stamps column as SQLAlchemy's JSON type writes it (a stamp needs no escaping).
+        row["stamps"] = f'{{"{CREATED}": "{stamp}"}}'
+        row["device_id"] = device_id
+        tables.setdefault(obj.__table__, []).append(row)
+        if isinstance(obj, Note):
+            version = {"id": version_ids[row["id"]], "note_id": row["id"], "text": row["text"]}
+            version.update(parents="[]", stamp=stamp, device_id=device_id)
+            tables.setdefault(NoteVersion.__table__, []).append(version)
+            if row.get("votes"):
+                vote = {"note_id": row["id"], "device_id": device_id, "adds": row["votes"]}
+                tables.setdefault(NoteVote.__table__, []).append({**vote, "removes": 0})
+    clock.save(session)
+    return tables
+
+
 def session_of(obj: Tracked) -> str | None:
     if isinstance(obj, WorkshopSession):
         return obj.id
