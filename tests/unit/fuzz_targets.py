@@ -298,20 +298,43 @@ def photo_target(_workdir: Path) -> Callable[[bytes], object]:
 
 
 def valid_session_file(workdir: Path) -> bytes:
-    """A packed demo session (notes, clusters, actions, ratings, a photo) to mutate."""
+    """A packed session with a little of everything a session file carries (steps, notes with
+    tags and votes, an edited text, a cluster, an action, ratings, a photo, a deleted note, a
+    tombstone) to mutate: small, so that each input is quick to read."""
     from PIL import Image
 
+    from workshop.services.actions import add_action
     from workshop.services.attachments import add_photo
-    from workshop.services.demo import create_demo
+    from workshop.services.board import create_cluster
+    from workshop.services.evaluation import add_ratings
     from workshop.services.exchange import pack_session
+    from workshop.services.notes import NoteDraft, add_notes, edit_note, set_notes_deleted
+    from workshop.services.sessions import create_session
+    from workshop.services.tags import set_tags
     from workshop.store.db import Library
 
     target = workdir / "valid.verksted"
     if not target.exists():
         with Library.open(workdir / "source.sqlite") as lib:
-            session_id = create_demo(lib)
+            session_id = create_session(lib, "focus-group", "Fuzz", place="Gran")
+            cluster = create_cluster(lib, session_id, "Klynge", x=10.0, y=20.0)
+            ids = add_notes(
+                lib,
+                session_id,
+                [
+                    NoteDraft("Første", group="Innbyggere", principles=[1, 3], votes=2),
+                    NoteDraft("Andre", step_position=1, cluster_id=cluster),
+                    NoteDraft("Tredje", colour="blue", author="Kari"),
+                ],
+            )
+            edit_note(lib, session_id, ids[0], "Første, endret")
+            set_tags(lib, session_id, {ids[1]: True}, focus_areas=["aktive-innovasjonspolitikere"])
+            set_tags(lib, session_id, {ids[0]: False}, principles=[3])  # leaves a tombstone
+            set_notes_deleted(lib, session_id, [ids[2]], True)
+            add_action(lib, session_id, "Gjøre noe", note_ids=[ids[0]])
+            add_ratings(lib, session_id, [4, 5])
             photo = io.BytesIO()
-            Image.new("RGB", (32, 24), "white").save(photo, "PNG")
+            Image.new("RGB", (16, 12), "white").save(photo, "PNG")
             add_photo(lib, session_id, photo.getvalue(), caption="Veggen")
             pack_session(lib, session_id, target)
     return target.read_bytes()
