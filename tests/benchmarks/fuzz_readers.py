@@ -23,6 +23,9 @@ from fuzz_targets import TARGETS, Findings, feed
 from hypothesis import HealthCheck, Phase, given, settings
 
 
+PROGRESS_EVERY = 5_000  # a line every so many inputs: a long run stopped early still tells
+
+
 def fuzz(name: str, inputs: int, workdir: Path) -> Findings:
     make, strategy = TARGETS[name]
     target = make(workdir)
@@ -37,7 +40,13 @@ def fuzz(name: str, inputs: int, workdir: Path) -> Findings:
     )
     @given(strategy)
     def run(example):
+        known = len(findings.seen)
         feed(target, example, findings)
+        if len(findings.seen) > known:  # a new kind of finding: say so at once
+            (kind, where), entry = list(findings.seen.items())[-1]
+            print(f"  {name}: new finding {kind} at {where}: {entry['message']}", flush=True)
+        if findings.inputs % PROGRESS_EVERY == 0:
+            print(f"  {name}: {findings.inputs} inputs, {findings.count} findings", flush=True)
 
     # Hypothesis ends a run early once it has tried what it can tell apart; go on until
     # ``inputs`` have been fed.

@@ -120,10 +120,13 @@ def add_notes(lib: Library, session_id: str, drafts: Sequence[NoteDraft]) -> lis
     writers wait. Returns the new ids in the order of ``drafts``.
     """
     drafts = list(drafts)
-    with lib.read() as s:
-        context = _Context.read(s, session_id)
-    rows, batch = _ready(lib, session_id, context, drafts)
+    context = None
+    if not lib.in_write():  # inside a caller's write, what it has not committed counts too
+        with lib.read() as s:
+            context = _Context.read(s, session_id)
+        rows, batch = _ready(lib, session_id, context, drafts)
     with lib.write() as s:
+        s.flush()  # a caller's write may hold steps or clusters not yet flushed
         now = _Context.read(s, session_id)
         if now != context:  # the agenda or the clusters changed meanwhile: check again
             rows, batch = _ready(lib, session_id, now, drafts)

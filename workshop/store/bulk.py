@@ -76,6 +76,7 @@ def insert_created(session: Session, batch: NewRows) -> None:
     A row that brings back a deleted row's key (its tombstone is there) takes the ordinary way,
     through the ORM and its stamper.
     """
+    session.flush()  # what the caller's transaction holds goes first (a session, a step)
     revived = _tombstoned(session, batch.rows)
     fresh = []
     for obj, row in batch.rows:

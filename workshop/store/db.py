@@ -361,6 +361,10 @@ class Library:
         finally:
             self._write_turn.release()
 
+    def in_write(self) -> bool:
+        """True inside a write of this thread (a write opened now would join it)."""
+        return getattr(self._open_write, "session", None) is not None
+
     def changed_at(self) -> str | None:
         with self.read() as s:
             info = s.scalar(select(LibraryInfo).where(LibraryInfo.key == "changed_at"))
