@@ -22,7 +22,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 from fuzz_targets import TARGETS, Findings, feed
 from hypothesis import HealthCheck, Phase, given, settings
 
-
 PROGRESS_EVERY = 5_000  # a line every so many inputs: a long run stopped early still tells
 
 
