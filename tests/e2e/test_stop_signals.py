@@ -21,6 +21,16 @@ ENV = {**os.environ, "LANGUAGE": "en", "QT_QPA_PLATFORM": "offscreen"}
 STOPS = [signal.SIGTERM, signal.SIGHUP]
 
 
+@pytest.fixture(autouse=True)
+def ctrl_c_reaches_the_children():
+    """A suite started in the background of a shell without job control inherits SIGINT ignored,
+    and so would every child (Python then installs no Ctrl+C handler). A handler of our own is
+    reset to the default at exec, so the children get Ctrl+C as a terminal would give it."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
 def workshop(*args: str, env: dict | None = None) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "workshop", *args],
