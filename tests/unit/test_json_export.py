@@ -114,6 +114,16 @@ def test_photos_and_ratings_follow_the_schema(lib, session_id, validator, tmp_pa
     assert document["evaluation"]["ratings"]["n"] == 3
 
 
+def test_a_note_from_a_phone_follows_the_schema(lib, session_id, validator):
+    from workshop.services.notes import add_note
+
+    add_note(lib, session_id, "Skrevet på laptopen")
+    add_note(lib, session_id, "Sendt fra en mobil", origin="phone")
+    document = minutes_json(build_minutes(lib, session_id))
+    check(document, validator)
+    assert [n["origin"] for n in document["notes"]] == [None, "phone"]
+
+
 texts = st.text(
     st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
     min_size=0,

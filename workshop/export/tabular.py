@@ -51,7 +51,7 @@ def note_record(data: MinutesData, note: NoteInfo, number: int) -> dict[str, Any
         "votes": note.votes,
         "author": None if data.anonymous else note.author,
         "created_at": note.created_at.isoformat(),
-        "origin": note.origin,  # "phone": sent from a participant's phone; "" typed in
+        "origin": note.origin,  # "phone": sent from a participant's phone; "" (null) typed in
     }
 
 

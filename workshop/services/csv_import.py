@@ -20,8 +20,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from workshop.domain.spreadsheet import text_of_cell
 from workshop.domain.formatting import echoed
+from workshop.domain.spreadsheet import text_of_cell
 from workshop.errors import ImportFileError, VerkstedError
 from workshop.i18n import LANGUAGES, t
 from workshop.incoming import NotAFileError, TooLargeError, read_limited
