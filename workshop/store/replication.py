@@ -238,6 +238,8 @@ def stamp_created(
                 vote = {"note_id": row["id"], "device_id": device_id, "adds": row["votes"]}
                 tables.setdefault(NoteVote.__table__, []).append({**vote, "removes": 0})
     clock.save(session)
+    for obj, _row in rows:  # the change marks of team sync see these rows like any other
+        touch(session, session_of(obj))
     return tables
 
 
