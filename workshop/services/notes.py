@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -113,30 +113,77 @@ class DraftRefused(InvalidInputError):
 def add_notes(lib: Library, session_id: str, drafts: Sequence[NoteDraft]) -> list[str]:
     """Capture notes in one committed transaction, numbered after the session's last note.
 
-    Every draft is checked before anything is stored, and before the write lock is taken: the
-    first bad one raises :class:`DraftRefused` (an :class:`InvalidInputError` with the draft's
-    index) and nothing of the batch is kept. The notes then go in with one multi-row insert per
-    table, so a batch of thousands (a CSV file) holds the lock only for moments while other
-    writers wait. Returns the new ids in the order of ``drafts``.
+    Every draft is checked before anything is stored: the first bad one raises
+    :class:`DraftRefused` (an :class:`InvalidInputError` with the draft's index) and nothing of
+    the batch is kept. A large batch (a CSV file) is checked before the write lock is taken and
+    then goes in with one multi-row insert per table, so it holds the lock only for moments
+    while other writers wait. Returns the new ids in the order of ``drafts``.
     """
-    drafts = list(drafts)
+    return [note.id for note, _tags in _write(lib, session_id, drafts)[0]]
+
+
+def capture_notes(lib: Library, session_id: str, drafts: Sequence[NoteDraft]) -> list[NoteInfo]:
+    """:func:`add_notes`, returning the new notes as :func:`get_note` would read them back
+    (without reading them back)."""
+    rows, context = _write(lib, session_id, drafts)
+    return [_info(note, tags, context) for note, tags in rows]
+
+
+def capture_note(lib: Library, session_id: str, text: str, **fields) -> NoteInfo:
+    """Capture one note (the fields of :class:`NoteDraft`); returns it as stored."""
+    return capture_notes(lib, session_id, [NoteDraft(text, **fields)])[0]
+
+
+# A batch this small is checked inside its write transaction, reading only what its drafts name;
+# a larger one is checked before the write lock and checked again only if the session changed.
+_SMALL = 32
+
+
+def _write(lib: Library, session_id: str, drafts: Sequence[NoteDraft]):
+    drafts = [_fixed(draft) for draft in drafts]
+    small = len(drafts) <= _SMALL
     context = None
-    if not lib.in_write():  # inside a caller's write, what it has not committed counts too
-        with lib.read() as s:
+    if not small and not lib.in_write():  # inside a caller's write, what it has not committed
+        with lib.read() as s:  # counts too
             context = _Context.read(s, session_id)
         rows, batch = _ready(lib, session_id, context, drafts)
     with lib.write() as s:
         s.flush()  # a caller's write may hold steps or clusters not yet flushed
-        now = _Context.read(s, session_id)
-        if now != context:  # the agenda or the clusters changed meanwhile: check again
-            rows, batch = _ready(lib, session_id, now, drafts)
-        seq = s.scalar(
-            select(func.coalesce(func.max(Note.seq), 0)).where(Note.session_id == session_id)
-        )
+        if small:
+            seq = _last_seq(s, session_id)
+            context = _Context.read(s, session_id, drafts)
+            rows, batch = _ready(lib, session_id, context, drafts)
+        else:
+            now = _Context.read(s, session_id)
+            if now != context:  # the agenda or the clusters changed meanwhile: check again
+                context = now
+                rows, batch = _ready(lib, session_id, now, drafts)
+            seq = _last_seq(s, session_id)
         for number, (note, _tags) in enumerate(rows, start=seq + 1):
             batch.set(note, "seq", number)
         insert_created(s, batch)
-        return [note.id for note, _tags in rows]
+        return rows, context
+
+
+def _fixed(draft: NoteDraft) -> NoteDraft:
+    """The draft with its tags as tuples (given as any iterable, they are read more than once)."""
+    if isinstance(draft.principles, tuple) and isinstance(draft.focus_areas, tuple):
+        return draft
+    return replace(draft, principles=tuple(draft.principles), focus_areas=tuple(draft.focus_areas))
+
+
+def _last_seq(s: Session, session_id: str) -> int:
+    """The number of the session's last note (0 when it has none); refuses an unknown session."""
+    last = s.execute(
+        select(
+            select(func.coalesce(func.max(Note.seq), 0))
+            .where(Note.session_id == session_id)
+            .scalar_subquery()
+        ).where(WorkshopSession.id == session_id)
+    ).first()
+    if last is None:
+        raise NotFoundError("session_not_found", ref=session_id)
+    return last[0]
 
 
 def _ready(lib: Library, session_id: str, context: _Context, drafts: Sequence[NoteDraft]):
@@ -147,18 +194,58 @@ def _ready(lib: Library, session_id: str, context: _Context, drafts: Sequence[No
 
 @dataclass(frozen=True)
 class _Context:
-    """What checking a draft needs from the library, read once for a whole batch."""
+    """What checking drafts needs from the library, read once for a whole batch: all of it, or
+    (given the drafts) only what they name."""
 
     snapshot: dict
     steps: dict[int, str]  # position -> step id
-    clusters: frozenset[str]
+    clusters: dict[str, str]  # id -> name
 
     @classmethod
-    def read(cls, s: Session, session_id: str) -> _Context:
-        snapshot = framework_snapshot(s, session_id)  # refuses an unknown session
-        steps = s.execute(select(Step.position, Step.id).where(Step.session_id == session_id))
-        clusters = s.scalars(select(Cluster.id).where(Cluster.session_id == session_id))
-        return cls(snapshot, {pos: step_id for pos, step_id in steps}, frozenset(clusters))
+    def read(cls, s: Session, session_id: str, drafts: Sequence[NoteDraft] | None = None):
+        every = drafts is None
+        snapshot: dict = {"principles": []}
+        if every or any(d.principles or d.focus_areas for d in drafts):
+            snapshot = framework_snapshot(s, session_id)  # refuses an unknown session
+        steps: dict[int, str] = {}
+        if every or any(d.step_id is not None or d.step_position is not None for d in drafts):
+            found = s.execute(select(Step.position, Step.id).where(Step.session_id == session_id))
+            steps = {position: step_id for position, step_id in found}
+        clusters: dict[str, str] = {}
+        if every or any(d.cluster_id is not None for d in drafts):
+            found = s.execute(
+                select(Cluster.id, Cluster.name).where(Cluster.session_id == session_id)
+            )
+            clusters = {cluster_id: name for cluster_id, name in found}
+        return cls(snapshot, steps, clusters)
+
+
+def _info(note: Note, tags: list[Tag], context: _Context) -> NoteInfo:
+    """A note just written, as :func:`_read` reads it."""
+    positions = {step_id: position for position, step_id in context.steps.items()}
+    return NoteInfo(
+        id=note.id,
+        seq=note.seq,
+        text=note.text,
+        step_id=note.step_id,
+        step_position=positions.get(note.step_id),
+        group=note.participant_group,
+        colour=note.colour,
+        author=note.author,
+        principles=tuple(sorted(t.principle for t in tags if isinstance(t, NotePrinciple))),
+        focus_areas=tuple(sorted(t.focus_area for t in tags if isinstance(t, NoteFocusArea))),
+        votes=note.votes,
+        cluster_id=note.cluster_id,
+        cluster_name=context.clusters.get(note.cluster_id) if note.cluster_id else None,
+        x=note.x,
+        y=note.y,
+        deleted=False,
+        created_at=note.created_at,
+        updated_at=note.updated_at,
+        story=False,
+        origin=note.origin,
+        feedback=note.feedback,
+    )
 
 
 Tag = NotePrinciple | NoteFocusArea

@@ -53,7 +53,8 @@ class NewRows:
 
 
 def _complete(obj: Tracked) -> dict[str, Any]:
-    """Every column's value: as set on the object, else the column's default."""
+    """Every column's value: as set on the object, else the column's default (then set on the
+    object too)."""
     given = vars(obj)
     row: dict[str, Any] = {}
     for column in obj.__table__.c:
@@ -64,6 +65,7 @@ def _complete(obj: Tracked) -> dict[str, Any]:
         if value is None and column.default is not None:
             default = column.default
             value = default.arg(None) if default.is_callable else default.arg
+            setattr(obj, name, value)  # the object holds what is stored
         if value is None and column.server_default is not None and name not in given:
             continue  # the database's own default
         row[name] = value

@@ -36,12 +36,13 @@ def mark_touched(session: Session) -> int | None:
 
 
 def mark_sessions(sql: Sql, session_ids: Iterable[str]) -> int:
-    sql.run(
-        "INSERT INTO library_info (key, value) VALUES ('change_mark', '1') "
-        "ON CONFLICT (key) DO UPDATE SET "
-        "value = CAST(CAST(library_info.value AS BIGINT) + 1 AS TEXT)"
+    mark = int(
+        sql.scalar(  # the counter moved on and read in one statement
+            "INSERT INTO library_info (key, value) VALUES ('change_mark', '1') "
+            "ON CONFLICT (key) DO UPDATE SET "
+            "value = CAST(CAST(library_info.value AS BIGINT) + 1 AS TEXT) RETURNING value"
+        )
     )
-    mark = current_mark(sql)
     sql.run_many(
         sql.upsert("session_changes", ("session_id", "mark"), ("session_id",)),
         [(sid, mark) for sid in sorted(session_ids)],

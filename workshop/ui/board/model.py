@@ -93,18 +93,21 @@ class BoardModel(QObject):
             read = {note_ids[0]: note_service.get_note(self.lib, self.session_id, note_ids[0])}
         else:  # many at once (say, placed after an import): a few queries, not four per note
             read = {n.id: n for n in note_service.get_notes(self.lib, self.session_id, note_ids)}
-        for note_id in note_ids:
-            note = read[note_id]
-            known = note_id in self.notes
+        self.notes_written([read[note_id] for note_id in note_ids])
+
+    def notes_written(self, notes: list[NoteInfo]) -> None:
+        """Take notes as a service just wrote (or read) them and signal what happened to each."""
+        for note in notes:
+            known = note.id in self.notes
             if note.deleted:
                 if known:
-                    del self.notes[note_id]
-                    self.note_removed.emit(note_id)
+                    del self.notes[note.id]
+                    self.note_removed.emit(note.id)
             elif known:
-                self.notes[note_id] = note
+                self.notes[note.id] = note
                 self.note_changed.emit(note)
             else:
-                self.notes[note_id] = note
+                self.notes[note.id] = note
                 self.note_added.emit(note)
         self.mark_seen()
 

@@ -243,6 +243,8 @@ class BoardScene(QGraphicsScene):
             cluster.update_geometry()
 
     def visible_note_count(self) -> int:
+        if self._filter is None:  # only the filter hides cards
+            return len(self.notes)
         return sum(1 for item in self.notes.values() if item.isVisible())
 
     def set_current_step(self, position: int | None) -> None:

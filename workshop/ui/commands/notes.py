@@ -18,14 +18,18 @@ class AddNoteCommand(BoardCommand):
 
     def redo(self) -> None:
         if self.note_id is None:
+            written = []
 
             def add() -> None:
-                self.note_id = note_service.add_note(
-                    self.model.lib, self.model.session_id, self.text_value, **self.fields
+                written.append(
+                    note_service.capture_note(
+                        self.model.lib, self.model.session_id, self.text_value, **self.fields
+                    )
                 )
+                self.note_id = written[0].id
 
             if self._run(add):
-                self.model.refresh_notes([self.note_id])
+                self.model.notes_written(written)  # as stored: no need to read it back
         elif self._run(
             lambda: note_service.set_notes_deleted(
                 self.model.lib, self.model.session_id, [self.note_id], False
