@@ -37,6 +37,7 @@ from workshop.ui import translation as translation_module
 from workshop.ui.settings import Settings
 from workshop.ui.translation import install_translators
 
+ROOT = Path(__file__).resolve().parents[2]
 TS_NB = translations_dir() / "verksted_nb.ts"
 TS_NN = translations_dir() / "verksted_nn.ts"
 TS_EN = translations_dir() / "verksted_en.ts"
@@ -346,6 +347,57 @@ def test_qm_files_translate_known_strings(qapp):
     assert en.translate("SessionsPage", "Sessions") == ""  # English shows the source text
     assert qt.translate("QPlatformTheme", "Cancel") == "Avbryt"
     assert qt.translate("QWizard", "&Next >") == "&Neste >"
+
+
+def test_plural_texts_of_a_windows_parts_are_translated(qapp):
+    """A part of a window (a plain class mixed into it) files its ``self.tr`` texts under its own
+    name; PySide6's ``tr`` took the host's untranslated plural ("Exported 2 note(s) …") before
+    reaching the part's entry. Every host of a part with plural texts uses TranslatesItsParts."""
+    import ast
+    import importlib
+    import inspect
+
+    from workshop.ui.translation import TranslatesItsParts
+
+    parts: dict[str, Path] = {}
+    for path in sorted((ROOT / "workshop" / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef) and not n.bases):
+            for call in ast.walk(cls):
+                if (
+                    isinstance(call, ast.Call)
+                    and ast.unparse(call.func) == "self.tr"
+                    and len(call.args) >= 3
+                ):
+                    parts[cls.name] = path
+    assert {"MainWindowSessionActions", "OverviewExports"} <= set(parts)
+    hosts = []
+    for path in sorted((ROOT / "workshop" / "ui").rglob("*.py")):
+        module = importlib.import_module(
+            ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        )
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            names = {base.__name__ for base in cls.__mro__[1:]}
+            if cls.__module__ == module.__name__ and names & set(parts):
+                hosts.append(cls)
+                assert issubclass(cls, TranslatesItsParts), cls.__name__
+    assert hosts
+
+    translator = QTranslator()
+    assert translator.load(str(translations_dir() / "verksted_nb.qm"))
+    qapp.installTranslator(translator)
+    try:
+        from workshop.ui.main_window import MainWindow
+        from workshop.ui.overview.view import OverviewView
+
+        window = MainWindow.__new__(MainWindow)  # tr needs no state
+        view = OverviewView.__new__(OverviewView)
+        assert window.tr("Exported %n note(s) to %1", "", 2) == "Eksporterte 2 lapper til %1"
+        assert view.tr("Saved %n table(s) to %1", "", 1) == "Lagret 1 tabell i %1"
+        assert window.tr("&File") == "&Fil"  # the host's own texts as before
+        assert window.tr("no such text %n", "", 3) == "no such text 3"
+    finally:
+        qapp.removeTranslator(translator)
 
 
 # --- (d) installed in the app ---

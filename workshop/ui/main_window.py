@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from workshop.paths import real_path
 from workshop.ui.sessions_page import SessionsPage
 from workshop.ui.settings import Settings
+from workshop.ui.translation import TranslatesItsParts
 from workshop.ui.window.help import MainWindowHelp
 from workshop.ui.window.menus import MainWindowMenus
 from workshop.ui.window.pages import TAB_RUN, MainWindowPages
@@ -31,6 +32,7 @@ from workshop.ui.window.team_sync import MainWindowTeamSync
 
 
 class MainWindow(
+    TranslatesItsParts,
     MainWindowMenus,
     MainWindowPages,
     MainWindowSessionActions,

@@ -8,7 +8,7 @@ those strings in ``resources/translations/qtbase_nb.qm`` and ``qtbase_nn.qm`` ne
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from workshop.i18n import LANGUAGES, normalise_language
@@ -22,6 +22,30 @@ LOCALES = {
 }
 _installed: list[QTranslator] = []
 _current = {"language": "en"}  # what the GUI shows; English source until a catalogue is loaded
+
+
+_NO_CONTEXT = "\x01"  # a context no catalogue has: what a text looks like untranslated
+
+
+class TranslatesItsParts:
+    """``tr`` for a widget built from parts (plain classes mixed into it, ``workshop/ui/window``).
+
+    lupdate files a part's ``self.tr("…")`` under the part's class name. PySide6's own ``tr``
+    tries the classes of the object in order and takes the first text that differs from the
+    source, which a plural text always does (its ``%n`` is filled in), so a part's plural texts
+    showed the host's untranslated English. This ``tr`` takes the first class whose catalogue
+    entry really translates the text. List it first among the host's bases.
+    """
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        plain = QCoreApplication.translate(_NO_CONTEXT, source, disambiguation, n)
+        for cls in type(self).__mro__:
+            if cls.__module__.startswith(("PySide6", "Shiboken", "builtins")):
+                break
+            text = QCoreApplication.translate(cls.__name__, source, disambiguation, n)
+            if text != plain:
+                return text
+        return plain
 
 
 def current_ui_language() -> str:

@@ -33,10 +33,11 @@ from workshop.ui.overview.exports import OverviewExports
 from workshop.ui.overview.figures import BarChartWidget, ColumnChartWidget, KeyFigure
 from workshop.ui.overview.period import OverviewPeriod
 from workshop.ui.overview.tables import RowsTable
+from workshop.ui.translation import TranslatesItsParts
 from workshop.ui.worker import JobRunner
 
 
-class OverviewView(OverviewExports, OverviewPeriod, QWidget):
+class OverviewView(TranslatesItsParts, OverviewExports, OverviewPeriod, QWidget):
     """The period overview; ``refresh()`` builds it again from the library."""
 
     def __init__(
