@@ -609,6 +609,11 @@ def test_demo_session(lib, demo_session):
     assert all(set(n.principles) <= set(range(1, 11)) for n in tagged)
     assert any(n.focus_areas for n in notes)
     assert sum(n.votes for n in notes) > 0
+    # the room's dots fit what the vote step gave each person ("3 stemmer hver · N av M brukt")
+    vote_step = next(s for s in info.steps if s.kind == "vote")
+    assert sum(n.votes for n in notes) <= vote_step.vote_budget * sum(
+        info.participants_actual.values()
+    )
     clusters = board_service.list_clusters(lib, demo_session)
     assert len(clusters) == 6
     assert {n.cluster_name for n in notes if n.cluster_name} == {c.name for c in clusters}
