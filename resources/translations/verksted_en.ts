@@ -179,7 +179,7 @@
 <context>
     <name>OverviewView</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/overview/view.py" line="+269"/>
+        <location filename="../../workshop/ui/overview/view.py" line="+270"/>
         <source>%n session(s) without a date not counted</source>
         <translation>
             <numerusform>%n session without a date not counted</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>PresenterBoard</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/presenter_board.py" line="+174"/>
+        <location filename="../../workshop/ui/presenter_board.py" line="+177"/>
         <source>(%n vote(s))</source>
         <translation>
             <numerusform>(%n vote)</numerusform>

@@ -1774,7 +1774,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop/ui/main_window.py" line="+73"/>
+        <location filename="../../workshop/ui/main_window.py" line="+75"/>
         <source>Verksted – Sessions</source>
         <translation>Verksted – Økter</translation>
     </message>
@@ -2509,7 +2509,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../workshop/ui/overview/view.py" line="+62"/>
+        <location filename="../../workshop/ui/overview/view.py" line="+63"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -3143,8 +3143,13 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 </context>
 <context>
     <name>PresenterBoard</name>
+    <message>
+        <location filename="../../workshop/ui/presenter_board.py" line="+175"/>
+        <source>(continued)</source>
+        <translation>(fortsatt)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/presenter_board.py" line="+174"/>
+        <location line="+2"/>
         <source>(%n vote(s))</source>
         <translation>
             <numerusform>(%n stemme)</numerusform>

@@ -138,6 +138,34 @@ def test_vote_totals_stay_hidden_until_revealed_and_the_budget_is_counted(
     assert "Hide the totals" in view.reveal_button.text()
 
 
+def test_a_cluster_over_two_pages_says_it_goes_on_and_shows_its_whole_total(
+    qtbot, lib, session_id, run_view, presenter
+):
+    from workshop.services.board import gather_cluster
+
+    view = run_view
+    drafts = [NoteDraft(f"Forslag {i}", step_position=2) for i in range(40)]
+    ids = add_notes(lib, session_id, drafts)
+    vote_notes(lib, session_id, {note_id: 1 for note_id in ids})
+    gather_cluster(lib, session_id, "Parken", ids)
+    view.refresh_from_library()
+    go_to(qtbot, view, VOTE_STEP)
+    qtbot.keyClick(view.capture, Key.Key_F6)  # the totals revealed
+    board = presenter.board
+    headings = [
+        (page, board.heading_text(placed))
+        for page in range(board.page_count())
+        for placed in board.pages[page]
+        if placed.kind == "heading"
+    ]
+    assert board.page_count() > 1
+    assert headings[0] == (0, "Parken  (40 vote(s))")
+    assert headings[1:] and all(
+        text == "Parken (continued)  (40 vote(s))" for _, text in headings[1:]
+    )
+    assert [page for page, _ in headings] == list(range(board.page_count()))
+
+
 def test_reveal_does_nothing_on_other_steps_and_says_so(qtbot, ui, run_view, presenter):
     view = run_view
     assert view.current_step.kind == "intro"

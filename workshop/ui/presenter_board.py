@@ -38,6 +38,7 @@ class Placed:
     rect: QRectF
     section: Section
     note: NoteInfo | None = None
+    continued: bool = False  # a heading repeated at the top of a page: its cluster goes on
 
 
 def text_px_for(height: float) -> int:
@@ -72,9 +73,8 @@ def paginate(sections: list[Section], width: float, height: float, text_px: int)
             if y > 0 and y + need > height:
                 new_page()
             if section.title and (index == 0 or y == 0):
-                pages[-1].append(
-                    Placed("heading", QRectF(left, y, width - left, heading_h), section)
-                )
+                rect = QRectF(left, y, width - left, heading_h)
+                pages[-1].append(Placed("heading", rect, section, continued=index > 0))
                 y += heading_h
             for col, note in enumerate(row):
                 rect = QRectF(left + col * (card_w + gap), y, card_w, card_h)
@@ -168,10 +168,17 @@ class PresenterBoard(QWidget):
             else:
                 self._paint_card(painter, placed.rect, placed.note)
 
-    def _paint_heading(self, painter: QPainter, placed: Placed) -> None:
+    def heading_text(self, placed: Placed) -> str:
+        """A cluster's name, "continued" on a later page, and the whole cluster's votes."""
         label = placed.section.title or ""
+        if placed.continued:
+            label += " " + self.tr("(continued)")
         if self.show_votes and placed.section.votes:
             label += "  " + self.tr("(%n vote(s))", "", placed.section.votes)
+        return label
+
+    def _paint_heading(self, painter: QPainter, placed: Placed) -> None:
+        label = self.heading_text(placed)
         font = self._font(1.1, bold=True)
         painter.setFont(font)
         painter.setPen(style.CLUSTER_LINE)
