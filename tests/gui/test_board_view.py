@@ -89,12 +89,15 @@ def test_dot_voting_mode_cannot_be_missed(qtbot, ui, run_view):
     assert button.isChecked() and "ON" in button.text()
     assert banner.isVisible() and "Dot voting is on" in banner.text()
     board_area = view.board.viewport().geometry()
-    assert banner.geometry().bottom() >= board_area.bottom() - 60  # along the bottom of the board
+    assert banner.geometry().top() > board_area.bottom()  # below the notes, never over them
+    assert banner.geometry().bottom() <= board_area.bottom() + 60  # along the bottom of the board
+    assert view.board.rect().contains(banner.geometry())
     assert banner.geometry().width() >= 200
     ui.click_note(view, note)
     assert ui.stored(view, note).votes == 1
     qtbot.keyClick(view.capture, Key.Key_F9)
     assert not banner.isVisible() and "off" in button.text()
+    assert view.board.viewportMargins().bottom() == 0  # the strip goes with its banner
 
 
 def test_the_dot_voting_toggle_shows_its_whole_text_when_on(qtbot, run_view):

@@ -264,28 +264,34 @@ class BoardView(QGraphicsView):
         self.update_legend()
 
     def _place_overlays(self) -> None:
-        """The legend in the bottom right corner, the banners along the bottom edge beside it
-        (the lane headings at the top stay in sight)."""
+        """The legend in the bottom right corner of the board; the banners in a strip of their
+        own below it, so they never cover the last row of notes (the lane headings at the top
+        stay in sight)."""
         area = self.viewport().geometry()
         legend = 0
         if self.legend.isVisibleTo(self):
             self.legend.adjustSize()
+            legend = self.legend.sizeHint().width() + 12
+        width = max(200, min(area.width() - legend - 24, 900))
+        banners = [b for b in (self.room_banner, self.voting_banner) if b.isVisibleTo(self)]
+        heights = [b.heightForWidth(width) for b in banners]
+        strip = sum(heights) + 4 * (len(heights) - 1) + 12 if banners else 0
+        if self.viewportMargins().bottom() != strip:
+            self.setViewportMargins(0, 0, 0, strip)  # resizes the viewport: placed again
+            area = self.viewport().geometry()
+        if self.legend.isVisibleTo(self):
             size = self.legend.sizeHint()
-            legend = size.width() + 12
             self.legend.setGeometry(
                 area.right() - size.width() - 12,
                 area.bottom() - size.height() - 12,
                 size.width(),
                 size.height(),
             )
-        width = max(200, min(area.width() - legend - 24, 900))
-        bottom = area.bottom() - 8
-        for banner in (self.room_banner, self.voting_banner):
-            if banner.isVisibleTo(self):
-                height = banner.heightForWidth(width)
-                bottom -= height
-                banner.setGeometry(area.left() + 8, bottom, width, height)
-                bottom -= 4
+        bottom = area.bottom() + strip - 4
+        for banner, height in zip(banners, heights, strict=True):
+            bottom -= height
+            banner.setGeometry(area.left() + 8, bottom, width, height)
+            bottom -= 4
 
     # --- zoom and fit ---
     def zoom(self) -> float:
