@@ -11,7 +11,6 @@ from sqlalchemy import select
 from sqlalchemy.orm.attributes import flag_modified
 
 from workshop.errors import NotFoundError
-from workshop.services.notes import clean_text
 from workshop.store.db import Library
 from workshop.store.models import Note, NoteVersion
 from workshop.store.replication import head_ids, loads_json, stamp_key
@@ -21,8 +20,13 @@ def conflicted(rows: Iterable[tuple[str, str, Any]]) -> set[str]:
     """The notes with more than one head among (note id, version id, parents) rows."""
     by_note: dict[str, list[tuple[str, Any]]] = {}
     for note_id, version_id, parents in rows:
-        by_note.setdefault(note_id, []).append((version_id, loads_json(parents)))
-    return {note_id for note_id, vs in by_note.items() if len(head_ids(vs)) > 1}
+        by_note.setdefault(note_id, []).append((version_id, parents))
+    # One version is one head at most: only notes with more are looked into.
+    return {
+        note_id
+        for note_id, vs in by_note.items()
+        if len(vs) > 1 and len(head_ids((v, loads_json(ps)) for v, ps in vs)) > 1
+    }
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,8 @@ def conflicted_note_ids(lib: Library, session_id: str) -> set[str]:
 
 def resolve_conflict(lib: Library, session_id: str, note_id: str, text: str) -> None:
     """Settle a conflict: the chosen (or rewritten) text becomes a version over every head."""
+    from workshop.services.notes import clean_text  # not loaded for a pack or an unpack
+
     text = clean_text(text)
     with lib.write() as s:
         note = s.get(Note, note_id)

@@ -21,6 +21,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
 from workshop.errors import InvalidInputError
@@ -48,7 +49,12 @@ from workshop.store.replication import (
     too_far_ahead,
     wall_ms,
 )
-from workshop.store.sessionfile import SessionFileContent, SessionFileError, columns
+from workshop.store.sessionfile import (
+    NOT_DECODED,
+    SessionFileContent,
+    SessionFileError,
+    columns,
+)
 from workshop.store.sql import Sql, set_info
 
 NULLABLE_REFS: dict[str, dict[str, str]] = {
@@ -134,28 +140,36 @@ class MergeSummary:
 def _file_stamps(content: SessionFileContent) -> Iterator[str]:
     """Every stamp in the file: each row's field stamps, each text version's, each tombstone's."""
     for table, rows in content.rows.items():
-        for row in rows:
-            if table == "note_versions":
+        if table == "note_versions":
+            for row in rows:
                 yield row["stamp"]
-            stamps = loads_json(row.get("stamps"))
+        if not rows or "stamps" not in rows[0]:
+            continue
+        for stamps in content.decoded(table, "stamps"):
             if stamps:
                 yield from stamps.values()
 
 
-def check_stamps(content: SessionFileContent, file_name: str = "") -> None:
+def check_stamps(content: SessionFileContent, file_name: str = "") -> str:
     """Refuse content with a stamp far ahead of this computer's clock (see
-    :data:`~workshop.store.replication.MAX_AHEAD_MS`), before anything is merged.
+    :data:`~workshop.store.replication.MAX_AHEAD_MS`), before anything is merged; returns the
+    latest stamp in it ("" when there is none), which the library's clock then moves past.
 
     Every merge — a session file now, a team library's sync later — goes through here, so a
     crafted stamp never reaches the library or its clock.
     """
     now = wall_ms()
+    last, last_key = "", (-1, -1, "")
     for stamp in _file_stamps(content):
-        if too_far_ahead(stamp, now):
-            when = datetime.fromtimestamp(parse_stamp(stamp)[0] / 1000, UTC)
-            raise SessionFileError(
-                "session_file_future_stamp", file=file_name, when=when.strftime("%Y-%m-%d %H:%M")
-            )
+        key = stamp_key(stamp)
+        if key > last_key:
+            last, last_key = stamp, key
+    if last and too_far_ahead(last, now):
+        when = datetime.fromtimestamp(parse_stamp(last)[0] / 1000, UTC)
+        raise SessionFileError(
+            "session_file_future_stamp", file=file_name, when=when.strftime("%Y-%m-%d %H:%M")
+        )
+    return last
 
 
 def check_photos(content: SessionFileContent, file_name: str = "") -> None:
@@ -193,6 +207,13 @@ def _device_of(stamp: str) -> str:
     return stamp.split(".", 2)[2]
 
 
+def _chunks(keys: list[str], size: int = 500) -> Iterator[tuple[tuple[str, ...], str]]:
+    """Keys a few hundred at a time, each chunk with its placeholders (``?, ?, …``)."""
+    for start in range(0, len(keys), size):
+        chunk = tuple(keys[start : start + size])
+        yield chunk, ", ".join("?" for _ in chunk)
+
+
 class _Logical:
     """A row as merge sees it: values and stamps per field, ``_deleted`` included."""
 
@@ -211,8 +232,12 @@ class _Logical:
         return bool(self.values.get(DELETED))
 
 
-def _live(table: str, row: dict[str, Any], names: list[str]) -> _Logical:
-    stamps = row_stamps(loads_json(row.get("stamps")), row.get("updated_at"), row.get("device_id"))
+def _live(
+    table: str, row: dict[str, Any], names: list[str], decoded: Any = NOT_DECODED
+) -> _Logical:
+    if decoded is NOT_DECODED:
+        decoded = loads_json(row.get("stamps"))
+    stamps = row_stamps(decoded, row.get("updated_at"), row.get("device_id"))
     values = {c: row[c] for c in names}
     values[DELETED] = 0
     return _Logical(row.get("id"), values, stamps)
@@ -269,6 +294,34 @@ def _same(a: _Logical, b: _Logical) -> bool:
     return all(a.stamp(n) == b.stamp(n) for n in names)
 
 
+def _same_data(table: str, names: list[str], live: dict[str, set[str]]):
+    """``same(local_row, file_row, file_stamps)``: True when the two rows are one and the same,
+    so that merging them changes nothing: the same stamps text (with a creation stamp, so it is
+    not a row from before stamps), the same value in every data column, and every reference it
+    holds to a row that is there after the merge. False means only: merge them field by field.
+    """
+    values = itemgetter(*names)
+    required = [(c, live.get(t, set())) for c, t in REQUIRED_REFS.get(table, {}).items()]
+    nullable = [(c, live.get(t, set())) for c, t in NULLABLE_REFS.get(table, {}).items()]
+
+    def same(mine: dict[str, Any], theirs: dict[str, Any], stamps: Any) -> bool:
+        text = theirs.get("stamps")
+        if text is None or text != mine.get("stamps") or not isinstance(stamps, dict):
+            return False
+        if CREATED not in stamps or values(mine) != values(theirs):
+            return False
+        for column, there in required:
+            if theirs[column] not in there:
+                return False
+        for column, there in nullable:
+            value = theirs[column]
+            if value is not None and value not in there:
+                return False
+        return True
+
+    return same
+
+
 class Merger:
     def __init__(
         self, conn, device_id: str, content: SessionFileContent, file_name: str = ""
@@ -287,7 +340,8 @@ class Merger:
         self.here = True
 
     def run(self) -> MergeSummary:
-        check_stamps(self.content, self.file_name)
+        # The clock moves past every stamp in the file, so later edits here order after it.
+        self.max_stamp = check_stamps(self.content, self.file_name)
         check_photos(self.content, self.file_name)
         local_session = local_rows(self.conn, "sessions", self.sid)
         # A session new here has no rows here at all (they all hang on the session row): its
@@ -341,24 +395,35 @@ class Merger:
         names = data_columns(table, columns(table))
         all_columns = columns(table)
         counts = TableCounts()
-        local: dict[str, tuple[dict, _Logical]] = {}
-        for row in self._local_rows(table):
-            local[row_key(table, row)] = (row, _live(table, row, names))
+        local = {row_key(table, row): row for row in self._local_rows(table)}
+        live_ids = {row["id"] for row in local.values()}
+        same_data = _same_data(table, names, self.live)
         remote: dict[str, _Logical] = {}
-        for row in self.content.rows[table]:
-            remote[row_key(table, row)] = _live(table, row, names)
+        rows = self.content.rows[table]
+        for row, stamps in zip(rows, self.content.decoded(table, "stamps"), strict=True):
+            key = row_key(table, row)
+            mine_row = local.get(key)
+            if (
+                mine_row is not None
+                and key not in tombs_remote
+                and same_data(mine_row, row, stamps)
+            ):
+                # The same row on both sides, stamps and all (most of a file merged again):
+                # nothing to merge.
+                counts.unchanged += 1
+                continue
+            remote[key] = _live(table, row, names, stamps)
         for key, tomb in tombs_remote.items():
             dead = _dead(tomb)
             remote[key] = _merge(remote.get(key), dead) if key in remote else dead
 
         inserts, updates, deletes, tomb_writes, tomb_deletes = [], [], [], [], []
-        live_ids = {row["id"] for row, _l in local.values()}
         for key, theirs in remote.items():
-            self._note_stamp(theirs.stamps.values())
-            row_and_logical = local.get(key)
-            if row_and_logical is not None:
-                mine: _Logical | None = row_and_logical[1]
-                local_id = row_and_logical[0]["id"]
+            self._note_stamp(theirs.stamps.values())  # also a row's from before stamps
+            mine_row = local.get(key)
+            if mine_row is not None:
+                mine: _Logical | None = _live(table, mine_row, names)
+                local_id = mine_row["id"]
             elif key in tombs_local:
                 mine, local_id = _dead(tombs_local[key]), None
             else:
@@ -499,7 +564,7 @@ class Merger:
         known = {
             row[0]
             for row in (
-                self.sql.run(
+                self.sql.fetch_all(
                     f"SELECT id FROM note_versions WHERE {SCOPE['note_versions']}", (self.sid,)
                 )
                 if self.here
@@ -526,14 +591,13 @@ class Merger:
                 for v in fresh
             ],
         )
-        self._note_stamp(v["stamp"] for v in fresh)
         self._touched(summary, {v["note_id"] for v in fresh})
 
     def _merge_votes(self, summary: MergeSummary) -> None:
         local = {
             (r[0], r[1]): (r[2], r[3])
             for r in (
-                self.sql.run(
+                self.sql.fetch_all(
                     "SELECT note_id, device_id, adds, removes FROM note_votes WHERE "
                     + SCOPE["note_votes"],
                     (self.sid,),
@@ -574,29 +638,25 @@ class Merger:
         """Shown text = the latest head version; votes = the sum of every device's counter."""
         if not self.touched_notes:
             return
-        touched = self.touched_notes
         versions: dict[str, list[tuple[str, str, str, list]]] = {}
-        for vid, note_id, text, parents, stamp in self.sql.run(
-            "SELECT id, note_id, text, parents, stamp FROM note_versions WHERE "
-            + SCOPE["note_versions"],
-            (self.sid,),
-        ):
-            if note_id in touched:
-                versions.setdefault(note_id, []).append((vid, text, stamp, loads_json(parents)))
         votes: dict[str, int] = {}
-        for note_id, adds, removes in self.sql.run(
-            "SELECT note_id, adds, removes FROM note_votes WHERE " + SCOPE["note_votes"],
-            (self.sid,),
-        ):
-            if note_id in touched:
+        current: dict[str, tuple[str, int]] = {}
+        for chunk, marks in _chunks(sorted(self.touched_notes)):
+            for vid, note_id, text, parents, stamp in self.sql.fetch_all(
+                f"SELECT id, note_id, text, parents, stamp FROM note_versions "
+                f"WHERE note_id IN ({marks})",
+                chunk,
+            ):
+                versions.setdefault(note_id, []).append((vid, text, stamp, loads_json(parents)))
+            for note_id, adds, removes in self.sql.fetch_all(
+                f"SELECT note_id, adds, removes FROM note_votes WHERE note_id IN ({marks})", chunk
+            ):
                 votes[note_id] = votes.get(note_id, 0) + adds - removes
-        current = {
-            r[0]: (r[1], r[2])
-            for r in self.sql.run(
-                "SELECT id, text, votes FROM notes WHERE session_id = ?", (self.sid,)
-            )
-            if r[0] in touched
-        }
+            for note_id, text, count in self.sql.fetch_all(
+                f"SELECT id, text, votes FROM notes WHERE session_id = ? AND id IN ({marks})",
+                (self.sid, *chunk),
+            ):
+                current[note_id] = (text, count)
         writes = []
         for note_id, (text, count) in current.items():
             mine = versions.get(note_id, [])
@@ -613,9 +673,12 @@ class Merger:
             self.sql.run_many("UPDATE notes SET text = ?, votes = ? WHERE id = ?", writes)
 
     def _conflicts(self) -> int:
-        rows = self.sql.run(
+        # Only a note with two versions or more can have two heads.
+        rows = self.sql.fetch_all(
             "SELECT v.note_id, v.id, v.parents FROM note_versions v "
-            "JOIN notes n ON n.id = v.note_id WHERE n.session_id = ? AND n.deleted = ?",
+            "JOIN notes n ON n.id = v.note_id WHERE n.session_id = ? AND n.deleted = ? "
+            "AND EXISTS (SELECT 1 FROM note_versions w WHERE w.note_id = v.note_id "
+            "AND w.id <> v.id)",
             (self.sid, False),
         )
         return len(conflicted(rows))
