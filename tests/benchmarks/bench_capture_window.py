@@ -10,14 +10,19 @@ a text item to a 2,000-item scene):
 (c) ``--run`` → ready to capture (a note typed after the board's first paint is committed):
     ≤ 1 s and ≤ 3× the bare app's start; the first open right after a CSV import no slower than
     the second.
+(d) the window activated after another program (the command line) added a note: the board shows
+    it, every other card kept; against the bare app reading the new row and adding its item.
 
-    python tests/benchmarks/bench_capture_window.py [latency] [burst] [start]
+    python tests/benchmarks/bench_capture_window.py [latency] [burst] [start] [refresh]
 """
 
 from __future__ import annotations
 
+import compileall
+import gc
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -37,6 +42,7 @@ NOTES = 2000
 CAPTURES = 150
 BURST = 20
 STARTS = 3
+REFRESHES = 20
 
 
 def _ratio(name: str, ours: float, floor: float, target: float | None = None) -> None:
@@ -63,6 +69,19 @@ def _enter(app, capture, text: str, line_edit: bool) -> tuple[float, float]:
     return handled, time.perf_counter() - start
 
 
+def _started(window):
+    """The window shown and started as the app starts it (``workshop.ui.app``): what start-up
+    made is then frozen, out of the cycle collector's later passes."""
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1600, 1000)
+    window.show()
+    assert window.start()
+    gc.freeze()
+    QApplication.processEvents()
+    return window
+
+
 def bench_latency(directory: Path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -74,11 +93,7 @@ def bench_latency(directory: Path) -> None:
     path = directory / "latency.sqlite"
     session_id = make_library(path, 1, NOTES)
     settings = Settings(QSettings(str(directory / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(path, run_session=session_id, settings=settings)
-    window.resize(1600, 1000)
-    window.show()
-    assert window.start()
-    app.processEvents()
+    window = _started(MainWindow(path, run_session=session_id, settings=settings))
     view = window.run_view
 
     bare = BareCapture(make_db(directory / "floor.sqlite", NOTES))
@@ -111,6 +126,7 @@ def bench_latency(directory: Path) -> None:
 
 APP_PROBE = textwrap.dedent(
     """
+    import gc; gc.disable()  # what workshop.ui.app.run_gui does first, before these imports
     import sys, time
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
     from PySide6.QtTest import QTest
@@ -182,7 +198,16 @@ def _floor_args(path: Path, *extra: str) -> list[str]:
     return [sys.executable, str(HERE / "floor_capture.py"), str(path), *extra]
 
 
+def _installed() -> None:
+    """The package's modules compiled, as an installed one's are (a checkout run with
+    PYTHONDONTWRITEBYTECODE would compile them at every start, which no user's app does)."""
+    import workshop
+
+    compileall.compile_dir(Path(workshop.__file__).parent, quiet=1)
+
+
 def bench_start(directory: Path) -> None:
+    _installed()
     pristine = directory / "imported.sqlite"
     session_id = make_library(pristine, 1, NOTES)  # notes from a CSV file: no places yet
     floor_db = make_db(directory / "floor-start.sqlite", NOTES)
@@ -268,8 +293,58 @@ def _typed_burst(args: list[str], env: dict) -> float:
     return stamps[-1]
 
 
+def bench_refresh(directory: Path) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from workshop.services.notes import add_note
+    from workshop.store.db import Library
+    from workshop.ui.main_window import MainWindow
+    from workshop.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication(["bench"])
+    path = directory / "refresh.sqlite"
+    session_id = make_library(path, 1, NOTES)
+    settings = Settings(QSettings(str(directory / "r.ini"), QSettings.Format.IniFormat))
+    window = _started(MainWindow(path, run_session=session_id, settings=settings))
+    view = window.run_view
+    bare = BareCapture(make_db(directory / "floor-refresh.sqlite", NOTES))
+    elsewhere = Library.open(path)  # the command line, on the same library
+    bare_elsewhere = sqlite3.connect(directory / "floor-refresh.sqlite", isolation_level=None)
+
+    ours, floor, unchanged = [], [], []
+    for i in range(REFRESHES):
+        add_note(elsewhere, session_id, f"Fra kommandolinja {i}", step_position=1 + i % 8)
+        cards = len(view.scene.notes)
+        start = time.perf_counter()
+        window.refresh_from_library()
+        app.processEvents()
+        ours.append(time.perf_counter() - start)
+        assert len(view.scene.notes) == cards + 1
+        start = time.perf_counter()
+        window.refresh_from_library()  # activated again, nothing new
+        unchanged.append(time.perf_counter() - start)
+
+        bare_elsewhere.execute(
+            "INSERT INTO notes VALUES (?, ?, ?)", (f"cli-{i}", NOTES + i, f"Fra kommandolinja {i}")
+        )
+        start = time.perf_counter()
+        bare.show_new_rows()
+        app.processEvents()
+        floor.append(time.perf_counter() - start)
+    elsewhere.close()
+    bare_elsewhere.close()
+    window.close()
+    bare.window.close()
+
+    floor_ms = report("floor: bare app reads the new row, adds its item", floor)
+    ours_ms = report("(d) Verksted: activated after a CLI add → on board", ours)
+    _ratio("ratio to the floor (median)", ours_ms, floor_ms)
+    report("    Verksted: activated again, nothing changed", unchanged)
+
+
 def main(parts: list[str] | None = None) -> None:
-    parts = parts or ["latency", "burst", "start"]
+    parts = parts or ["latency", "burst", "start", "refresh"]
     with tempfile.TemporaryDirectory() as tmp:
         if "latency" in parts:
             bench_latency(Path(tmp))
@@ -277,6 +352,8 @@ def main(parts: list[str] | None = None) -> None:
             bench_burst(Path(tmp))
         if "start" in parts:
             bench_start(Path(tmp))
+        if "refresh" in parts:
+            bench_refresh(Path(tmp))
 
 
 if __name__ == "__main__":

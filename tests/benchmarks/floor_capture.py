@@ -78,6 +78,16 @@ class BareCapture:
         if self.on_commit is not None:
             self.on_commit(self.count)
 
+    def show_new_rows(self) -> None:
+        """What another program added since: read the new rows, add their items."""
+        rows = self.db.execute(
+            "SELECT seq, text FROM notes WHERE seq >= ? ORDER BY seq", (self.count,)
+        ).fetchall()
+        for seq, text in rows:
+            item = self.scene.addText(text)
+            item.setPos((seq % 40) * 220, (seq // 40) * 120)
+            self.count = seq + 1
+
 
 def main(argv: list[str]) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer

@@ -16,6 +16,7 @@ import bench_export_process
 import bench_minutes
 import bench_overview
 import bench_participants
+import bench_phones_gui
 import bench_run_mode
 import bench_session_file
 import bench_sessions_screen
@@ -45,6 +46,8 @@ if __name__ == "__main__":
     bench_session_file.main()
     print("== phones posting to the participant server ==")
     bench_participants.main()
+    print("== the capture line in the main window while 60 phones post ==")
+    bench_phones_gui.main()
     print("== team sync (PostgreSQL) ==")
     bench_team_sync.main()
     print("== CSV import ==")

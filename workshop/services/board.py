@@ -8,7 +8,7 @@ puts back with :func:`arrange`. The GUI, the command line and the demo call the 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -18,8 +18,10 @@ from workshop.domain.layout import Arrangement, Board, BoardNote, Rect
 from workshop.errors import InvalidInputError, NotFoundError
 from workshop.services.dto import ClusterInfo
 from workshop.services.refs import session_notes
+from workshop.store.changes import session_mark
 from workshop.store.db import Library
 from workshop.store.models import Cluster, Note, Step, WorkshopSession
+from workshop.store.sql import Sql
 
 CLUSTER_NAME_MAX_LENGTH = 200
 
@@ -45,7 +47,7 @@ class BoardChange:
         return bool(self.after)
 
 
-def _read_board(s: Session, session_id: str) -> Board:
+def _read_board(s: Session, session_id: str, new: Sequence[BoardNote] = ()) -> Board:
     if s.get(WorkshopSession, session_id) is None:
         raise NotFoundError("session_not_found", ref=session_id)
     rows = s.execute(
@@ -55,6 +57,7 @@ def _read_board(s: Session, session_id: str) -> Board:
         .order_by(Note.seq)
     )
     notes = [BoardNote(nid, x, y, cid, pos) for nid, x, y, cid, pos in rows]
+    notes += new
     corners = {
         c.id: (c.x, c.y) if c.x is not None and c.y is not None else None
         for c in s.scalars(select(Cluster).where(Cluster.session_id == session_id))
@@ -79,6 +82,24 @@ def _gesture(s: Session, session_id: str, board: Board, cluster_id: str | None =
     change = BoardChange(board.before(), board.after(), cluster_id)
     _store(s, session_id, change.after)
     return change
+
+
+def places_for_new_notes(s: Session, session_id: str, notes: Sequence[BoardNote]) -> dict:
+    """Free spots for notes about to be written in ``s`` (a CSV file's, placed when imported
+    rather than when the board is first shown): each the first free slot of its step's lane,
+    after the session's notes, as the board places them one after the other. One read of the
+    board, linear in its cards. Returns ``{note_id: (x, y)}``."""
+    board = _read_board(s, session_id, notes)
+    board.place_unplaced()
+    return {note.id: board.positions[note.id] for note in notes}
+
+
+def change_mark(lib: Library, session_id: str) -> int:
+    """The session's change mark: it moves with every committed change to the session (its
+    notes, steps, clusters), by this window or another program; 0 for a session never changed.
+    A board that has seen mark M need not re-read anything while the mark is still M."""
+    with lib.read() as s:
+        return session_mark(Sql(s.connection()), session_id)
 
 
 def read_board(lib: Library, session_id: str) -> Board:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from workshop.domain.layout import BoardNote
 from workshop.domain.vocabulary import (
     DEFAULT_COLOUR,
     FEEDBACK_KINDS,
@@ -25,6 +26,7 @@ from workshop.domain.vocabulary import (
     NOTE_ORIGINS,
 )
 from workshop.errors import InvalidInputError, NotFoundError
+from workshop.services.board import places_for_new_notes
 from workshop.services.dto import NoteInfo
 from workshop.services.refs import resolve_prefix, session_notes
 from workshop.services.tags import TagVocabulary, framework_snapshot
@@ -161,8 +163,29 @@ def _write(lib: Library, session_id: str, drafts: Sequence[NoteDraft]):
             seq = _last_seq(s, session_id)
         for number, (note, _tags) in enumerate(rows, start=seq + 1):
             batch.set(note, "seq", number)
+        if not small:
+            _place(s, session_id, context, rows, batch)
         insert_created(s, batch)
         return rows, context
+
+
+def _place(s: Session, session_id: str, context: _Context, rows, batch: NewRows) -> None:
+    """The notes of a large batch (a CSV file) without a place get their free spots on the board
+    now, in the same insert: the first open of the session then has nothing to place."""
+    positions = {step_id: position for position, step_id in context.steps.items()}
+    unplaced = [
+        BoardNote(note.id, None, None, note.cluster_id, positions.get(note.step_id))
+        for note, _tags in rows
+        if note.x is None or note.y is None
+    ]
+    if not unplaced:
+        return
+    spots = places_for_new_notes(s, session_id, unplaced)
+    for note, _tags in rows:
+        if note.id in spots:
+            x, y = spots[note.id]
+            batch.set(note, "x", x)
+            batch.set(note, "y", y)
 
 
 def _fixed(draft: NoteDraft) -> NoteDraft:
@@ -427,10 +450,33 @@ def list_notes(lib: Library, session_id: str, *, include_deleted: bool = False) 
         return _read(s, *where)
 
 
+_COLUMNS = (
+    Note.id,
+    Note.seq,
+    Note.text,
+    Note.step_id,
+    Note.participant_group,
+    Note.colour,
+    Note.author,
+    Note.votes,
+    Note.cluster_id,
+    Note.x,
+    Note.y,
+    Note.deleted,
+    Note.created_at,
+    Note.updated_at,
+    Note.story,
+    Note.origin,
+    Note.feedback,
+)
+
+
 def _read(s: Session, *where: ColumnElement[bool]) -> list[NoteInfo]:
-    """Notes matching ``where`` in capture order, each with its tags: three queries in all."""
+    """Notes matching ``where`` in capture order, each with its tags: three queries in all.
+
+    Plain rows, not ORM objects: a session's thousands of notes are read when a board opens."""
     rows = s.execute(
-        select(Note, Step.position, Cluster.name)
+        select(*_COLUMNS, Step.position, Cluster.name)
         .outerjoin(Step, Step.id == Note.step_id)
         .outerjoin(Cluster, Cluster.id == Note.cluster_id)
         .where(*where)
@@ -456,27 +502,47 @@ def _read(s: Session, *where: ColumnElement[bool]) -> list[NoteInfo]:
         areas[note_id].append(fa)
     return [
         NoteInfo(
-            id=note.id,
-            seq=note.seq,
-            text=note.text,
-            step_id=note.step_id,
+            id=note_id,
+            seq=seq,
+            text=text,
+            step_id=step_id,
             step_position=position,
-            group=note.participant_group,
-            colour=note.colour,
-            author=note.author,
-            principles=tuple(principles.get(note.id, ())),
-            focus_areas=tuple(areas.get(note.id, ())),
-            votes=note.votes,
-            cluster_id=note.cluster_id,
+            group=group,
+            colour=colour,
+            author=author,
+            principles=tuple(principles.get(note_id, ())),
+            focus_areas=tuple(areas.get(note_id, ())),
+            votes=votes,
+            cluster_id=cluster_id,
             cluster_name=cluster_name,
-            x=note.x,
-            y=note.y,
-            deleted=note.deleted,
-            created_at=note.created_at,
-            updated_at=note.updated_at,
-            story=note.story,
-            origin=note.origin,
-            feedback=note.feedback,
+            x=x,
+            y=y,
+            deleted=deleted,
+            created_at=created_at,
+            updated_at=updated_at,
+            story=story,
+            origin=origin,
+            feedback=feedback,
         )
-        for note, position, cluster_name in rows
+        for (
+            note_id,
+            seq,
+            text,
+            step_id,
+            group,
+            colour,
+            author,
+            votes,
+            cluster_id,
+            x,
+            y,
+            deleted,
+            created_at,
+            updated_at,
+            story,
+            origin,
+            feedback,
+            position,
+            cluster_name,
+        ) in rows
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import signal
 import socket
 import sys
@@ -12,6 +13,19 @@ from pathlib import Path
 
 
 def run_gui(argv: list[str]) -> int:
+    # The cycle collector waits until the window has opened its library (or its session): the
+    # imports and the board are hundreds of thousands of objects that stay, and its passes over
+    # them would only delay the first paint. They are then frozen (left out of later passes, so
+    # those stay short while notes are typed), until the app ends.
+    gc.disable()
+    try:
+        return _run_gui(argv)
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def _run_gui(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="workshop")
     parser.add_argument("--library")
     parser.add_argument("--run", metavar="SESSION")
@@ -77,7 +91,12 @@ def run_gui(argv: list[str]) -> int:
     )
 
     def start() -> None:
-        if not window.start():
+        try:
+            started = window.start()
+        finally:
+            gc.freeze()
+            gc.enable()
+        if not started:
             app.exit(1)
         elif session_file is not None:  # started by a double click on a session file
             window.import_session(session_file)

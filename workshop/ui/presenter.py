@@ -89,7 +89,8 @@ class PresenterWindow(QWidget):
         run_view.room_changed.connect(self.refresh)
         model = run_view.model
         for signal in (model.reset, model.note_changed, model.note_removed, model.clusters_changed):
-            signal.connect(self.refresh)
+            signal.connect(self._board_changed)
+        model.refreshed.connect(self.refresh)  # changes made elsewhere: shown once, not followed
         model.note_added.connect(self._note_added)
         run_view.scene.filter_changed.connect(self.refresh)
         run_view.scene.selectionChanged.connect(self._follow_selection)
@@ -129,7 +130,13 @@ class PresenterWindow(QWidget):
         if self.run_view.step_clock is not None:
             self.timer.show_clock(self.run_view.step_clock)
 
+    def _board_changed(self, *_args) -> None:
+        if not self.run_view.model.refreshing:
+            self.refresh()
+
     def _note_added(self, note) -> None:
+        if self.run_view.model.refreshing:
+            return
         self.refresh()
         self.board.show_note(note.id)
         self._show_page()

@@ -15,13 +15,18 @@ from workshop.services.dto import ClusterInfo, NoteInfo, SessionInfo
 from workshop.services.library import Library
 from workshop.services.sessions import get_session
 
+# Up to this many notes changed elsewhere are shown one by one; more (or a quarter of the
+# board) are shown as a new board.
+REFRESH_ONE_BY_ONE = 200
+
 
 class BoardModel(QObject):
     note_added = Signal(object)  # NoteInfo
     note_changed = Signal(object)  # NoteInfo
     note_removed = Signal(str)
     clusters_changed = Signal()
-    reset = Signal()
+    reset = Signal()  # everything was read again: what shows it is built anew
+    refreshed = Signal()  # another program's changes were signalled one by one (not a reset)
     session_changed = Signal(object)  # SessionInfo
     error = Signal(str)  # a message for the user, in their language
 
@@ -33,7 +38,8 @@ class BoardModel(QObject):
         self.notes: dict[str, NoteInfo] = {}
         self.clusters: dict[str, ClusterInfo] = {}
         self.conflicts: set[str] = set()  # notes whose text was changed apart on two computers
-        self._seen_change: str | None = None
+        self._seen_mark = 0  # the session's change mark when last read (or written) here
+        self.refreshing = False  # True while another program's changes are being signalled
         self._principles: list[dict] | None = None
         self.load()
 
@@ -50,11 +56,11 @@ class BoardModel(QObject):
 
     # --- reading ---
     def load(self) -> None:
+        self._seen_mark = board_service.change_mark(self.lib, self.session_id)
         self.session = get_session(self.lib, self.session_id)
         self.notes = {n.id: n for n in note_service.list_notes(self.lib, self.session_id)}
         self.clusters = {c.id: c for c in board_service.list_clusters(self.lib, self.session_id)}
         self.conflicts = self._read_conflicts()
-        self._seen_change = self.lib.changed_at()
         self.reset.emit()
 
     def _read_conflicts(self) -> set[str]:
@@ -70,14 +76,65 @@ class BoardModel(QObject):
                 self.note_changed.emit(self.notes[note_id])
 
     def reload_if_changed(self) -> bool:
-        """Re-read everything when another process (the CLI) changed the library."""
-        if self.lib.changed_at() != self._seen_change:
-            self.load()
+        """Show what another program (the command line) changed in this session since it was
+        last read here: nothing when its change mark has not moved, else each note added,
+        changed or gone is signalled on its own (the board keeps the rest as it is)."""
+        mark = board_service.change_mark(self.lib, self.session_id)
+        if mark == self._seen_mark:
+            return False
+        self._seen_mark = mark  # read before the rest: a change meanwhile is seen next time
+        session = get_session(self.lib, self.session_id)
+        notes = {n.id: n for n in note_service.list_notes(self.lib, self.session_id)}
+        if any(n.x is None or n.y is None for n in notes.values()):
+            # Notes added without a place (the command line): their free spots are stored
+            # before the board shows them, so it need not look for spots itself.
+            try:
+                placed = board_service.place_new_notes(self.lib, self.session_id)
+            except VerkstedError as exc:
+                self.error.emit(exc.message(self.language()))
+                placed = []
+            if placed:
+                self.mark_seen()
+                for note in note_service.get_notes(self.lib, self.session_id, placed):
+                    notes[note.id] = note
+        clusters = {c.id: c for c in board_service.list_clusters(self.lib, self.session_id)}
+        conflicts = self._read_conflicts()
+        settled = conflicts ^ self.conflicts
+        gone = self.notes.keys() - notes.keys()
+        changed = [
+            note
+            for note_id, note in notes.items()
+            if self.notes.get(note_id) != note or note_id in settled
+        ]
+        if len(gone) + len(changed) > max(REFRESH_ONE_BY_ONE, len(notes) // 4):
+            # Most of the board changed (a tidy, a merge): shown as a new board, at once.
+            self.session, self.notes, self.clusters = session, notes, clusters
+            self.conflicts = conflicts
+            self.reset.emit()
             return True
-        return False
+        old, self.notes = self.notes, notes
+        self.refreshing = True
+        try:
+            for note_id in gone:
+                self.note_removed.emit(note_id)
+            if session != self.session:
+                self.session = session
+                self.session_changed.emit(session)
+            if clusters != self.clusters:
+                self.clusters = clusters
+                self.clusters_changed.emit()
+            self.conflicts = conflicts
+            for note in changed:
+                (self.note_changed if note.id in old else self.note_added).emit(note)
+        finally:
+            self.refreshing = False
+        self.refreshed.emit()
+        return True
 
     def mark_seen(self) -> None:
-        self._seen_change = self.lib.changed_at()
+        """What this window just wrote is shown: no re-read for it when the window is
+        activated again."""
+        self._seen_mark = board_service.change_mark(self.lib, self.session_id)
 
     def reload_session(self) -> None:
         self.session = get_session(self.lib, self.session_id)

@@ -83,6 +83,7 @@ class BoardView(QGraphicsView):
         self._legend_uses: dict[int, int] = {}
         self._legend_tags: dict[str, tuple[int, ...]] = {}
         model.reset.connect(self.update_legend)
+        model.refreshed.connect(self.update_legend)
         model.note_added.connect(self._legend_note)
         model.note_changed.connect(self._legend_note)
         model.note_removed.connect(self._legend_note_removed)

@@ -85,6 +85,7 @@ class RunPhones(QObject):
         ):
             signal.connect(self._laptop_changed)
         model.reset.connect(self.refresh_queue)
+        model.refreshed.connect(self.refresh_queue)
 
         self.toggle_action = self._action(
             self.tr("Phones in the room"),

@@ -5,15 +5,21 @@ server calls its hooks on its own thread right after a phone's change was commit
 here only emits a private signal, connected with ``Qt.QueuedConnection`` to a slot of this
 object (which lives on the GUI thread), and that slot emits the public signal. So the GUI learns
 of phone events on its own thread only, and the server's thread never waits for the GUI.
+
+The web server (aiohttp) is imported when "Mobil" is first turned on, not with the run view.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from workshop.server import network
-from workshop.server.runner import ParticipantServer, ServerHooks
 from workshop.services.library import Library
+
+if TYPE_CHECKING:
+    from workshop.server.runner import ParticipantServer, ServerHooks
 
 PHONES_POLL_MS = 1000  # how often the number of phones in the room is looked at
 
@@ -93,6 +99,8 @@ class PhoneRoom(QObject):
         chosen = self.host or network.default_host()
         if not chosen:
             raise NoNetwork()
+        from workshop.server.runner import ParticipantServer
+
         server = ParticipantServer(
             self.lib, self.session_id, host=chosen, port=self.port, hooks=self._hooks()
         )
@@ -124,6 +132,8 @@ class PhoneRoom(QObject):
             self.server.notify()
 
     def _hooks(self) -> ServerHooks:
+        from workshop.server.runner import ServerHooks
+
         # Plain callables on the server's thread: they only emit (thread-safe, never blocks).
         return ServerHooks(
             note_added=self._hook_note_added.emit,

@@ -277,6 +277,7 @@ class RatingPanel(QFrame):
         self.keep_button.clicked.connect(lambda: self._pick_feedback("keep"))
         self.change_button.clicked.connect(lambda: self._pick_feedback("change"))
         self.model.reset.connect(self.refresh)
+        self.model.refreshed.connect(self.refresh)
 
         self.focus_action = QAction(self.tr("Rate the session"), self)
         self.focus_action.setObjectName("ratingAction")

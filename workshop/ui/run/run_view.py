@@ -159,6 +159,7 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, RunRoom, QWi
         self.feedback_chip.clicked.connect(lambda: self.cycle_feedback(1))
         self.model.error.connect(self.show_error)
         self.model.reset.connect(self._after_reload)
+        self.model.refreshed.connect(self._after_reload)
         self.model.session_changed.connect(self._session_changed)
         # A bound method, not a lambda: the stack may outlive this view (a language switch).
         self.undo_stack.indexChanged.connect(self._undo_index_changed)
@@ -306,6 +307,8 @@ class RunView(RunSteps, RunBoardEdits, RunCaptureRow, RunFilterBar, RunRoom, QWi
 
     def _store_new_positions(self) -> None:
         """Notes from the command line or a CSV file get a free spot on the board; keep it."""
+        if all(n.x is not None and n.y is not None for n in self.model.notes.values()):
+            return  # nothing to place (a CSV file's notes are placed when imported)
         placed: list[str] = []
         if (
             self._guard(

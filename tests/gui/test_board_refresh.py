@@ -1,0 +1,150 @@
+"""The board after changes made elsewhere, and the work a run view does to open.
+
+Another program (the command line) changes the session while the window is in the background;
+when the window is active again the board shows each change on its own and keeps every other
+card as it is. The work is counted (statements, cards rebuilt, modules imported), not timed.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from sqlalchemy import event
+
+from workshop.services import notes as note_service
+from workshop.services.csv_import import import_csv
+from workshop.store.db import Library
+
+pytestmark = pytest.mark.usefixtures("dialogs")
+
+
+class Statements:
+    def __init__(self, lib) -> None:
+        self.lib = lib
+        self.seen: list[str] = []
+
+    def __enter__(self) -> list[str]:
+        event.listen(self.lib.engine, "before_cursor_execute", self._seen)
+        return self.seen
+
+    def __exit__(self, *_exc) -> None:
+        event.remove(self.lib.engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, _conn, _cursor, statement, *_rest) -> None:
+        self.seen.append(" ".join(statement.split()))
+
+
+@pytest.fixture
+def elsewhere(library_path, lib):
+    """The same library as another program opens it."""
+    other = Library.open(library_path)
+    yield other
+    other.close()
+
+
+@pytest.fixture
+def filled(lib, session_id):
+    for i in range(12):
+        note_service.add_note(lib, session_id, f"Innspill {i}", step_position=1 + i % 3)
+    return session_id
+
+
+def test_an_external_add_gains_one_card_and_keeps_the_others(make_run_view, filled, elsewhere):
+    view = make_run_view(filled)
+    cards = dict(view.scene.notes)
+    resets = []
+    view.model.reset.connect(lambda: resets.append(1))
+    new_id = note_service.add_note(elsewhere, filled, "Fra kommandolinja", step_position=2)
+
+    assert view.model.reload_if_changed()
+    assert set(view.scene.notes) == set(cards) | {new_id}
+    assert all(view.scene.notes[n] is item for n, item in cards.items())  # the same objects
+    assert not resets
+    stored = note_service.get_note(view.lib, filled, new_id)
+    assert stored.x is not None  # its free spot was stored before the board showed it
+    assert view.scene.notes[new_id].pos().x() == stored.x
+    assert view.count_label.text().startswith("13")
+
+
+def test_an_external_edit_and_delete_touch_only_their_cards(make_run_view, filled, elsewhere):
+    view = make_run_view(filled)
+    cards = dict(view.scene.notes)
+    edited, deleted, *rest = list(cards)
+    changed = []
+    view.model.note_changed.connect(lambda note: changed.append(note.id))
+    note_service.edit_note(elsewhere, filled, edited, "Ny tekst")
+    note_service.set_notes_deleted(elsewhere, filled, [deleted], True)
+
+    view.refresh_from_library()
+    assert changed == [edited]
+    assert deleted not in view.scene.notes
+    assert view.scene.notes[edited] is cards[edited]
+    assert view.scene.notes[edited].note.text == "Ny tekst"
+    assert all(view.scene.notes[n] is cards[n] for n in rest)
+
+
+def test_activating_the_window_with_nothing_changed_reads_no_notes(make_run_view, filled, lib):
+    view = make_run_view(filled)
+    note_service.add_note(lib, get_other_session(lib), "Another session's note")
+    with Statements(lib) as seen:
+        assert not view.model.reload_if_changed()
+    assert len(seen) <= 2, seen  # the session's change mark, nothing else
+    assert not [s for s in seen if "FROM notes" in s]
+
+
+def get_other_session(lib) -> str:
+    from workshop.services.sessions import create_session
+
+    return create_session(lib, "library-evening", "Another", participants={"Innbyggere": 5})
+
+
+def test_capturing_does_not_make_the_next_activation_reread(run_view, lib):
+    run_view.capture_note("Skrevet her")
+    with Statements(lib) as seen:
+        assert not run_view.model.reload_if_changed()
+    assert not [s for s in seen if "FROM notes" in s]
+
+
+def test_the_first_open_after_a_csv_import_writes_nothing(make_run_view, lib, session_id, tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_text("text;step\n" + "\n".join(f"Innspill {i};2" for i in range(80)), "utf-8")
+    import_csv(lib, session_id, path)
+    with Statements(lib) as seen:
+        view = make_run_view(session_id)
+    assert len(view.scene.notes) == 80
+    assert not [s for s in seen if s.startswith(("INSERT", "UPDATE"))], "placed at open"
+
+
+def test_building_the_run_view_does_not_import_the_phones_server(tmp_path):
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from PySide6.QtWidgets import QApplication
+        from workshop.services.sessions import create_session
+        from workshop.store.db import Library
+        from workshop.ui.run.run_view import RunView
+
+        app = QApplication([])
+        lib = Library.open({str(tmp_path / "library.sqlite")!r})
+        session_id = create_session(lib, "library-evening", "T", participants={{"A": 5}})
+        view = RunView(lib, session_id)
+        view.show()
+        app.processEvents()
+        print(",".join(m for m in ("aiohttp", "segno", "workshop.server.runner")
+                       if m in sys.modules))
+        view.stop()
+        lib.close()
+        """
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert out.stdout.strip() == ""
