@@ -148,3 +148,50 @@ def test_building_the_run_view_does_not_import_the_phones_server(tmp_path):
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert out.stdout.strip() == ""
+
+
+# --- the sessions list ---
+def _titles(page) -> list[str]:
+    from workshop.ui.session_model import COL_TITLE
+
+    return sorted(page.proxy.index(r, COL_TITLE).data() for r in range(page.proxy.rowCount()))
+
+
+def test_the_sessions_list_redraws_only_the_sessions_changed_elsewhere(qtbot, lib, elsewhere):
+    from workshop.services.sessions import create_session, set_session_deleted, update_session
+    from workshop.ui.sessions_page import SessionsPage
+
+    ids = [
+        create_session(lib, "library-evening", f"Temakveld {i}", participants={"A": 5})
+        for i in range(4)
+    ]
+    page = SessionsPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.set_library(lib)
+    page.select_session(ids[2])
+    resets, changed_rows = [], []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    page.model.dataChanged.connect(
+        lambda top, bottom: changed_rows.append((top.row(), bottom.row()))
+    )
+
+    update_session(elsewhere, ids[0], title="Temakveld om bussen")
+    new_id = create_session(elsewhere, "popup-stand", "Stand på Jaren", participants={"A": 5})
+    set_session_deleted(elsewhere, ids[1], True)
+    note_service.add_note(elsewhere, ids[3], "Et innspill")
+    page.refresh_changed()
+
+    assert not resets
+    assert _titles(page) == sorted(
+        ["Temakveld om bussen", "Stand på Jaren", "Temakveld 2", "Temakveld 3"]
+    )
+    assert len(changed_rows) == 2  # the retitled session and the one with a new note
+    assert page.selected_session_id() == ids[2]
+    assert page.model.session_by_id(ids[3]).note_count == 1
+    assert page.model.session_by_id(new_id).title == "Stand på Jaren"
+
+    with Statements(lib) as seen:
+        page.refresh_changed()  # activated again, nothing new
+    assert len(seen) <= 2, seen
+    assert not [s for s in seen if "FROM sessions" in s]

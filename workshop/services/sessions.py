@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from workshop.domain.vocabulary import SESSION_STATUSES
 from workshop.errors import InvalidInputError, NotFoundError
 from workshop.i18n import LANGUAGES
 from workshop.services.dto import SessionInfo, SessionSummary, StepInfo
+from workshop.store.changes import changed_between, current_mark
 from workshop.store.db import Library
 from workshop.store.models import (
     Note,
@@ -21,6 +23,7 @@ from workshop.store.models import (
     WorkshopSession,
     utcnow,
 )
+from workshop.store.sql import Sql
 
 KEEP = ...  # "not given": keep the stored value (None is a value: no booked time, not finished)
 
@@ -243,14 +246,16 @@ def get_session(lib: Library, session_id: str) -> SessionInfo:
         return _session_info(_get(s, session_id))
 
 
-def list_sessions(lib: Library, *, include_deleted: bool = False) -> list[SessionSummary]:
-    """Every session, newest first, with its count of notes (deleted notes not counted)."""
-    counts = (
-        select(Note.session_id, func.count().label("n"))
-        .where(Note.deleted.is_(False))
-        .group_by(Note.session_id)
-        .subquery()
-    )
+def list_sessions(
+    lib: Library, *, include_deleted: bool = False, only: Iterable[str] | None = None
+) -> list[SessionSummary]:
+    """Every session (or ``only`` those), newest first, with its count of notes (deleted notes
+    not counted)."""
+    counts = select(Note.session_id, func.count().label("n")).where(Note.deleted.is_(False))
+    if only is not None:
+        only = list(only)
+        counts = counts.where(Note.session_id.in_(only))
+    counts = counts.group_by(Note.session_id).subquery()
     ws = WorkshopSession
     stmt = (
         select(
@@ -269,8 +274,25 @@ def list_sessions(lib: Library, *, include_deleted: bool = False) -> list[Sessio
     )
     if not include_deleted:
         stmt = stmt.where(ws.deleted.is_(False))
+    if only is not None:
+        stmt = stmt.where(ws.id.in_(only))
     with lib.read() as s:
         return [SessionSummary(*row) for row in s.execute(stmt)]
+
+
+def library_mark(lib: Library) -> int:
+    """The library's change mark: it moves with every committed change to any session."""
+    with lib.read() as s:
+        return current_mark(Sql(s.connection()))
+
+
+def sessions_changed_since(lib: Library, mark: int) -> tuple[int, list[str]]:
+    """The library's change mark now, and the sessions changed (made, edited, deleted) after
+    ``mark``: a list that has seen mark M re-reads only those."""
+    with lib.read() as s:
+        sql = Sql(s.connection())
+        now = current_mark(sql)
+        return now, (sorted(changed_between(sql, mark, now)) if now != mark else [])
 
 
 def session_framework(lib: Library, session_id: str) -> Framework:

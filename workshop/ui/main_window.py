@@ -278,7 +278,7 @@ class MainWindow(
         elif self.overview_view is not None and current is self.overview_view:
             self.overview_view.refresh()
         else:
-            self.sessions_page.refresh()
+            self.sessions_page.refresh_changed()
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.ApplicationActivate and self.lib is not None:

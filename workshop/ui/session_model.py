@@ -66,6 +66,33 @@ class SessionTableModel(QAbstractTableModel):
         ]
         self.endResetModel()
 
+    def update_sessions(self, rows: list[SessionSummary], gone: set[str]) -> None:
+        """Only these sessions changed: each row is replaced, added or taken out on its own
+        (the others, and what is selected, stay as they are)."""
+        for row in sorted((i for i, s in enumerate(self._rows) if s.id in gone), reverse=True):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row], self._shown[row], self._keys[row]
+            self.endRemoveRows()
+        where = {s.id: i for i, s in enumerate(self._rows)}
+        last = self.columnCount() - 1
+        for session in rows:
+            shown = self._display_row(session)
+            keys = self._sort_row(session, shown)
+            row = where.get(session.id)
+            if row is None:
+                row = len(self._rows)
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._rows.append(session)
+                self._shown.append(shown)
+                self._keys.append(keys)
+                self.endInsertRows()
+            elif self._rows[row] != session:
+                self._rows[row], self._shown[row], self._keys[row] = session, shown, keys
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def sessions(self) -> list[SessionSummary]:
+        return list(self._rows)
+
     @staticmethod
     def _display_row(s: SessionSummary) -> tuple:
         return (

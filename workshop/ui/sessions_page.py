@@ -80,6 +80,7 @@ class SessionsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("sessionsPage")
         self.lib = None
+        self._seen_mark: int | None = None  # the library's change mark when last listed
         self.undo_stack = undo_stack or QUndoStack(self)
         self.undo_stack.setParent(self)  # a page built again takes over the one it replaces
 
@@ -187,10 +188,40 @@ class SessionsPage(QWidget):
             return
         selected = self.selected_session_id()
         # Imported here: the window is painted before SQLAlchemy is loaded.
-        from workshop.services.sessions import list_sessions
+        from workshop.services.sessions import library_mark, list_sessions
 
+        self._seen_mark = library_mark(self.lib)  # read first: a change meanwhile shows next time
         sessions = list_sessions(self.lib)
         self.model.set_sessions(sessions)
+        self._listed()
+        self.select_session(selected)
+        self._update_buttons()
+        self.changed.emit()
+
+    def refresh_changed(self) -> None:
+        """Show what changed elsewhere (the command line) since the list was last read: only
+        the sessions made, changed or deleted meanwhile are read and redrawn; nothing at all
+        when nothing changed."""
+        if self.lib is None:
+            return
+        if self._seen_mark is None:
+            self.refresh()
+            return
+        from workshop.services.sessions import list_sessions, sessions_changed_since
+
+        mark, changed = sessions_changed_since(self.lib, self._seen_mark)
+        if mark == self._seen_mark:
+            return
+        self._seen_mark = mark
+        if changed:
+            rows = list_sessions(self.lib, only=changed)
+            self.model.update_sessions(rows, set(changed) - {s.id for s in rows})
+            self._listed()
+            self._update_buttons()
+            self.changed.emit()
+
+    def _listed(self) -> None:
+        sessions = self.model.sessions()
         self._size_columns()
         self._fill_filters(sessions)
         if sessions:
@@ -200,9 +231,6 @@ class SessionsPage(QWidget):
                 self.tr("No sessions yet. Create one, or the demo session to look around.")
             )
         self.demo_button.setVisible(not sessions)
-        self.select_session(selected)
-        self._update_buttons()
-        self.changed.emit()
 
     def _size_columns(self) -> None:
         """Each column but the title as wide as its widest text or its header."""
