@@ -7,7 +7,11 @@ Each figure beside its floor in the same run:
   QTableView; the Python ``data()`` calls it takes are counted;
 - sort by the title column, painted (target ≤ 50 ms), against the same QStandardItemModel;
 - the overview's first open in the main window (target ≤ 0.5 s, built once), against the raw
-  aggregate SQL of its key figures.
+  aggregate SQL of its key figures;
+- the list when the window is activated after the command line added a note to one session:
+  only that row is read and redrawn, against sqlite3 reading that one row into its items (and
+  beside it, the whole list read again, as the screen did before); activated with nothing
+  changed.
 
     python tests/benchmarks/bench_sessions_screen.py
 """
@@ -206,6 +210,68 @@ def bench_overview(app, path: Path) -> None:
     print(f"{'    ratio to the floor':<52} {ours_s / floor_s:8.2f} x   built {builds[0]}×")
 
 
+ONE_SQL = """
+    SELECT s.id, s.title, s.template_name, s.date, s.place, s.status,
+        (SELECT count(*) FROM notes WHERE session_id = s.id AND deleted = 0)
+    FROM sessions s WHERE s.id = ?
+"""
+
+
+def bench_refresh(app, path: Path) -> None:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from workshop.services.library import open_library
+    from workshop.services.notes import add_note
+    from workshop.ui.session_model import SESSION_ID_ROLE
+    from workshop.ui.sessions_page import SessionsPage
+
+    lib = open_library(path, backup=False)
+    elsewhere = open_library(path, backup=False)  # the command line
+    page = SessionsPage()
+    page.resize(1280, 800)
+    page.show()
+    page.set_library(lib)
+    _painted(app, page)
+    ids = [page.model.index(r, 0).data(SESSION_ID_ROLE) for r in range(0, SESSIONS, 97)]
+    floor_model = QStandardItemModel(SESSIONS, 6)
+    ours, floor, whole, unchanged = [], [], [], []
+    try:
+        for i, session_id in enumerate(ids):
+            before = page.model.session_by_id(session_id).note_count
+            add_note(elsewhere, session_id, f"Fra kommandolinja {i}")
+            start = time.perf_counter()
+            page.refresh_changed()
+            _painted(app, page)
+            ours.append(time.perf_counter() - start)
+            assert page.model.session_by_id(session_id).note_count == before + 1
+            start = time.perf_counter()
+            page.refresh_changed()
+            unchanged.append(time.perf_counter() - start)
+
+            start = time.perf_counter()
+            db = sqlite3.connect(path)
+            row = db.execute(ONE_SQL, (session_id,)).fetchone()
+            db.close()
+            for c, value in enumerate(row[1:]):
+                floor_model.setItem(i, c, QStandardItem(str(value or "")))
+            floor.append(time.perf_counter() - start)
+
+            start = time.perf_counter()
+            page.refresh()
+            _painted(app, page)
+            whole.append(time.perf_counter() - start)
+    finally:
+        page.close()
+        lib.close()
+        elsewhere.close()
+    floor_ms = report("floor: sqlite3 reads one session's row into items", floor)
+    ours_ms = report("Verksted sessions list after a CLI add, redrawn", ours)
+    print(f"{'    ratio to the floor':<52} {ours_ms / floor_ms:8.2f} x")
+    whole_ms = report("    the whole list read again (as before)", whole)
+    print(f"{'    whole list / only what changed':<52} {whole_ms / ours_ms:8.2f} x")
+    report("    activated again, nothing changed", unchanged)
+
+
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -220,6 +286,7 @@ def main() -> None:
         print(f"{'    built in':<52} {time.perf_counter() - started:8.1f} s")
         bench_list_and_sort(app, path)
         bench_overview(app, path)
+        bench_refresh(app, path)
 
 
 if __name__ == "__main__":
