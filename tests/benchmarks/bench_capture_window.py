@@ -41,7 +41,7 @@ HERE = Path(__file__).resolve().parent
 NOTES = 2000
 CAPTURES = 150
 BURST = 20
-STARTS = 3
+STARTS = 5
 REFRESHES = 20
 
 
