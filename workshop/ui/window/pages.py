@@ -6,6 +6,7 @@ A part of :class:`workshop.ui.main_window.MainWindow` (mixed into it).
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
@@ -48,7 +49,19 @@ class MainWindowPages:
     def open_session(
         self, session_id: str, tab: int = TAB_RUN, kept: KeptSession | None = None
     ) -> None:
-        """Show a session's tabs; ``kept``: the histories of the views built again."""
+        """Show a session's tabs; ``kept``: the histories of the views built again.
+
+        The cycle collector waits meanwhile: a board of thousands of notes is that many objects
+        that stay, and passes over them while they are made took half the time."""
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._open_session(session_id, tab, kept)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _open_session(self, session_id: str, tab: int, kept: KeptSession | None) -> None:
         from workshop.ui.agenda.editor import AgendaEditor
         from workshop.ui.commands.base import hand_over
         from workshop.ui.run.run_view import RunView
