@@ -31,6 +31,7 @@ from workshop.services.dto import NoteInfo
 from workshop.services.refs import resolve_prefix, session_notes
 from workshop.services.tags import TagVocabulary, framework_snapshot
 from workshop.store.bulk import NewRows, insert_created
+from workshop.store.changes import session_mark
 from workshop.store.db import Library
 from workshop.store.models import (
     Cluster,
@@ -41,6 +42,7 @@ from workshop.store.models import (
     WorkshopSession,
     new_id,
 )
+from workshop.store.sql import Sql
 
 # --- checks --------------------------------------------------------------------------------------
 
@@ -148,7 +150,8 @@ def _write(lib: Library, session_id: str, drafts: Sequence[NoteDraft]):
     if not small and not lib.in_write():  # inside a caller's write, what it has not committed
         with lib.read() as s:  # counts too
             context = _Context.read(s, session_id)
-        rows, batch = _ready(lib, session_id, context, drafts)
+            rows, batch = _ready(lib, session_id, context, drafts)
+            _place(s, session_id, context, rows, batch)
     with lib.write() as s:
         s.flush()  # a caller's write may hold steps or clusters not yet flushed
         if small:
@@ -157,21 +160,22 @@ def _write(lib: Library, session_id: str, drafts: Sequence[NoteDraft]):
             rows, batch = _ready(lib, session_id, context, drafts)
         else:
             now = _Context.read(s, session_id)
-            if now != context:  # the agenda or the clusters changed meanwhile: check again
+            if now != context:  # the session changed meanwhile: check and place again
                 context = now
                 rows, batch = _ready(lib, session_id, now, drafts)
+                _place(s, session_id, context, rows, batch)
             seq = _last_seq(s, session_id)
         for number, (note, _tags) in enumerate(rows, start=seq + 1):
             batch.set(note, "seq", number)
-        if not small:
-            _place(s, session_id, context, rows, batch)
         insert_created(s, batch)
         return rows, context
 
 
 def _place(s: Session, session_id: str, context: _Context, rows, batch: NewRows) -> None:
     """The notes of a large batch (a CSV file) without a place get their free spots on the board
-    now, in the same insert: the first open of the session then has nothing to place."""
+    now, in the same insert: the first open of the session then has nothing to place. Done
+    before the write lock is taken, on the board as ``context`` saw it (placed again under the
+    lock only if the session changed meanwhile)."""
     positions = {step_id: position for position, step_id in context.steps.items()}
     unplaced = [
         BoardNote(note.id, None, None, note.cluster_id, positions.get(note.step_id))
@@ -223,10 +227,12 @@ class _Context:
     snapshot: dict
     steps: dict[int, str]  # position -> step id
     clusters: dict[str, str]  # id -> name
+    mark: int = 0  # the session's change mark (read with all of it): the board as it was
 
     @classmethod
     def read(cls, s: Session, session_id: str, drafts: Sequence[NoteDraft] | None = None):
         every = drafts is None
+        mark = session_mark(Sql(s.connection()), session_id) if every else 0
         snapshot: dict = {"principles": []}
         if every or any(d.principles or d.focus_areas for d in drafts):
             snapshot = framework_snapshot(s, session_id)  # refuses an unknown session
@@ -240,7 +246,7 @@ class _Context:
                 select(Cluster.id, Cluster.name).where(Cluster.session_id == session_id)
             )
             clusters = {cluster_id: name for cluster_id, name in found}
-        return cls(snapshot, steps, clusters)
+        return cls(snapshot, steps, clusters, mark)
 
 
 def _info(note: Note, tags: list[Tag], context: _Context) -> NoteInfo:
