@@ -65,7 +65,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/commands/notes.py" line="+67"/>
+        <location filename="../../workshop/ui/commands/notes.py" line="+71"/>
         <source>Delete %n note(s)</source>
         <translation>
             <numerusform>Delete %n note</numerusform>

@@ -19,7 +19,7 @@
         <translation>Verksted</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/commands/notes.py" line="+125"/>
+        <location filename="../../workshop/ui/commands/notes.py" line="+129"/>
         <source>Mark as story</source>
         <translation>Merk som historie</translation>
     </message>
@@ -180,7 +180,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;Endre…</translation>
+        <translation>&amp;Endre&#xa0;…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -808,12 +808,12 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../workshop/ui/commands/notes.py" line="-113"/>
+        <location filename="../../workshop/ui/commands/notes.py" line="-117"/>
         <source>Add note</source>
         <translation>Legg til lapp</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Edit note</source>
         <translation>Endre lapp</translation>
     </message>
@@ -1278,8 +1278,8 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <location line="+25"/>
         <source>%n note(s) have text changed on two computers and not yet settled (Session → Text conflicts…). The minutes show both texts.</source>
         <translation>
-            <numerusform>%n lapp har tekst som er endret på to datamaskiner og ikke avklart (Økt → Tekstkonflikter …). Referatet viser begge tekstene.</numerusform>
-            <numerusform>%n lapper har tekst som er endret på to datamaskiner og ikke avklart (Økt → Tekstkonflikter …). Referatet viser begge tekstene.</numerusform>
+            <numerusform>%n lapp har tekst som er endret på to datamaskiner og ikke avklart (Økt → Tekstkonflikter&#xa0;…). Referatet viser begge tekstene.</numerusform>
+            <numerusform>%n lapper har tekst som er endret på to datamaskiner og ikke avklart (Økt → Tekstkonflikter&#xa0;…). Referatet viser begge tekstene.</numerusform>
         </translation>
     </message>
     <message>
@@ -1957,7 +1957,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Details…</source>
-        <translation>&amp;Opplysninger …</translation>
+        <translation>&amp;Opplysninger&#xa0;…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1968,7 +1968,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     <message>
         <location line="-89"/>
         <source>&amp;Photos…</source>
-        <translation>&amp;Bilder…</translation>
+        <translation>&amp;Bilder&#xa0;…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2187,7 +2187,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     <message>
         <location line="+24"/>
         <source>Select a cluster…</source>
-        <translation>Velg en klynge …</translation>
+        <translation>Velg en klynge&#xa0;…</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -2272,7 +2272,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     <message>
         <location line="+5"/>
         <source>New action from the selected notes…</source>
-        <translation>Nytt tiltak fra de valgte lappene…</translation>
+        <translation>Nytt tiltak fra de valgte lappene&#xa0;…</translation>
     </message>
 </context>
 <context>
@@ -2479,7 +2479,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     <message>
         <location line="+7"/>
         <source>Writing the report…</source>
-        <translation>Skriver rapporten …</translation>
+        <translation>Skriver rapporten&#xa0;…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2531,12 +2531,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     <message>
         <location line="+2"/>
         <source>Export &amp;report (PDF)…</source>
-        <translation>Eksporter &amp;rapport (PDF)…</translation>
+        <translation>Eksporter &amp;rapport (PDF)&#xa0;…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export t&amp;ables (CSV)…</source>
-        <translation>Eksporter t&amp;abeller (CSV)…</translation>
+        <translation>Eksporter t&amp;abeller (CSV)&#xa0;…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3011,7 +3011,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     <message>
         <location line="+5"/>
         <source>Settings…</source>
-        <translation>Innstillinger…</translation>
+        <translation>Innstillinger&#xa0;…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3021,7 +3021,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     <message>
         <location line="+4"/>
         <source>Join cards…</source>
-        <translation>Kort med QR…</translation>
+        <translation>Kort med QR&#xa0;…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3093,12 +3093,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Add photos…</source>
-        <translation>&amp;Legg til bilder…</translation>
+        <translation>&amp;Legg til bilder&#xa0;…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove…</source>
-        <translation>&amp;Fjern…</translation>
+        <translation>&amp;Fjern&#xa0;…</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3231,7 +3231,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;Rett…</translation>
+        <translation>&amp;Rett&#xa0;…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3624,7 +3624,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     <message>
         <location line="+6"/>
         <source>Print join cards…</source>
-        <translation>Skriv ut kort med QR-kode…</translation>
+        <translation>Skriv ut kort med QR-kode&#xa0;…</translation>
     </message>
     <message>
         <location line="-12"/>
@@ -3909,7 +3909,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     <message>
         <location line="+2"/>
         <source>New action from the notes…</source>
-        <translation>Nytt tiltak fra lappene…</translation>
+        <translation>Nytt tiltak fra lappene&#xa0;…</translation>
     </message>
     <message>
         <location line="+5"/>

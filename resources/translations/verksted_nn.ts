@@ -19,7 +19,7 @@
         <translation>Verksted</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/commands/notes.py" line="+125"/>
+        <location filename="../../workshop/ui/commands/notes.py" line="+129"/>
         <source>Mark as story</source>
         <translation>Merk som historie</translation>
     </message>
@@ -180,7 +180,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;Endre…</translation>
+        <translation>&amp;Endre&#xa0;…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -808,12 +808,12 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../workshop/ui/commands/notes.py" line="-113"/>
+        <location filename="../../workshop/ui/commands/notes.py" line="-117"/>
         <source>Add note</source>
         <translation>Legg til lapp</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Edit note</source>
         <translation>Endre lapp</translation>
     </message>
@@ -1232,7 +1232,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation>Vel …</translation>
+        <translation>Vel&#xa0;…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1278,8 +1278,8 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <location line="+25"/>
         <source>%n note(s) have text changed on two computers and not yet settled (Session → Text conflicts…). The minutes show both texts.</source>
         <translation>
-            <numerusform>%n lapp har tekst som er endra på to datamaskinar og ikkje avklart (Økt → Tekstkonfliktar …). Referatet viser begge tekstane.</numerusform>
-            <numerusform>%n lappar har tekst som er endra på to datamaskinar og ikkje avklart (Økt → Tekstkonfliktar …). Referatet viser begge tekstane.</numerusform>
+            <numerusform>%n lapp har tekst som er endra på to datamaskinar og ikkje avklart (Økt → Tekstkonfliktar&#xa0;…). Referatet viser begge tekstane.</numerusform>
+            <numerusform>%n lappar har tekst som er endra på to datamaskinar og ikkje avklart (Økt → Tekstkonfliktar&#xa0;…). Referatet viser begge tekstane.</numerusform>
         </translation>
     </message>
     <message>
@@ -1300,7 +1300,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+3"/>
         <source>Exporting…</source>
-        <translation>Eksporterer …</translation>
+        <translation>Eksporterer&#xa0;…</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1325,7 +1325,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+13"/>
         <source>Cancelling…</source>
-        <translation>Stoppar …</translation>
+        <translation>Stoppar&#xa0;…</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1348,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+2"/>
         <source>C&amp;hoose file…</source>
-        <translation>&amp;Vel fil …</translation>
+        <translation>&amp;Vel fil&#xa0;…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1786,7 +1786,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Export minutes…</source>
-        <translation>&amp;Eksporter referat …</translation>
+        <translation>&amp;Eksporter referat&#xa0;…</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/main_window.py" line="+44"/>
@@ -1837,32 +1837,32 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;New session…</source>
-        <translation>&amp;Ny økt …</translation>
+        <translation>&amp;Ny økt&#xa0;…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Open…</source>
-        <translation>&amp;Opne …</translation>
+        <translation>&amp;Opne&#xa0;…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export minutes…</source>
-        <translation>&amp;Eksporter referat …</translation>
+        <translation>&amp;Eksporter referat&#xa0;…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print capture sheet…</source>
-        <translation>Skriv &amp;ut skjema for innspel …</translation>
+        <translation>Skriv &amp;ut skjema for innspel&#xa0;…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E&amp;xport session…</source>
-        <translation>E&amp;ksporter økt …</translation>
+        <translation>E&amp;ksporter økt&#xa0;…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import session…</source>
-        <translation>I&amp;mporter økt …</translation>
+        <translation>I&amp;mporter økt&#xa0;…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1872,7 +1872,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Settings…</source>
-        <translation>&amp;Innstillingar …</translation>
+        <translation>&amp;Innstillingar&#xa0;…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1902,7 +1902,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+6"/>
         <source>&amp;Find…</source>
-        <translation>&amp;Søk …</translation>
+        <translation>&amp;Søk&#xa0;…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1957,7 +1957,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Details…</source>
-        <translation>&amp;Opplysningar …</translation>
+        <translation>&amp;Opplysningar&#xa0;…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1968,12 +1968,12 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="-89"/>
         <source>&amp;Photos…</source>
-        <translation>&amp;Bilete…</translation>
+        <translation>&amp;Bilete&#xa0;…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text &amp;conflicts…</source>
-        <translation>&amp;Tekstkonfliktar …</translation>
+        <translation>&amp;Tekstkonfliktar&#xa0;…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2094,7 +2094,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location filename="../../workshop/ui/window/team_sync.py" line="+86"/>
         <source>Syncing with the team server…</source>
-        <translation>Synkroniserer med teamserveren …</translation>
+        <translation>Synkroniserer med teamserveren&#xa0;…</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2187,7 +2187,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+24"/>
         <source>Select a cluster…</source>
-        <translation>Vel ei klynge …</translation>
+        <translation>Vel ei klynge&#xa0;…</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -2272,7 +2272,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+5"/>
         <source>New action from the selected notes…</source>
-        <translation>Nytt tiltak frå dei valde lappane…</translation>
+        <translation>Nytt tiltak frå dei valde lappane&#xa0;…</translation>
     </message>
 </context>
 <context>
@@ -2479,7 +2479,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+7"/>
         <source>Writing the report…</source>
-        <translation>Lagar rapporten …</translation>
+        <translation>Lagar rapporten&#xa0;…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2531,12 +2531,12 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+2"/>
         <source>Export &amp;report (PDF)…</source>
-        <translation>Eksporter &amp;rapport (PDF)…</translation>
+        <translation>Eksporter &amp;rapport (PDF)&#xa0;…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export t&amp;ables (CSV)…</source>
-        <translation>Eksporter t&amp;abellar (CSV)…</translation>
+        <translation>Eksporter t&amp;abellar (CSV)&#xa0;…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3011,7 +3011,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+5"/>
         <source>Settings…</source>
-        <translation>Innstillingar…</translation>
+        <translation>Innstillingar&#xa0;…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3021,7 +3021,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+4"/>
         <source>Join cards…</source>
-        <translation>Kort med QR…</translation>
+        <translation>Kort med QR&#xa0;…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3093,12 +3093,12 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Add photos…</source>
-        <translation>&amp;Legg til bilete…</translation>
+        <translation>&amp;Legg til bilete&#xa0;…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove…</source>
-        <translation>&amp;Fjern…</translation>
+        <translation>&amp;Fjern&#xa0;…</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3231,7 +3231,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;Rett…</translation>
+        <translation>&amp;Rett&#xa0;…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3624,7 +3624,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+6"/>
         <source>Print join cards…</source>
-        <translation>Skriv ut kort med QR-kode…</translation>
+        <translation>Skriv ut kort med QR-kode&#xa0;…</translation>
     </message>
     <message>
         <location line="-12"/>
@@ -3909,7 +3909,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+2"/>
         <source>New action from the notes…</source>
-        <translation>Nytt tiltak frå lappane…</translation>
+        <translation>Nytt tiltak frå lappane&#xa0;…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4320,7 +4320,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="-20"/>
         <source>Opening the library…</source>
-        <translation>Opnar arkivet …</translation>
+        <translation>Opnar arkivet&#xa0;…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4345,7 +4345,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+22"/>
         <source>&amp;New session…</source>
-        <translation>&amp;Ny økt …</translation>
+        <translation>&amp;Ny økt&#xa0;…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4360,7 +4360,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+2"/>
         <source>De&amp;lete…</source>
-        <translation>&amp;Slett …</translation>
+        <translation>&amp;Slett&#xa0;…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4519,7 +4519,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation>Vel …</translation>
+        <translation>Vel&#xa0;…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -234,6 +234,18 @@ def test_translations_keep_placeholders_tags_and_one_accelerator():
     assert problems == [], "\n".join(problems)
 
 
+def test_a_label_s_ellipsis_is_one_way_in_norwegian():
+    """ "Velg …" with a no-break space before the ellipsis (Norwegian typography; it never wraps
+    onto a line alone), not "Velg…" on one menu and "Velg …" on the next."""
+    problems = []
+    for path in (TS_NB, TS_NN):
+        for context, message in ts_messages(path):
+            for text in translations_of(message):
+                if re.search(r"(?<!\u00a0)…(?=$|\))", text):
+                    problems.append(f"{label(context, message)} -> {text!r}")
+    assert problems == [], "\n".join(problems)
+
+
 def qt_catalogue(code: str) -> dict[tuple[str, str], str]:
     root = ET.parse(translations_dir() / f"qtbase_{code}.ts").getroot()
     assert all(m.find("translation").get("type") is None for m in root.iter("message"))
@@ -332,7 +344,7 @@ def test_qm_files_translate_known_strings(qapp):
     nb, en, qt = load("verksted_nb"), load("verksted_en"), load("qtbase_nb")
     nn, qt_nn = load("verksted_nn"), load("qtbase_nn")
     assert nn.translate("SessionsPage", "Sessions") == "Økter"
-    assert nn.translate("MainWindowMenus", "&Open…") == "&Opne …"
+    assert nn.translate("MainWindowMenus", "&Open…") == "&Opne\u00a0…"
     assert nn.translate("RunView", "%n note(s)", "", 1) == "%n lapp"
     assert nn.translate("RunView", "%n note(s)", "", 2) == "%n lappar"
     assert nn.translate("RunView", "Group into cluster") == "Samle i klynge"
@@ -480,7 +492,7 @@ def test_nynorsk_reaches_pages_menus_and_qt_dialogs(qtbot, language, open_window
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&Fil", "&Rediger", "&Vis", "Ø&kt", "&Hjelp"]
     file_menu = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
-    assert "&Opne …" in file_menu and "&Innstillingar …" in file_menu
+    assert "&Opne\u00a0…" in file_menu and "&Innstillingar\u00a0…" in file_menu
     for action in window.menuBar().actions():  # no two entries of one menu share a key
         letters = [mnemonics(a.text()) for a in action.menu().actions() if not a.isSeparator()]
         flat = [m for ms in letters for m in ms]
