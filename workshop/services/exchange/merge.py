@@ -18,6 +18,7 @@ stamper stays out of it (the rows keep the stamps they came with).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -159,17 +160,28 @@ def check_stamps(content: SessionFileContent, file_name: str = "") -> str:
     crafted stamp never reaches the library or its clock.
     """
     now = wall_ms()
-    last, last_key = "", (-1, -1, "")
-    for stamp in _file_stamps(content):
-        key = stamp_key(stamp)
-        if key > last_key:
-            last, last_key = stamp, key
+    last = _latest(list(_file_stamps(content)))
     if last and too_far_ahead(last, now):
         when = datetime.fromtimestamp(parse_stamp(last)[0] / 1000, UTC)
         raise SessionFileError(
             "session_file_future_stamp", file=file_name, when=when.strftime("%Y-%m-%d %H:%M")
         )
     return last
+
+
+# Stamps of the usual shape (a 13-digit time, a 4-digit counter), one a line.
+_USUAL_STAMPS = re.compile(r"[0-9]{13}\.[0-9]{4}\.[^\n]*(?:\n[0-9]{13}\.[0-9]{4}\.[^\n]*)*")
+
+
+def _latest(stamps: list[str]) -> str:
+    """The latest of ``stamps`` ("" for none). When every one has the usual shape, their text
+    order is the order of :func:`stamp_key` (the same widths, digits first), found in one go."""
+    if not stamps:
+        return ""
+    lines = "\n".join(stamps)
+    if lines.count("\n") == len(stamps) - 1 and _USUAL_STAMPS.fullmatch(lines):
+        return max(stamps)
+    return max(stamps, key=stamp_key)
 
 
 def check_photos(content: SessionFileContent, file_name: str = "") -> None:
