@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext, suppress
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from workshop.errors import LibraryError
@@ -31,7 +31,13 @@ from workshop.private import PRIVATE_DIR, create_private_file, make_private, pri
 from workshop.store import postgres, replication
 from workshop.store.backups import backup_before_upgrade
 from workshop.store.changes import mark_touched
-from workshop.store.inspection import APPLICATION_ID, HEAD_REVISION, check_place, inspect_file
+from workshop.store.inspection import (
+    APPLICATION_ID,
+    HEAD_REVISION,
+    CheckMark,
+    check_place,
+    inspect_file,
+)
 from workshop.store.models import Base, LibraryInfo, new_id, utcnow
 from workshop.store.sql import Sql, set_info
 
@@ -198,6 +204,10 @@ class Library:
             engine.execution_options(verksted_write=True), expire_on_commit=False, autoflush=False
         )
         self._open_write = threading.local()  # the write transaction open in this thread
+        # A library file checked whole today (or just made): its mark, set again at a clean
+        # close, so the next open today need not read every page (see inspection.CheckMark).
+        self._check_mark: CheckMark | None = None
+        self._checked_file: str | None = None
         self._write_turn = _FairLock()
         self.device_id = self._own_device_id()
         replication.install(self._sessions, self.device_id)
@@ -216,11 +226,9 @@ class Library:
             # Each computer writing to the team library directly is its own device; the same
             # one every time (nothing stored), so its vote counters stay its own.
             return str(uuid.uuid5(uuid.NAMESPACE_OID, f"verksted|{host}|{self.library_id}"))
-        with self._sessions() as s:
-            device = s.get(LibraryInfo, "device_id").value
-            known = s.get(LibraryInfo, "device_host")
-            if known is not None and known.value == host:
-                return device
+        info = self._info("device_id", "device_host")
+        if info.get("device_host") == host:
+            return info["device_id"]
         # The same file now on another computer, or a library from before this check (copies of
         # it may already sit on several laptops): a fresh id is safe in both cases.
         device = new_id()
@@ -253,12 +261,18 @@ class Library:
         check_place(path)  # before links are followed: a loop of links has its own message
         path = real_path(path)  # through a link: the real file's lock, backups and purge
         inspection = None
+        mark = CheckMark(path)
         if path.exists():
-            inspection = inspect_file(path)
+            checked_today = mark.holds()
+            inspection = inspect_file(path, check=not checked_today)
+            if checked_today and inspection.revision not in (None, HEAD_REVISION):
+                inspection = inspect_file(path)  # an upgrade starts from a file checked whole
+            if not checked_today and inspection.revision is not None:
+                mark.set()
         elif not create:
             raise LibraryError("library_missing", path=str(path))
         if inspection is None or inspection.revision is None:
-            return cls._create(path)
+            return cls._create(path)._marked(mark)
         for own in (path, *(path.with_name(path.name + s) for s in SIDE_FILES)):
             make_private(own)  # a library an older Verksted left readable to all
         if path.parent == own_data_dir():  # so is its folder, if Verksted's own (not Documents)
@@ -269,8 +283,12 @@ class Library:
             backup_before_upgrade(path, inspection.revision)
             engine = make_engine(path)
             upgrade(engine)
-            return cls(path, engine)
-        return cls(path, make_engine(path))
+            return cls(path, engine)._marked(mark)
+        return cls(path, make_engine(path))._marked(mark)
+
+    def _marked(self, mark: CheckMark) -> Library:
+        self._check_mark, self._checked_file = mark, mark.identity()
+        return self
 
     @classmethod
     def _create(cls, path: Path) -> Library:
@@ -366,9 +384,16 @@ class Library:
         return getattr(self._open_write, "session", None) is not None
 
     def changed_at(self) -> str | None:
+        return self._info("changed_at").get("changed_at")
+
+    def _info(self, *keys: str) -> dict[str, str]:
+        """Rows of ``library_info`` (plain SQL: asked at every open, before any other query)."""
+        marks = ", ".join("?" for _ in keys)
         with self.read() as s:
-            info = s.scalar(select(LibraryInfo).where(LibraryInfo.key == "changed_at"))
-            return info.value if info else None
+            rows = Sql(s.connection()).fetch_all(
+                f'SELECT "key", "value" FROM library_info WHERE "key" IN ({marks})', keys
+            )
+        return dict(rows)
 
     def maintenance(self, *statements: str) -> None:
         """Run statements that must not be inside a transaction (VACUUM, checkpoints).
@@ -409,6 +434,11 @@ class Library:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._check_mark is not None:
+            # Closed cleanly (the last connection has moved the log into the file): the file
+            # as it is now is as Verksted left it, unless another file was put in its place.
+            self._check_mark.set(identity=self._checked_file)
+            self._check_mark = None
 
     def __enter__(self) -> Library:
         return self

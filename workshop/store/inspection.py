@@ -4,13 +4,27 @@ Plain ``sqlite3``, read-only, nothing written: the library opener (:mod:`worksho
 the backups (:mod:`workshop.store.backups`, which check a backup before restoring it) both ask
 here. A file that is not a Verksted library, is corrupt, or was written by a newer Verksted is
 refused with a :class:`~workshop.errors.LibraryError`.
+
+Soundness is SQLite's ``PRAGMA quick_check``, which reads every page (some 80 ms at 100,000
+notes). The library opener runs it once a day per library, and again whenever the file is not
+exactly as Verksted left it at its last clean close (:class:`CheckMark`): a library written to
+in the write-ahead log with ``synchronous = FULL`` does not come apart in a crash or a power
+cut (an unfinished transaction is rolled back, a torn log frame fails its checksum), so what
+the check is there for is damage from outside: a bad disk or memory stick, a copy or a sync
+tool that wrote part of a file, another file put in its place. Each of these changes the file
+(its size, its modification time, or which file it is), or, for a medium that decays silently,
+is found by the next day's check. A process that stops without closing leaves no mark, so after
+an unclean close the next open checks again. Backups are always checked whole.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
+import time
 from dataclasses import dataclass
+from datetime import date
 from errno import EACCES
 from pathlib import Path
 
@@ -79,8 +93,75 @@ def _read_only_mount(path: Path) -> bool:
         return False
 
 
-def inspect_file(path: Path) -> Inspection:
-    """Look at an existing file read-only and refuse anything that is not a usable library."""
+class CheckMark:
+    """What this computer knows of a library it checked: the day of its last whole check, and
+    the file as Verksted left it then or at a clean close since.
+
+    Kept beside this user's other caches, one small file per library (named by a hash of its
+    path): never in the library, so marking costs the library no write and no lock, and a copy
+    of the library on another computer (or at another place) is checked there on its own.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        digest = hashlib.sha256(str(path).encode("utf-8", "surrogateescape")).hexdigest()
+        self._file = _marks_dir() / digest[:32]
+
+    def _state(self) -> str | None:
+        """The file's identity and version: device, inode, size, modification time."""
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
+
+    def holds(self, today: date | None = None) -> bool:
+        """True when the file was checked whole today and is as Verksted left it since."""
+        try:
+            day, state = self._file.read_text(encoding="ascii").split()
+        except (OSError, ValueError, UnicodeDecodeError):
+            return False
+        return day == (today or date.today()).isoformat() and state == self._state()
+
+    def set(self, *, identity: str | None = None, today: date | None = None) -> None:
+        """Mark the file as it is now as checked today; with ``identity``, only while it is
+        still that same file (not one put in its place meanwhile). Never fails: without a
+        mark the next open checks again."""
+        state = self._state()
+        if state is None or (identity is not None and state.rsplit(":", 2)[0] != identity):
+            return
+        mtime_ns = int(state.rsplit(":", 1)[1])
+        if mtime_ns % 1_000_000 == 0 and time.time_ns() - mtime_ns < 2_000_000_000:
+            # Times in whole milliseconds or seconds (a FAT memory stick): a write later in the
+            # same second would leave the same time, so a file written just now is not marked.
+            return
+        day = (today or date.today()).isoformat()
+        try:
+            self._file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            tmp = self._file.with_name(f"{self._file.name}.{os.getpid()}.tmp")
+            tmp.write_text(f"{day} {state}\n", encoding="ascii")
+            os.replace(tmp, self._file)
+        except OSError:
+            return
+
+    def identity(self) -> str | None:
+        """Which file this is (device and inode), to compare at a close."""
+        state = self._state()
+        return state.rsplit(":", 2)[0] if state else None
+
+
+def _marks_dir() -> Path:
+    from workshop.paths import user_cache_dir
+
+    return user_cache_dir() / "checked"
+
+
+def inspect_file(path: Path, *, check: bool = True) -> Inspection:
+    """Look at an existing file read-only and refuse anything that is not a usable library.
+
+    ``check=False`` leaves out the whole-file check (``PRAGMA quick_check``): for a library
+    whose :class:`CheckMark` holds. Everything else is looked at all the same.
+    """
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
@@ -95,7 +176,7 @@ def inspect_file(path: Path) -> Inspection:
     wal = path.with_name(path.name + "-wal")
     had_wal = wal.exists()
     try:
-        return _inspect_sqlite(path)
+        return _inspect_sqlite(path, check)
     finally:
         if not had_wal and wal.exists():
             _release_wal(path)
@@ -120,13 +201,13 @@ def _release_wal(path: Path) -> None:
         conn.close()
 
 
-def _inspect_sqlite(path: Path) -> Inspection:
+def _inspect_sqlite(path: Path, check: bool) -> Inspection:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise LibraryError("library_unreadable", path=str(path), detail=str(exc)) from None
     try:
-        return _inspect_open(conn, path)
+        return _inspect_open(conn, path, check)
     except UnicodeDecodeError:
         # SQLite's own message quoted a name from the damaged schema that is not UTF-8.
         raise LibraryError("library_corrupt", path=str(path), detail=NOT_UTF8) from None
@@ -143,16 +224,18 @@ def one_line(text: object, limit: int = 120) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def _inspect_open(conn: sqlite3.Connection, path: Path) -> Inspection:
+def _inspect_open(conn: sqlite3.Connection, path: Path, check: bool) -> Inspection:
     # quick_check may quote names from a damaged schema: shown, not decoded strictly.
     conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
             raise LibraryError("library_not_verksted", path=str(path))
-        check = conn.execute("PRAGMA quick_check").fetchall()
-        if check != [("ok",)]:
-            raise LibraryError("library_corrupt", path=str(path), detail=one_line(check[0][0]))
+        if check:
+            found = conn.execute("PRAGMA quick_check").fetchall()
+            if found != [("ok",)]:
+                detail = one_line(found[0][0])
+                raise LibraryError("library_corrupt", path=str(path), detail=detail)
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
         if isinstance(exc, sqlite3.OperationalError) and "no such table" in str(exc):
