@@ -197,7 +197,11 @@ def write_session_file(path: Path, content: SessionFileContent) -> int:
         with atomic_path(path) as tmp:
             conn = sqlite3.connect(tmp, isolation_level=None)
             try:
-                conn.execute("PRAGMA journal_mode = DELETE")
+                # A new file under a temporary name, fsynced whole and renamed into place by
+                # atomic_path (or removed): SQLite need neither a journal file nor fsyncs of
+                # its own. The file is a rollback-journal file all the same (never WAL).
+                conn.execute("PRAGMA journal_mode = MEMORY")
+                conn.execute("PRAGMA synchronous = OFF")
                 conn.execute(f"PRAGMA application_id = {FILE_APPLICATION_ID}")
                 conn.execute(f"PRAGMA user_version = {FILE_FORMAT}")
                 conn.execute("BEGIN")
