@@ -44,7 +44,6 @@ from workshop.store.replication import (
     loads_json,
     parse_stamp,
     read_clock,
-    row_key,
     row_stamps,
     stamp_key,
     too_far_ahead,
@@ -217,6 +216,14 @@ def local_rows(conn, name: str, session_id: str) -> list[dict[str, Any]]:
 
 def _device_of(stamp: str) -> str:
     return stamp.split(".", 2)[2]
+
+
+def _keys(table: str, rows: list[dict[str, Any]]) -> list[str]:
+    """:func:`~workshop.store.replication.row_key` of every row, made for all rows at once."""
+    names = NATURAL_KEYS.get(table)
+    if names is None:
+        return list(map(str, map(itemgetter("id"), rows)))
+    return ["|".join(map(str, key)) for key in map(itemgetter(*names), rows)]
 
 
 def _chunks(keys: list[str], size: int = 500) -> Iterator[tuple[tuple[str, ...], str]]:
@@ -407,13 +414,14 @@ class Merger:
         names = data_columns(table, columns(table))
         all_columns = columns(table)
         counts = TableCounts()
-        local = {row_key(table, row): row for row in self._local_rows(table)}
+        mine_rows = self._local_rows(table)
+        local = dict(zip(_keys(table, mine_rows), mine_rows, strict=True))
         live_ids = {row["id"] for row in local.values()}
         same_data = _same_data(table, names, self.live)
         remote: dict[str, _Logical] = {}
         rows = self.content.rows[table]
-        for row, stamps in zip(rows, self.content.decoded(table, "stamps"), strict=True):
-            key = row_key(table, row)
+        stamps_of = self.content.decoded(table, "stamps")
+        for key, row, stamps in zip(_keys(table, rows), rows, stamps_of, strict=True):
             mine_row = local.get(key)
             if (
                 mine_row is not None
