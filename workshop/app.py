@@ -42,6 +42,11 @@ def main(argv: list[str] | None = None) -> int:
     if wants_cli(argv):
         from workshop.cli import main as cli_main
 
+        # Loading the ORM and the models makes some 300,000 objects that live as long as the
+        # process: no cycle collection while they are made. Opening the library freezes them
+        # and lets the collector run again (workshop.cli.common.open_library), so that it does
+        # not walk them over and over while a command works on many rows.
+        gc.disable()
         code = cli_main(argv)
         # The command is done and the process ends with it: what it allocated (the library's
         # objects, a laid-out document) goes with the process instead of being traversed once

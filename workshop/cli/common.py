@@ -110,7 +110,18 @@ def open_library(args):
     lib = open_(args.library)
     if lib.backup_warning is not None:
         say(f"{PROG}: {lib.backup_warning.message(lang)}")
+    _settled()
     return lib
+
+
+def _settled() -> None:
+    """What is loaded now stays: out of the cycle collector's way, which runs again from here
+    (the program's entry, :func:`workshop.app.main`, holds it back while the modules load)."""
+    import gc
+
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def library_path(args) -> Path:
