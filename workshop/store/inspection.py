@@ -139,7 +139,9 @@ class CheckMark:
         try:
             self._file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             tmp = self._file.with_name(f"{self._file.name}.{os.getpid()}.tmp")
-            tmp.write_text(f"{day} {state}\n", encoding="ascii")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="ascii") as fh:
+                fh.write(f"{day} {state}\n")
             os.replace(tmp, self._file)
         except OSError:
             return
