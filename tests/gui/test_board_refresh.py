@@ -195,3 +195,18 @@ def test_the_sessions_list_redraws_only_the_sessions_changed_elsewhere(qtbot, li
         page.refresh_changed()  # activated again, nothing new
     assert len(seen) <= 2, seen
     assert not [s for s in seen if "FROM sessions" in s]
+
+
+def test_opening_a_session_with_run_lists_the_sessions_only_when_shown(
+    qtbot, library_path, session_id
+):
+    from workshop.ui.main_window import MainWindow
+
+    window = MainWindow(library_path, run_session=session_id)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.start()
+    assert window.run_view is not None
+    assert window.model.rowCount() == 0  # not read: the run view is what is shown
+    window.show_sessions()
+    assert window.model.rowCount() == 1

@@ -148,7 +148,9 @@ class MainWindow(
             warning.setObjectName("backupWarning")
             self.statusBar().addWidget(warning, 1)
         set_busy_notice(self.library_waits.emit)
-        self.sessions_page.set_library(self.lib)
+        # Opening a session (--run), the list is not shown: it is read when it is (or now, when
+        # the session cannot be opened).
+        self.sessions_page.set_library(self.lib, listed=not self.run_session_ref)
         self._update_session_file_actions()
         if self.run_session_ref:
             from workshop.services.sessions import resolve_session
@@ -156,6 +158,7 @@ class MainWindow(
             try:
                 session_id = resolve_session(self.lib, self.run_session_ref)
             except VerkstedError as exc:
+                self.sessions_page.refresh()
                 QMessageBox.warning(
                     self, self.tr("Cannot open the session"), exc.message(self._language())
                 )

@@ -179,9 +179,11 @@ class SessionsPage(QWidget):
         return button
 
     # --- data ---
-    def set_library(self, lib) -> None:
+    def set_library(self, lib, *, listed: bool = True) -> None:
+        """Work on ``lib``; ``listed=False``: list its sessions only at the next refresh."""
         self.lib = lib
-        self.refresh()
+        if listed:
+            self.refresh()
 
     def refresh(self) -> None:
         if self.lib is None:
