@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from workshop import __version__
-
 
 class MainWindowHelp:
     """Help for the facilitator."""
@@ -51,6 +49,8 @@ class MainWindowHelp:
         KeySheet(self).exec()
 
     def show_about(self) -> None:
+        from workshop import __version__  # read from the package's metadata: not at start-up
+
         QMessageBox.about(
             self,
             self.tr("About Verksted"),
