@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm.attributes import flag_modified
 
 from workshop.errors import NotFoundError
@@ -75,12 +75,21 @@ def list_conflicts(lib: Library, session_id: str) -> list[TextConflict]:
 
 
 def conflicted_note_ids(lib: Library, session_id: str) -> set[str]:
-    """The notes of a session in conflict (no texts loaded: cheap enough for every board load)."""
+    """The notes of a session in conflict (no texts loaded: cheap enough for every board load).
+
+    Only notes with more than one version are looked at: one version is one head."""
+    several = (
+        select(NoteVersion.note_id)
+        .join(Note, Note.id == NoteVersion.note_id)
+        .where(Note.session_id == session_id, Note.deleted.is_(False))
+        .group_by(NoteVersion.note_id)
+        .having(func.count() > 1)
+    )
     with lib.read() as s:
         rows = s.execute(
-            select(NoteVersion.note_id, NoteVersion.id, NoteVersion.parents)
-            .join(Note, Note.id == NoteVersion.note_id)
-            .where(Note.session_id == session_id, Note.deleted.is_(False))
+            select(NoteVersion.note_id, NoteVersion.id, NoteVersion.parents).where(
+                NoteVersion.note_id.in_(several)
+            )
         ).all()
     return conflicted(rows)
 
