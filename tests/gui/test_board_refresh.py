@@ -210,3 +210,23 @@ def test_opening_a_session_with_run_lists_the_sessions_only_when_shown(
     assert window.model.rowCount() == 0  # not read: the run view is what is shown
     window.show_sessions()
     assert window.model.rowCount() == 1
+
+
+def test_most_of_the_board_changed_elsewhere_is_shown_as_a_new_board(
+    make_run_view, lib, session_id, elsewhere, monkeypatch
+):
+    from workshop.ui.board import model as board_model
+
+    monkeypatch.setattr(board_model, "REFRESH_ONE_BY_ONE", 5)
+    ids = [
+        note_service.add_note(lib, session_id, f"Lapp {i}", x=0.0, y=300.0 * i) for i in range(8)
+    ]
+    view = make_run_view(session_id)
+    resets, one_by_one = [], []
+    view.model.reset.connect(lambda: resets.append(1))
+    view.model.note_changed.connect(lambda note: one_by_one.append(note.id))
+    note_service.set_notes_deleted(elsewhere, session_id, ids[:6], True)
+
+    assert view.model.reload_if_changed()
+    assert resets == [1] and not one_by_one
+    assert set(view.scene.notes) == set(ids[6:])
