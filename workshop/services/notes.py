@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from workshop.domain.layout import BoardNote
@@ -200,17 +200,21 @@ def _fixed(draft: NoteDraft) -> NoteDraft:
 
 
 def _last_seq(s: Session, session_id: str) -> int:
-    """The number of the session's last note (0 when it has none); refuses an unknown session."""
-    last = s.execute(
-        select(
-            select(func.coalesce(func.max(Note.seq), 0))
-            .where(Note.session_id == session_id)
-            .scalar_subquery()
-        ).where(WorkshopSession.id == session_id)
-    ).first()
+    """The number of the session's last note (0 when it has none); refuses an unknown session.
+
+    Plain SQL: this runs in every capture, and the ORM adds nothing here."""
+    last = (
+        Sql(s.connection())
+        .run(
+            "SELECT (SELECT coalesce(max(seq), 0) FROM notes WHERE session_id = ?) "
+            "FROM sessions WHERE id = ?",
+            (session_id, session_id),
+        )
+        .first()
+    )
     if last is None:
         raise NotFoundError("session_not_found", ref=session_id)
-    return last[0]
+    return int(last[0])
 
 
 def _ready(lib: Library, session_id: str, context: _Context, drafts: Sequence[NoteDraft]):
@@ -232,20 +236,19 @@ class _Context:
     @classmethod
     def read(cls, s: Session, session_id: str, drafts: Sequence[NoteDraft] | None = None):
         every = drafts is None
-        mark = session_mark(Sql(s.connection()), session_id) if every else 0
         snapshot: dict = {"principles": []}
         if every or any(d.principles or d.focus_areas for d in drafts):
             snapshot = framework_snapshot(s, session_id)  # refuses an unknown session
+        sql = Sql(s.connection())  # plain SQL: a typed note reads this in its write
         steps: dict[int, str] = {}
         if every or any(d.step_id is not None or d.step_position is not None for d in drafts):
-            found = s.execute(select(Step.position, Step.id).where(Step.session_id == session_id))
+            found = sql.run("SELECT position, id FROM steps WHERE session_id = ?", (session_id,))
             steps = {position: step_id for position, step_id in found}
         clusters: dict[str, str] = {}
         if every or any(d.cluster_id is not None for d in drafts):
-            found = s.execute(
-                select(Cluster.id, Cluster.name).where(Cluster.session_id == session_id)
-            )
+            found = sql.run("SELECT id, name FROM clusters WHERE session_id = ?", (session_id,))
             clusters = {cluster_id: name for cluster_id, name in found}
+        mark = session_mark(sql, session_id) if every else 0
         return cls(snapshot, steps, clusters, mark)
 
 
