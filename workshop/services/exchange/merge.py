@@ -32,6 +32,7 @@ from workshop.store.models import utcnow
 from workshop.store.replication import (
     CREATED,
     DELETED,
+    DERIVED,
     HLC_KEY,
     NATURAL_KEYS,
     NOT_IN_TOMBSTONE,
@@ -284,8 +285,12 @@ def _merge(local: _Logical | None, remote: _Logical) -> _Logical:
             continue
         sl, sr = local.stamp(name), remote.stamp(name)
         vl, vr = local.values[name], remote.values[name]
-        kl, kr = stamp_key(sl), stamp_key(sr)
-        if kl > kr or (kl == kr and _tie_keeps_left(vl, vr)):
+        if sl == sr:  # most fields: the same stamp on both sides, no need to read it
+            keep_left = _tie_keeps_left(vl, vr)
+        else:
+            kl, kr = stamp_key(sl), stamp_key(sr)
+            keep_left = kl > kr or (kl == kr and _tie_keeps_left(vl, vr))
+        if keep_left:
             values[name], chosen[name] = vl, sl
         else:
             values[name], chosen[name] = vr, sr
@@ -414,7 +419,9 @@ class Merger:
         names = data_columns(table, columns(table))
         all_columns = columns(table)
         counts = TableCounts()
-        mine_rows = self._local_rows(table)
+        # A note's text and votes here are derived (from versions and counters): not read.
+        wanted = [c for c in all_columns if c not in DERIVED.get(table, ())]
+        mine_rows = self.sql.rows(table, wanted, SCOPE[table], (self.sid,)) if self.here else []
         local = dict(zip(_keys(table, mine_rows), mine_rows, strict=True))
         live_ids = {row["id"] for row in local.values()}
         same_data = _same_data(table, names, self.live)
@@ -695,10 +702,10 @@ class Merger:
     def _conflicts(self) -> int:
         # Only a note with two versions or more can have two heads.
         rows = self.sql.fetch_all(
-            "SELECT v.note_id, v.id, v.parents FROM note_versions v "
-            "JOIN notes n ON n.id = v.note_id WHERE n.session_id = ? AND n.deleted = ? "
-            "AND EXISTS (SELECT 1 FROM note_versions w WHERE w.note_id = v.note_id "
-            "AND w.id <> v.id)",
+            "SELECT note_id, id, parents FROM note_versions WHERE note_id IN ("
+            "SELECT note_id FROM note_versions WHERE note_id IN "
+            "(SELECT id FROM notes WHERE session_id = ? AND deleted = ?) "
+            "GROUP BY note_id HAVING count(*) > 1)",
             (self.sid, False),
         )
         return len(conflicted(rows))
