@@ -112,8 +112,16 @@ def main(argv: list[str]) -> None:
                 obj.removeEventFilter(self)
                 print("painted", time.time(), flush=True)
                 if "--start-only" in argv:  # then type a note, as a facilitator would
-                    QTimer.singleShot(0, lambda: (bare.line.setText("Første"), bare.enter()))
+                    QTimer.singleShot(0, type_one)
             return False
+
+    def type_one() -> None:
+        # Typed key by key, as the probe types into Verksted's capture line (the same text).
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        QTest.keyClicks(bare.line, "Første innspill")
+        QTest.keyClick(bare.line, Qt.Key.Key_Return)
 
     painted = Painted()
     bare.window.installEventFilter(painted)
