@@ -37,3 +37,7 @@ class FrameworkError(VerkstedError):
 
 class ImportFileError(VerkstedError):
     """A file to import is refused as a whole."""
+
+
+class SessionLockedError(VerkstedError):
+    """A change to a session whose minutes are approved (reopen it first)."""

@@ -2761,4 +2761,212 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Verksted – klipp langs dei stipla linjene",
         "en": "Verksted – cut along the dashed lines",
     },
+    # --- approved minutes (review cycle) ---
+    "session_locked": {
+        "nb": "Referatet for «{title}» er godkjent (versjon {version}, {by}, {at}) og er låst; "
+        "gjenåpne det med en begrunnelse for å endre noe",
+        "nn": "Referatet for «{title}» er godkjent (versjon {version}, {by}, {at}) og er låst; "
+        "gjenopna det med ei grunngiving for å endre noko",
+        "en": "The minutes of “{title}” are approved (version {version}, {by}, {at}) and locked; "
+        "reopen them with a reason to change anything",
+    },
+    "approval_already": {
+        "nb": "Referatet for «{title}» er allerede godkjent (versjon {version}); gjenåpne det "
+        "først",
+        "nn": "Referatet for «{title}» er alt godkjent (versjon {version}); gjenopna det først",
+        "en": "The minutes of “{title}” are already approved (version {version}); reopen them "
+        "first",
+    },
+    "approval_not_approved": {
+        "nb": "Referatet for «{title}» er ikke godkjent, så det er ingenting å gjenåpne",
+        "nn": "Referatet for «{title}» er ikkje godkjent, så det er ingenting å gjenopne",
+        "en": "The minutes of “{title}” are not approved, so there is nothing to reopen",
+    },
+    "approval_changed_meanwhile": {
+        "nb": "«{title}» ble endret mens referatet ble skrevet; ingenting er godkjent. Prøv igjen",
+        "nn": "«{title}» vart endra medan referatet vart skrive; ingenting er godkjent. Prøv igjen",
+        "en": "“{title}” changed while the minutes were written; nothing is approved. Try again",
+    },
+    "approval_name_missing": {
+        "nb": "Skriv navnet på den som godkjenner referatet",
+        "nn": "Skriv namnet på den som godkjenner referatet",
+        "en": "Give the name of the person approving the minutes",
+    },
+    "approval_reason_missing": {
+        "nb": "Skriv hvorfor referatet gjenåpnes",
+        "nn": "Skriv kvifor referatet blir gjenopna",
+        "en": "Give the reason for reopening the minutes",
+    },
+    "approval_version_not_found": {
+        "nb": "«{title}» har ingen godkjent versjon {version}",
+        "nn": "«{title}» har ingen godkjend versjon {version}",
+        "en": "“{title}” has no approved version {version}",
+    },
+    "pending_from_team": {
+        "nb": "teambiblioteket",
+        "nn": "teambiblioteket",
+        "en": "the team library",
+    },
+    "cli_help_approve": {
+        "nb": "godkjenn referatet til en økt (PDF/A-2a, låser økten)",
+        "nn": "godkjenn referatet til ei økt (PDF/A-2a, låser økta)",
+        "en": "approve a session's minutes (PDF/A-2a; locks the session)",
+    },
+    "cli_help_approve_by": {
+        "nb": "hvem som godkjenner",
+        "nn": "kven som godkjenner",
+        "en": "who approves",
+    },
+    "cli_help_approve_pdf": {
+        "nb": "skriv også det godkjente referatet hit",
+        "nn": "skriv også det godkjende referatet hit",
+        "en": "also write the approved minutes here",
+    },
+    "cli_help_reopen": {
+        "nb": "gjenåpne et godkjent referat (neste godkjenning blir en ny versjon)",
+        "nn": "gjenopna eit godkjent referat (neste godkjenning blir ein ny versjon)",
+        "en": "reopen approved minutes (the next approval is a new version)",
+    },
+    "cli_help_reopen_reason": {
+        "nb": "hvorfor referatet gjenåpnes (står i neste versjon)",
+        "nn": "kvifor referatet blir gjenopna (står i neste versjon)",
+        "en": "why the minutes are reopened (shown in the next version)",
+    },
+    "cli_help_reopen_by": {
+        "nb": "hvem som gjenåpner",
+        "nn": "kven som gjenopnar",
+        "en": "who reopens",
+    },
+    "cli_approved": {
+        "nb": "Godkjent: «{title}», versjon {version}, av {by} (SHA-256 {sha256})",
+        "nn": "Godkjent: «{title}», versjon {version}, av {by} (SHA-256 {sha256})",
+        "en": "Approved: “{title}”, version {version}, by {by} (SHA-256 {sha256})",
+    },
+    "cli_reopened": {
+        "nb": "Gjenåpnet: «{title}»; neste godkjenning blir versjon {version}",
+        "nn": "Gjenopna: «{title}»; neste godkjenning blir versjon {version}",
+        "en": "Reopened: “{title}”; the next approval will be version {version}",
+    },
+    "cli_pending_taken_in": {
+        "nb": "Tok inn {n} ventende endring(er) fra andre kopier",
+        "nn": "Tok inn {n} ventande endring(ar) frå andre kopiar",
+        "en": "Took in {n} pending change(s) from other copies",
+    },
+    "cli_show_approved": {
+        "nb": "Godkjent versjon {version}: {by}, {at} (SHA-256 {sha256})",
+        "nn": "Godkjend versjon {version}: {by}, {at} (SHA-256 {sha256})",
+        "en": "Approved version {version}: {by}, {at} (SHA-256 {sha256})",
+    },
+    "cli_show_reopened": {
+        "nb": "  gjenåpnet {at}: {reason}",
+        "nn": "  gjenopna {at}: {reason}",
+        "en": "  reopened {at}: {reason}",
+    },
+    "cli_show_locked": {
+        "nb": "Låst: referatet er godkjent",
+        "nn": "Låst: referatet er godkjent",
+        "en": "Locked: the minutes are approved",
+    },
+    "cli_show_pending": {
+        "nb": "Ventende endring fra {source}, {at}: {changes}",
+        "nn": "Ventande endring frå {source}, {at}: {changes}",
+        "en": "Pending change from {source}, {at}: {changes}",
+    },
+    "minutes_revised": {
+        "nb": "Revidert referat, versjon {version}",
+        "nn": "Revidert referat, versjon {version}",
+        "en": "Revised minutes, version {version}",
+    },
+    "minutes_revised_draft": {
+        "nb": "Utkast til revidert referat, versjon {version}",
+        "nn": "Utkast til revidert referat, versjon {version}",
+        "en": "Draft of revised minutes, version {version}",
+    },
+    "minutes_revision_previous": {
+        "nb": "Versjon {previous} ble godkjent av {by} {at} og gjenåpnet {reopened}.",
+        "nn": "Versjon {previous} vart godkjend av {by} {at} og gjenopna {reopened}.",
+        "en": "Version {previous} was approved by {by} on {at} and reopened on {reopened}.",
+    },
+    "minutes_revision_reason": {
+        "nb": "Begrunnelse: {reason}",
+        "nn": "Grunngiving: {reason}",
+        "en": "Reason: {reason}",
+    },
+    "minutes_revision_changes": {
+        "nb": "Endret siden versjon {previous}",
+        "nn": "Endra sidan versjon {previous}",
+        "en": "Changed since version {previous}",
+    },
+    "minutes_revision_none": {
+        "nb": "Ingen innspill, prinsipper eller stemmer er endret siden versjon {previous}.",
+        "nn": "Ingen innspel, prinsipp eller stemmer er endra sidan versjon {previous}.",
+        "en": "No inputs, principles or votes have changed since version {previous}.",
+    },
+    "minutes_change_added": {
+        "nb": "Nye innspill",
+        "nn": "Nye innspel",
+        "en": "Inputs added",
+    },
+    "minutes_change_changed": {
+        "nb": "Endret tekst",
+        "nn": "Endra tekst",
+        "en": "Text changed",
+    },
+    "minutes_change_removed": {
+        "nb": "Fjernede innspill",
+        "nn": "Fjerna innspel",
+        "en": "Inputs removed",
+    },
+    "minutes_change_tags": {
+        "nb": "Endrede prinsipper og fokusområder",
+        "nn": "Endra prinsipp og fokusområde",
+        "en": "Principles and focus areas changed",
+    },
+    "minutes_change_votes": {
+        "nb": "Endrede stemmer",
+        "nn": "Endra stemmer",
+        "en": "Votes changed",
+    },
+    "minutes_change_clusters": {
+        "nb": "Endret klynge",
+        "nn": "Endra klynge",
+        "en": "Cluster changed",
+    },
+    "minutes_change_details": {
+        "nb": "Endrede opplysninger om økten",
+        "nn": "Endra opplysningar om økta",
+        "en": "Session details changed",
+    },
+    "minutes_change_number": {
+        "nb": "Innspill {n}",
+        "nn": "Innspel {n}",
+        "en": "Input {n}",
+    },
+    "minutes_change_was": {
+        "nb": "før: {before}",
+        "nn": "før: {before}",
+        "en": "before: {before}",
+    },
+    "minutes_change_none_value": {
+        "nb": "ingen",
+        "nn": "ingen",
+        "en": "none",
+    },
+    "minutes_change_title": {
+        "nb": "Tittel",
+        "nn": "Tittel",
+        "en": "Title",
+    },
+    "minutes_change_principle": {
+        "nb": "prinsipp {n}",
+        "nn": "prinsipp {n}",
+        "en": "principle {n}",
+    },
+    "cli_unpack_pending": {
+        "nb": "Referatet for «{title}» er godkjent: endringene venter og tas inn når det gjenåpnes",
+        "nn": "Referatet for «{title}» er godkjent: endringane ventar og blir tekne inn når det "
+        "blir gjenopna",
+        "en": "The minutes of “{title}” are approved: the changes wait and are taken in when "
+        "they are reopened",
+    },
 }

@@ -64,6 +64,22 @@ def demo_minutes(lib, demo_session, tmp_path) -> Path:
 
 
 @pytest.fixture
+def revised_minutes(lib, demo_session, tmp_path) -> Path:
+    """Version 2 of the demo session's approved minutes: with the revision section."""
+    from workshop.export.approval import approve_minutes
+    from workshop.services import approval
+
+    approve_minutes(lib, demo_session, by="Kari Nordmann")
+    approval.reopen(lib, demo_session, reason="Et innspill manglet")
+    first = note_service.list_notes(lib, demo_session)[0]
+    note_service.edit_note(lib, demo_session, first.id, "Rettet tekst")
+    note_service.add_note(lib, demo_session, "Innspillet som manglet")
+    path = tmp_path / "referat-v2.pdf"
+    approve_minutes(lib, demo_session, by="Kari Nordmann", pdf_path=path)
+    return path
+
+
+@pytest.fixture
 def report(lib, tmp_path) -> Path:
     build_library(lib)
     path = tmp_path / "rapport.pdf"
@@ -79,9 +95,10 @@ def sheet(lib, demo_session, tmp_path) -> Path:
     return path
 
 
-@pytest.fixture(params=["minutes", "report", "sheet"])
+@pytest.fixture(params=["minutes", "revised", "report", "sheet"])
 def document(request) -> Path:
-    return request.getfixturevalue({"minutes": "demo_minutes"}.get(request.param, request.param))
+    fixtures = {"minutes": "demo_minutes", "revised": "revised_minutes"}
+    return request.getfixturevalue(fixtures.get(request.param, request.param))
 
 
 # --- reading the structure with pikepdf --------------------------------------------------------
@@ -374,6 +391,24 @@ def test_pdfinfo_reads_every_note_under_its_principle_heading_in_order(
     for section in data.by_principle:
         notes = [p for p in sections[heading_of(section.principle)] if p.startswith("NOTE-")]
         assert [p.split(" Nr.")[0] for p in notes] == [n.text for n in section.notes]
+
+
+@poppler
+def test_the_revision_section_has_its_headings_and_list_in_the_structure(revised_minutes):
+    items = _struct_text(revised_minutes)
+    start = items.index(("H1", "Revidert referat, versjon 2"))
+    end = next(i for i in range(start + 1, len(items)) if items[i][0] == "H1")
+    section = items[start:end]
+    assert ("P", "Begrunnelse: Et innspill manglet") in section
+    kinds = [kind for kind, _text in section]
+    assert ("H2", "Endret siden versjon 1") in section
+    assert ("H3", "Nye innspill") in section and ("H3", "Endret tekst") in section
+    assert "LI" in kinds and "Lbl" in kinds
+    bodies = " ".join(text for kind, text in section if kind == "LBody")
+    assert "Innspillet som manglet" in bodies and "Rettet tekst" in bodies
+    with pikepdf.open(revised_minutes) as pdf:
+        titles = [item.title for item in pdf.open_outline().root]
+        assert "Revidert referat, versjon 2" in titles
 
 
 @poppler

@@ -73,6 +73,8 @@ def cmd_unpack(args, lang: str) -> None:
     if summary.dry_run:
         line += f" – {t('cli_unpack_dry_run', lang)}"
     out(line)
+    if summary.pending:
+        say(t("cli_unpack_pending", lang, title=summary.title))
 
 
 def _conflicts_arguments(p, h) -> None:

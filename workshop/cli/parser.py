@@ -6,6 +6,7 @@ import argparse
 
 import workshop
 from workshop.cli.actions import COMMANDS as ACTION_COMMANDS
+from workshop.cli.approval import COMMANDS as APPROVAL_COMMANDS
 from workshop.cli.board import COMMANDS as BOARD_COMMANDS
 from workshop.cli.common import PROG, Command, Parser, add_library_option, library_value
 from workshop.cli.exchange import COMMANDS as EXCHANGE_COMMANDS
@@ -42,6 +43,8 @@ COMMANDS = (
     "conflicts",
     "sync",
     "export",
+    "approve",
+    "reopen",
     "sheet",
     "action",
     "actions",
@@ -59,6 +62,7 @@ GROUPS = (
     LIBRARY_COMMANDS,
     EXCHANGE_COMMANDS,
     EXPORT_COMMANDS,
+    APPROVAL_COMMANDS,
     ACTION_COMMANDS,
     SERVE_COMMANDS,
 )

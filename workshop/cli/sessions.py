@@ -171,6 +171,7 @@ def _show_arguments(p, h) -> None:
 
 def cmd_show(args, lang: str) -> None:
     from workshop.domain.formatting import local_time
+    from workshop.services.approval import list_approvals, list_pending
     from workshop.services.board import cluster_frames, list_clusters
     from workshop.services.dto import to_json_ready
     from workshop.services.notes import list_notes
@@ -182,8 +183,14 @@ def cmd_show(args, lang: str) -> None:
         notes = list_notes(lib, session_id, include_deleted=args.all)
         clusters = list_clusters(lib, session_id)
         frames = cluster_frames(lib, session_id) if args.json else {}
+        approvals = list_approvals(lib, session_id)
+        pending = list_pending(lib, session_id)
+    locked = bool(approvals) and approvals[-1].locked
     if args.json:
         obj = to_json_ready(session)
+        obj["locked"] = locked
+        obj["approvals"] = [a.as_dict() for a in approvals]
+        obj["pending_revisions"] = [p.as_dict() for p in pending]
         obj["clusters"] = [cluster_json(c, frames.get(c.id)) for c in clusters]
         obj["notes"] = [note_json(n, args.all) for n in notes]
         print_json(obj)
@@ -193,6 +200,7 @@ def cmd_show(args, lang: str) -> None:
     if session.finished_at is not None:
         status += " " + local_time(session.finished_at).strftime("%Y-%m-%d %H:%M")
     out(f"{session.template_name} · {session.date or '–'} · {session.place or '–'} · {status}")
+    _show_approvals(approvals, pending, locked, lang)
     out("")
     for step in session.steps:
         minutes = t("cli_minutes", lang, n=step.minutes) if step.minutes else "–"
@@ -203,6 +211,36 @@ def cmd_show(args, lang: str) -> None:
         flags = f" [{t('cli_deleted', lang)}]" if n.deleted else ""
         text = one_line(n.text)
         out(f"{n.id[:8]}  {n.step_position or '-':>2}  P[{tags}]  +{n.votes}  {text}{flags}")
+
+
+def _show_approvals(approvals, pending, locked: bool, lang: str) -> None:
+    from workshop.domain.formatting import local_time
+
+    def moment(value) -> str:
+        return local_time(value).strftime("%Y-%m-%d %H:%M")
+
+    if not approvals and not pending:
+        return
+    out("")
+    if locked:
+        out(t("cli_show_locked", lang))
+    for a in approvals:
+        out(
+            t(
+                "cli_show_approved",
+                lang,
+                version=a.version,
+                by=a.approved_by,
+                at=moment(a.approved_at),
+                sha256=a.sha256,
+            )
+        )
+        if a.reopened_at is not None:
+            out(t("cli_show_reopened", lang, at=moment(a.reopened_at), reason=a.reopen_reason))
+    for p in pending:
+        source = p.source or t("pending_from_team", lang)
+        changes = ", ".join(f"{k}={v}" for k, v in p.summary.items() if v)
+        out(t("cli_show_pending", lang, source=source, at=moment(p.received_at), changes=changes))
 
 
 def cmd_demo(args, lang: str) -> None:

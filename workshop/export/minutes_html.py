@@ -21,6 +21,7 @@ from pathlib import Path
 
 from workshop.domain.formatting import decimal, long_date, session_time
 from workshop.domain.vocabulary import ORIGIN_PHONE
+from workshop.export import revision as rev
 from workshop.export.board_svg import board_svg
 from workshop.export.html_kit import ChartBar, bar_chart_svg, element, esc, page, write_html
 from workshop.export.html_kit import photo_data_uri as _photo
@@ -445,6 +446,32 @@ class _Writer:
             out.append(self.empty("pdf_no_feedback_notes"))
         return "".join(out)
 
+    def revision(self) -> str:
+        """Version 2 and later of approved minutes: the reason and what changed."""
+        revision = self.data.revision
+        if revision is None:
+            return ""
+        lang = self.lang
+        out = [self.heading(2, esc(rev.title(revision, lang)), "revision")]
+        out += [element("p", esc(text)) for text in rev.intro(revision, lang)]
+        out.append(self.heading(3, esc(rev.changes_heading(revision, lang)), "revision-changes"))
+        groups = revision.by_kind()
+        if not groups:
+            out.append(element("p", esc(rev.no_changes(revision, lang)), class_="empty"))
+        for kind, changes in groups:
+            out.append(self.heading(4, esc(rev.group_heading(kind, lang))))
+            items = []
+            for change in changes:
+                label, text, detail = rev.line(change, lang, self.data.framework)
+                body = element("strong", esc(label + ":")) + " " if label else ""
+                if text:
+                    body += self.user(text)
+                if detail:
+                    body += element("p", esc(detail), class_="meta")
+                items.append(element("li", body))
+            out.append(element("ul", "".join(items), class_="changes"))
+        return element("section", "".join(out), class_="revision")
+
     def by_principle(self) -> str:
         data = self.data
         out = [self.heading(2, self.t("pdf_by_principle"), "principles")]
@@ -575,6 +602,7 @@ class _Writer:
         data, s = self.data, self.data.session
         sections = [
             self.details(),
+            self.revision(),
             self.chart(),
             self.summary(),
             self.agenda(),

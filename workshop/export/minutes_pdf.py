@@ -33,6 +33,7 @@ from reportlab.platypus import (
 
 from workshop.domain.formatting import NBSP, decimal, long_date, long_moment, session_time
 from workshop.domain.vocabulary import ORIGIN_PHONE
+from workshop.export import revision as rev
 from workshop.export.bidi import break_lines, has_rtl
 from workshop.export.board_picture import board_picture
 from workshop.export.charts import Bar, BarChart
@@ -277,6 +278,37 @@ def _cover(data: MinutesData, st: dict, width: float) -> list:
     ]
     bars.append(Bar("", t("pdf_chart_unmapped", lang), len(data.unmapped), muted=True))
     story.append(BarChart(bars))
+    return story
+
+
+def _revision(data: MinutesData, st: dict) -> list:
+    """Version 2 and later of approved minutes: the reason, and what changed since the version
+    before (headings in the structure tree, each change a list item)."""
+    revision = data.revision
+    if revision is None:
+        return []
+    lang = data.language
+    story: list = [PageBreak(), heading(rev.title(revision, lang), st["h1"], 0)]
+    for text in rev.intro(revision, lang):
+        story.append(Paragraph(pdf_text(text, REGULAR), st["body"]))
+    story.append(heading(rev.changes_heading(revision, lang), st["h2"], 1))
+    groups = revision.by_kind()
+    if not groups:
+        story.append(Paragraph(pdf_text(rev.no_changes(revision, lang), ITALIC), st["empty"]))
+    for kind, changes in groups:
+        story.append(CondPageBreak(20 * mm))
+        story.append(heading(rev.group_heading(kind, lang), st["h3"], 2))
+        for change in changes:
+            label, text, detail = rev.line(change, lang, data.framework)
+            parts = []
+            if label:
+                parts.append(f"<b>{pdf_text(label + ':', BOLD)}</b>")
+            if text:
+                parts.append(pdf_text(text, REGULAR))
+            markup = " ".join(parts)
+            if detail:
+                markup += f"<br/>{META_OPEN}{pdf_text(detail, REGULAR)}</font>"
+            story.append(Paragraph(markup, st["item"], bulletText="•"))
     return story
 
 
@@ -615,6 +647,7 @@ def build_story(data: MinutesData, width: float) -> list:
     notes = _NoteWriter(data, width)
     return [
         *_cover(data, st, width),
+        *_revision(data, st),
         *_summary(data, st, width, notes),
         *_agenda(data, st, width),
         *_evaluation(data, st, width, notes),

@@ -22,7 +22,7 @@ from typing import Any
 
 from aiohttp import web
 
-from workshop.errors import InvalidInputError, NotFoundError, VerkstedError
+from workshop.errors import InvalidInputError, NotFoundError, SessionLockedError, VerkstedError
 from workshop.i18n import LANGUAGES, t
 from workshop.server import page
 from workshop.server.limits import Limits, RateLimiter
@@ -245,6 +245,8 @@ def _service_error(exc: VerkstedError) -> ApiError:
     status = 400
     if isinstance(exc, participation.ParticipationConflict):
         status = 409
+    elif isinstance(exc, SessionLockedError):  # approved minutes: nothing more is taken in
+        status = 423
     elif isinstance(exc, NotFoundError):
         status = 404
     elif isinstance(exc, InvalidInputError) and exc.key == "phone_note_filtered":

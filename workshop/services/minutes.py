@@ -8,6 +8,7 @@ from datetime import datetime
 from workshop.domain.framework import FocusArea, Framework, Principle
 from workshop.errors import InvalidInputError
 from workshop.services.actions import list_actions
+from workshop.services.approval import Revision, minutes_revision, snapshot
 from workshop.services.attachments import PhotoInfo, checked_photo, get_photo_bytes, list_photos
 from workshop.services.board import list_clusters
 from workshop.services.dto import ActionInfo, ClusterInfo, NoteInfo, SessionInfo, StepInfo
@@ -82,6 +83,12 @@ class MinutesData:
     # Notes whose text was changed apart on two laptops and not yet settled: the other texts
     # (the note shows the newest), so the minutes never silently drop one.
     other_versions: dict[str, list[str]] = field(default_factory=dict)
+    # Version 2 or later of approved minutes (or the draft of it): the reason and what changed.
+    revision: Revision | None = None
+
+    def snapshot(self) -> dict:
+        """What these minutes show, as an approval keeps it."""
+        return snapshot(self.session, self.notes, self.clusters, self.numbers)
 
     def step_label(self, note: NoteInfo) -> str:
         step = self.session.step_by_id(note.step_id)
@@ -128,6 +135,10 @@ def build_minutes(
         key=lambda section: (-section.votes, section.cluster.name.casefold()),
     )
     voted = sorted((n for n in notes if n.votes > 0), key=lambda n: (-n.votes, n.seq))
+    numbers = {n.id: i for i, n in enumerate(notes, start=1)}
+    revision = minutes_revision(
+        lib, session_id, lambda: snapshot(session, notes, clusters, numbers)
+    )
     return MinutesData(
         session=session,
         framework=framework,
@@ -142,11 +153,12 @@ def build_minutes(
         actions=list_actions(lib, session_id=session_id),
         by_cluster=by_cluster,
         top_voted=voted[:TOP_VOTED],
-        numbers={n.id: i for i, n in enumerate(notes, start=1)},
+        numbers=numbers,
         evaluation=session_evaluation(lib, session, notes),
         # A photo of a wall can show faces and names: an anonymous export leaves photos out.
         photos=[] if anonymous else [_document_photo(lib, p) for p in list_photos(lib, session_id)],
         other_versions=_other_versions(lib, session_id, notes),
+        revision=revision,
     )
 
 

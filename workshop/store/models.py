@@ -416,3 +416,57 @@ class ParticipantRating(Base):
         ForeignKey("steps.id", ondelete="CASCADE"), primary_key=True
     )
     rating_id: Mapped[str] = mapped_column(ForeignKey("ratings.id", ondelete="CASCADE"), index=True)
+
+
+# --- approved minutes: local to this library, never in a session file ---
+
+
+class Approval(Base):
+    """One approval of a session's minutes: who approved them, when, and the PDF they approved.
+
+    The latest approval of a session without ``reopened_at`` locks the session
+    (:mod:`workshop.store.locks`). ``snapshot`` is what the approved minutes showed (notes,
+    tags, votes, clusters), so the next version can list what changed since. Approvals belong to
+    the library that approved (the archive's copy): they do not travel, and what reaches an
+    approved session from elsewhere waits as a :class:`PendingRevision`.
+    """
+
+    __tablename__ = "approvals"
+    __table_args__ = (UniqueConstraint("session_id", "version"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    approved_by: Mapped[str] = mapped_column(String(200))
+    approved_at: Mapped[datetime] = mapped_column(default=utcnow)
+    language: Mapped[str] = mapped_column(String(8), default="nb")
+    sha256: Mapped[str] = mapped_column(String(64))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    snapshot: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    reason: Mapped[str] = mapped_column(Text, default="")  # why the version before was reopened
+    reopened_at: Mapped[datetime | None]
+    reopened_by: Mapped[str] = mapped_column(String(200), default="")
+    reopen_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class PendingRevision(Base):
+    """Changes to an approved session that came from a session file or team sync.
+
+    ``content`` is the incoming copy of the session as a session file (read back through the
+    same checks as any file); ``summary`` what merging it would change. They are merged when the
+    session is reopened.
+    """
+
+    __tablename__ = "pending_revisions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    source: Mapped[str] = mapped_column(String(300), default="")  # a file name, or "" for sync
+    team: Mapped[bool] = mapped_column(default=False)  # True: from the team library
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    summary: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    content: Mapped[bytes] = mapped_column(LargeBinary)

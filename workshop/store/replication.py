@@ -29,6 +29,7 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from workshop.store.changes import touch
+from workshop.store.locks import check_sessions, guard_flush
 from workshop.store.models import (
     Action,
     ActionNote,
@@ -211,6 +212,7 @@ DEVICE_KEY = "device_id"  # Session.info key: the device whose clock stamps the 
 def install(factory: sessionmaker, device_id: str) -> None:
     """Stamp every flush of sessions made by ``factory`` with this device's clock."""
     factory.configure(info={DEVICE_KEY: device_id})
+    event.listen(factory, "before_flush", guard_flush)  # approved minutes are locked
     event.listen(factory, "before_flush", _Stamper(device_id))
 
 
@@ -222,6 +224,7 @@ def stamp_created(
     first version of its text (id from ``version_ids``) and its vote counter. The row dicts hold
     stored values (JSON as text); returns every row to insert, by table."""
     device_id = session.info[DEVICE_KEY]
+    check_sessions(session, {session_of(obj) for obj, _row in rows})  # approved minutes
     clock = Clock.load(session, device_id)
     tables: dict[Any, list[dict[str, Any]]] = {}
     for obj, row in rows:

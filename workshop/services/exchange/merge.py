@@ -115,6 +115,7 @@ class MergeSummary:
     conflicts: int = 0
     dry_run: bool = False
     tables: dict[str, TableCounts] = field(default_factory=dict)
+    pending: bool = False  # the session's minutes are approved: held as a pending revision
 
     @property
     def new(self) -> int:

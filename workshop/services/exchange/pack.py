@@ -16,8 +16,10 @@ from sqlalchemy.exc import IntegrityError
 import workshop
 from workshop.errors import NotFoundError
 from workshop.services.exchange.merge import Merger, MergeSummary, local_rows
+from workshop.services.exchange.pending import hold
 from workshop.store.changes import touch
 from workshop.store.db import Library
+from workshop.store.locks import lock_of
 from workshop.store.models import PurgedSession, WorkshopSession, utcnow
 from workshop.store.sessionfile import (
     TABLES,
@@ -145,6 +147,8 @@ def merge_session(
                 s.delete(purged)
                 s.flush()
             merger = Merger(s.connection(), lib.device_id, content, file_name)
+            if purged is None and lock_of(s, session_id) is not None:
+                return _held(s, merger, content, file_name, dry_run, hooks)
             summary = merger.run()
             summary.dry_run = dry_run
             if dry_run:
@@ -161,3 +165,25 @@ def merge_session(
     except IntegrityError as exc:  # a crafted file the row checks could not see through
         detail = str(exc.orig).splitlines()[0] if exc.orig else "integrity"
         raise SessionFileError("session_file_invalid", file=file_name, detail=detail) from None
+
+
+def _held(s, merger: Merger, content, file_name: str, dry_run: bool, hooks: MergeHooks):
+    """A copy of a session whose minutes are approved: merged only to see what it would change
+    (rolled back to a savepoint), and held as a pending revision if anything."""
+    savepoint = s.begin_nested()
+    s.connection()  # the SAVEPOINT is set when the connection is next asked for
+    try:
+        summary = merger.run()
+        wrote = merger.wrote
+    finally:
+        savepoint.rollback()
+    summary.dry_run = dry_run
+    summary.pending = wrote
+    if dry_run:
+        raise _DryRun(summary)
+    if wrote:
+        hold(s, content, summary, file_name=file_name)
+    keep = hooks.after(s, summary, False)
+    if not wrote and not keep:
+        raise _DryRun(summary)
+    return summary
