@@ -2969,4 +2969,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The minutes of “{title}” are approved: the changes wait and are taken in when "
         "they are reopened",
     },
+    "sync_held": {
+        "nb": "{n} økt(er) med godkjent referat fikk endringer som venter til referatet gjenåpnes",
+        "nn": "{n} økt(er) med godkjent referat fekk endringar som ventar til referatet blir "
+        "gjenopna",
+        "en": "{n} session(s) with approved minutes got changes that wait until the minutes are "
+        "reopened",
+    },
 }

@@ -390,3 +390,25 @@ def test_the_server_counts_the_phones_in_the_room(lib, room_session):
         run(scenario())
     finally:
         room.server.stop()
+
+
+def test_an_approved_session_refuses_phones_with_423_and_stores_nothing(room):
+    from workshop.export.approval import approve_minutes
+
+    async def before():
+        async with Phone(room) as phone:
+            await phone.join()
+            return await phone.note("Før godkjenningen", "note-1")
+
+    assert run(before())[0] == 201
+    approve_minutes(room.lib, room.session_id, by="Kari Nordmann")
+
+    async def after():
+        async with Phone(room) as phone:
+            await phone.join()
+            return await phone.note("Etter godkjenningen", "note-2")
+
+    status, body = run(after())
+    assert status == 423
+    assert body["error"] == "session_locked" and "Kari Nordmann" in body["message"]
+    assert [n.text for n in list_notes(room.lib, room.session_id)] == ["Før godkjenningen"]

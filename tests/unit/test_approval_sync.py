@@ -48,7 +48,8 @@ def test_a_change_synced_into_an_approved_laptop_waits_until_reopened(team, lapt
     approve_minutes(a, sid, by="Kari Nordmann")
     notes.add_note(b, sid, "Kom etter godkjenningen")
     sync_library(b, team)
-    sync_library(a, team)
+    summary = sync_library(a, team)
+    assert (summary.held, summary.received) == (1, 0)
     assert texts(a, sid) == {"Lys i sentrum"}  # the approved minutes are unchanged
     [held] = approval.list_pending(a, sid)
     assert held.team and held.source == "" and held.summary["notes_new"] == 1

@@ -125,6 +125,8 @@ def cmd_sync(args, lang: str) -> int | None:
                 conflicts=summary.conflicts,
             )
         )
+    if summary.held:
+        say(t("sync_held", lang, n=summary.held))
     for title, error in summary.failed:
         say(t("sync_session_failed", lang, title=title, detail=error.message(lang)))
     return 1 if summary.failed else None

@@ -66,6 +66,10 @@ def _tags(tags: tuple[tuple[int, ...], tuple[str, ...]], framework: Framework | 
     return ", ".join(parts)
 
 
+def _votes(n: int, lang: str) -> str:
+    return t("pdf_vote_one", lang) if n == 1 else t("pdf_votes", lang, n=n)
+
+
 def line(change: Change, lang: str, framework: Framework | None = None) -> tuple[str, str, str]:
     """(label, text, detail): "Innspill 12", the note's text, what it was before."""
     none = t("minutes_change_none_value", lang)
@@ -82,7 +86,10 @@ def line(change: Change, lang: str, framework: Framework | None = None) -> tuple
     label = t("minutes_change_number", lang, n=change.number) if change.number else ""
     if change.kind == "changed":
         return label, change.text, t("minutes_change_was", lang, before=change.before)
-    if change.kind in ("votes", "clusters"):
+    if change.kind == "votes":
+        before, after = (_votes(int(v or 0), lang) for v in (change.before, change.after))
+        return label, change.text, f"{before} → {after}"
+    if change.kind == "clusters":
         detail = f"{change.before or none} → {change.after or none}"
         return label, change.text, detail
     return label, change.text, ""

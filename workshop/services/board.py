@@ -20,6 +20,7 @@ from workshop.services.dto import ClusterInfo
 from workshop.services.refs import session_notes
 from workshop.store.changes import session_mark
 from workshop.store.db import Library
+from workshop.store.locks import lock_of
 from workshop.store.models import Cluster, Note, Step, WorkshopSession
 from workshop.store.sql import Sql
 
@@ -213,8 +214,13 @@ def tidy_board(
 
 def place_new_notes(lib: Library, session_id: str) -> list[str]:
     """Notes from the command line, a CSV file or a phone get the first free spot in their
-    step's lane (clear of every card and frame). Returns the ids of the notes placed."""
+    step's lane (clear of every card and frame). Returns the ids of the notes placed.
+
+    Nothing is placed in a session whose minutes are approved (they are locked as they are).
+    """
     with lib.write() as s:
+        if lock_of(s, session_id) is not None:
+            return []
         board = _read_board(s, session_id)
         unplaced = board.place_unplaced()
         if unplaced:

@@ -69,6 +69,7 @@ class SyncSummary:
     purged: int = 0
     conflicts: int = 0
     looked_at: int = 0
+    held: int = 0  # copies of approved sessions kept as pending revisions (here or there)
     failed: list[tuple[str, VerkstedError]] = field(default_factory=list)
 
     def as_dict(self) -> dict:
@@ -78,6 +79,7 @@ class SyncSummary:
             "received": self.received,
             "purged": self.purged,
             "conflicts": self.conflicts,
+            "held": self.held,
             "failed": [{"title": t, "error": e.message("en")} for t, e in self.failed],
         }
 
@@ -266,7 +268,8 @@ class _Sync:
             content, local_at_pack = _read(self.lib, sid)
             push = _Push(sid, k_server)
             result = _with_retries(lambda: merge_session(self.server, content, hooks=push))
-            self.summary.sent += int(result.changed)
+            self.summary.held += int(result.pending)
+            self.summary.sent += int(result.changed and not result.pending)
             self.summary.conflicts += result.conflicts
             base_local = local_at_pack
             if not push.server_had_more:
@@ -279,7 +282,8 @@ class _Sync:
         validate_content(content, self.server.url or "")
         pull = _Pull(self.team, sid, base_local, server_mark)
         result = merge_session(self.lib, content, hooks=pull)
-        self.summary.received += int(result.changed)
+        self.summary.held += int(result.pending)
+        self.summary.received += int(result.changed and not result.pending)
         self.summary.conflicts += result.conflicts
 
     def _purged(self, sid: str) -> bool:
