@@ -257,6 +257,54 @@ def _phone_room(app, window, view, out: Path) -> None:
         network.join_url = real_join_url
 
 
+def _approved(app, path: Path, settings, session_id: str, out: Path, language: str) -> None:
+    """The demo minutes approved, reopened for a late input and approved again as version 2:
+    the run view with its locked banner, and the revision page of version 2's PDF."""
+    import shutil
+    import subprocess
+
+    from workshop.export.approval import approve_minutes
+    from workshop.services import approval, notes, tags
+    from workshop.store.db import Library
+    from workshop.ui.main_window import MainWindow
+    from workshop.ui.window.pages import TAB_RUN
+
+    with Library.open(path) as lib:
+        approve_minutes(lib, session_id, by="Kari Nordmann")
+        approval.reopen(
+            lib,
+            session_id,
+            reason="To innspill fra stand på biblioteket kom inn etter møtet",
+            by="Ola Hansen",
+        )
+        listed = notes.list_notes(lib, session_id)
+        notes.edit_note(lib, session_id, listed[2].id, listed[2].text + " (også i helgene)")
+        tags.set_tags(lib, session_id, {listed[4].id: True}, principles=[2])
+        notes.vote_notes(lib, session_id, {listed[5].id: 2})
+        notes.add_note(lib, session_id, "Sykkelparkering under tak ved stasjonen")
+        notes.add_note(lib, session_id, "Lekeplass nær biblioteket")
+        approve_minutes(lib, session_id, by="Kari Nordmann")
+        pdf = path.with_name("approved-v2.pdf")
+        pdf.write_bytes(approval.approved_pdf(lib, session_id))
+    window = MainWindow(path, settings=settings)
+    window.resize(*SIZE)
+    window.show()
+    assert window.start()
+    window.open_session(session_id, TAB_RUN)
+    app.processEvents()
+    window.run_view.board.fit()
+    app.processEvents()
+    window.grab().save(str(out / "run-view-approved.png"))
+    window.run_view.stop()
+    window.close()
+    if shutil.which("pdftoppm") is not None:
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "70", "-f", "2", "-l", "2", "-singlefile", str(pdf),
+             str(out / "minutes-revised")],
+            check=True,
+        )  # fmt: skip
+
+
 def main(out: Path, language: str) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -372,6 +420,7 @@ def main(out: Path, language: str) -> None:
         _minutes_pages(path, session_id, out, language)
         _minutes_html(path, session_id, out, language)
         _report_page(path, out, language)
+        _approved(app, path, settings, session_id, out, language)
     print(f"screenshots written to {out}")
 
 

@@ -136,9 +136,20 @@
     </message>
 </context>
 <context>
+    <name>LockBanner</name>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/approval_dialog.py" line="+324"/>
+        <source>%n change(s) from other copies wait to be taken in.</source>
+        <translation>
+            <numerusform>%n change from other copies waits to be taken in.</numerusform>
+            <numerusform>%n changes from other copies wait to be taken in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindowSessionActions</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/window/session_actions.py" line="+137"/>
+        <location filename="../../workshop/ui/window/session_actions.py" line="+235"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>
@@ -236,7 +247,7 @@
 <context>
     <name>PresenterWindow</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/presenter.py" line="+184"/>
+        <location filename="../../workshop/ui/presenter.py" line="+191"/>
         <source>%n note(s) written so far. They appear here when the facilitator reveals them.</source>
         <translation>
             <numerusform>%n note written so far. It appears here when the facilitator reveals it.</numerusform>
@@ -247,11 +258,22 @@
 <context>
     <name>RatingPanel</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/run/rating.py" line="+359"/>
+        <location filename="../../workshop/ui/run/rating.py" line="+360"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n rating</numerusform>
             <numerusform>%n ratings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/approval_dialog.py" line="-90"/>
+        <source>%n change(s) from other copies of the session waited while the minutes were approved; they are taken in now.</source>
+        <translation>
+            <numerusform>%n change from other copies of the session waited while the minutes were approved; it is taken in now.</numerusform>
+            <numerusform>%n changes from other copies of the session waited while the minutes were approved; they are taken in now.</numerusform>
         </translation>
     </message>
 </context>
@@ -269,7 +291,7 @@
 <context>
     <name>RunView</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/run/run_view.py" line="+283"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+284"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -291,8 +313,8 @@
 <context>
     <name>SessionsPage</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/sessions_page.py" line="+197"/>
-        <location line="+40"/>
+        <location filename="../../workshop/ui/sessions_page.py" line="+237"/>
+        <location line="+37"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>

@@ -648,7 +648,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workshop/ui/app.py" line="+57"/>
+        <location filename="../../workshop/ui/app.py" line="+71"/>
         <source>Cannot open the library</source>
         <translation>Kan ikke åpne arkivet</translation>
     </message>
@@ -656,6 +656,64 @@
         <location line="+1"/>
         <source>Verksted works on a library on this computer. To work with the team library, use File → Sync with the team server, or the command line (workshop --library %1 sessions).</source>
         <translation>Verksted arbeider med et arkiv på denne maskinen. For å arbeide med teamarkivet, bruk Fil → Synkroniser med teamserveren, eller kommandolinjen (workshop --library %1 sessions).</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../workshop/ui/approval_dialog.py" line="+86"/>
+        <source>Approve minutes</source>
+        <translation>Godkjenn referat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minutes of “%1” are written as an archive PDF (PDF/A-2a) and kept in the library as version %2, with who approved them, when, and the file&apos;s SHA-256 checksum. The session is then locked: nothing in it can be changed until the minutes are reopened with a reason. Approving is recorded; it is not undone with Ctrl+Z.</source>
+        <translation>Referatet for «%1» skrives som arkiv-PDF (PDF/A-2a) og lagres i biblioteket som versjon %2, med hvem som godkjente det, når, og filens SHA-256-sjekksum. Deretter er økten låst: ingenting i den kan endres før referatet gjenåpnes med en begrunnelse. Godkjenningen blir registrert; den angres ikke med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Approved by:</source>
+        <translation>Godkjent av:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also save a copy of the approved PDF</source>
+        <translation>Lagre også en kopi av den godkjente PDF-en</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File for the copy</source>
+        <translation>Fil for kopien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Velg&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Approve</source>
+        <translation>Godkjenn</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save the approved minutes</source>
+        <translation>Lagre det godkjente referatet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose a file in a folder that exists.</source>
+        <translation>Velg en fil i en mappe som finnes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the approved minutes…</source>
+        <translation>Skriver det godkjente referatet&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not approved: %1</source>
+        <translation>Ikke godkjent: %1</translation>
     </message>
 </context>
 <context>
@@ -1772,9 +1830,30 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
 </context>
 <context>
+    <name>LockBanner</name>
+    <message>
+        <location filename="../../workshop/ui/approval_dialog.py" line="+114"/>
+        <source>Reopen minutes…</source>
+        <translation>Gjenåpne referat&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Approved minutes, version %1 – approved by %2 on %3. The session is locked: nothing in it can be changed until the minutes are reopened.</source>
+        <translation>Godkjent referat, versjon %1 – godkjent av %2 %3. Økten er låst: ingenting i den kan endres før referatet gjenåpnes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n change(s) from other copies wait to be taken in.</source>
+        <translation>
+            <numerusform>%n endring fra andre kopier venter på å bli tatt inn.</numerusform>
+            <numerusform>%n endringer fra andre kopier venter på å bli tatt inn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop/ui/main_window.py" line="+75"/>
+        <location filename="../../workshop/ui/main_window.py" line="+76"/>
         <source>Verksted – Sessions</source>
         <translation>Verksted – Økter</translation>
     </message>
@@ -1961,12 +2040,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+91"/>
+        <location line="+100"/>
         <source>&amp;Finish session</source>
         <translation>&amp;Avslutt økta</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-98"/>
         <source>&amp;Photos…</source>
         <translation>&amp;Bilder&#xa0;…</translation>
     </message>
@@ -1974,6 +2053,16 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <location line="+2"/>
         <source>Text &amp;conflicts…</source>
         <translation>&amp;Tekstkonflikter&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve minutes…</source>
+        <translation>Godk&amp;jenn referat&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen &amp;minutes…</source>
+        <translation>Gjenåpne &amp;referat&#xa0;…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1996,7 +2085,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>&amp;Om Verksted</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Re&amp;open session</source>
         <translation>Gjen&amp;åpne økta</translation>
     </message>
@@ -2004,7 +2093,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>MainWindowPages</name>
     <message>
-        <location filename="../../workshop/ui/window/pages.py" line="+88"/>
+        <location filename="../../workshop/ui/window/pages.py" line="+102"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -2024,7 +2113,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Verksted – %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+88"/>
         <source>Verksted – Sessions</source>
         <translation>Verksted – Økter</translation>
     </message>
@@ -2048,16 +2137,28 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+39"/>
+        <location line="+45"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-76"/>
         <source>Verksted – %1</source>
         <translation>Verksted – %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+44"/>
+        <source>Minutes approved as version %1 (SHA-256 %2)</source>
+        <translation>Referatet er godkjent som versjon %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Minutes reopened; the next approval will be version %1</source>
+        <translation>Referatet er gjenåpnet; neste godkjenning blir versjon %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <location line="+80"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
@@ -3170,12 +3271,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Verksted – presentasjonsvisning</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Step %1 of %2: %3</source>
         <translation>Steg %1 av %2: %3</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Not in a cluster</source>
         <translation>Ikke i en klynge</translation>
     </message>
@@ -3311,7 +3412,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Merk nye lapper som:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Rate the session</source>
         <translation>Vurder økta</translation>
     </message>
@@ -3321,12 +3422,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Merk nye lapper som «%1»</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>or press F12 in the capture line</source>
         <translation>eller trykk F12 i skrivefeltet</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>New notes are marked “%1” (F12 switches)</source>
         <translation>Nye lapper merkes «%1» (F12 bytter)</translation>
     </message>
@@ -3362,6 +3463,47 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <location line="+2"/>
         <source>No ratings yet</source>
         <translation>Ingen vurderinger ennå</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../workshop/ui/approval_dialog.py" line="-111"/>
+        <source>Reopen minutes</source>
+        <translation>Gjenåpne referat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minutes of “%1” were approved by %2 on %3 (version %4). Reopening unlocks the session; the next approval is version %5, whose minutes give this reason and list what changed. Reopening is recorded; it is not undone with Ctrl+Z.</source>
+        <translation>Referatet for «%1» ble godkjent av %2 %3 (versjon %4). Å gjenåpne låser opp økten; neste godkjenning blir versjon %5, og det referatet gir denne begrunnelsen og lister opp hva som er endret. Gjenåpningen blir registrert; den angres ikke med Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n change(s) from other copies of the session waited while the minutes were approved; they are taken in now.</source>
+        <translation>
+            <numerusform>%n endring fra andre kopier av økten ventet mens referatet var godkjent; den tas inn nå.</numerusform>
+            <numerusform>%n endringer fra andre kopier av økten ventet mens referatet var godkjent; de tas inn nå.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reason:</source>
+        <translation>Begrunnelse:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reopened by:</source>
+        <translation>Gjenåpnet av:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reopen</source>
+        <translation>Gjenåpne</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the reason for reopening the minutes.</source>
+        <translation>Skriv hvorfor referatet gjenåpnes.</translation>
     </message>
 </context>
 <context>
@@ -3617,7 +3759,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>RunPhones</name>
     <message>
-        <location filename="../../workshop/ui/phones/part.py" line="+96"/>
+        <location filename="../../workshop/ui/phones/part.py" line="+97"/>
         <source>Notes from phones waiting for approval</source>
         <translation>Lapper fra mobiler som venter på godkjenning</translation>
     </message>
@@ -3782,7 +3924,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../../workshop/ui/run/run_view.py" line="+178"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+179"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -3960,7 +4102,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Angret: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
     </message>
@@ -4164,7 +4306,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Importer økt</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/app.py" line="+123"/>
+        <location filename="../../workshop/ui/app.py" line="+128"/>
         <location filename="../../workshop/ui/session_files.py" line="-16"/>
         <location line="+3"/>
         <location line="+28"/>
@@ -4303,6 +4445,16 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <source>Finished</source>
         <translation>Avsluttet</translation>
     </message>
+    <message>
+        <location line="+63"/>
+        <source>minutes approved</source>
+        <translation>referat godkjent</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The minutes are approved: the session is locked</source>
+        <translation>Referatet er godkjent: økten er låst</translation>
+    </message>
 </context>
 <context>
     <name>SessionsPage</name>
@@ -4312,7 +4464,7 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Slett «%1»</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/sessions_page.py" line="+86"/>
+        <location filename="../../workshop/ui/sessions_page.py" line="+87"/>
         <location line="+25"/>
         <source>Sessions</source>
         <translation>Økter</translation>
@@ -4368,8 +4520,8 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>Lag demo-økta</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
-        <location line="+40"/>
+        <location line="+104"/>
+        <location line="+37"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n økt</numerusform>
@@ -4377,12 +4529,12 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-34"/>
         <source>No sessions yet. Create one, or the demo session to look around.</source>
         <translation>Ingen økter ennå. Lag en, eller lag demo-økta for å se deg rundt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>All types</source>
         <translation>Alle typer</translation>
     </message>
@@ -4402,8 +4554,8 @@ Alt som ble vist som lagret, er lagret. Detaljene står i %2.</translation>
         <translation>%1 (kopi)</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+135"/>
+        <location line="-146"/>
+        <location line="+171"/>
         <source>Delete session</source>
         <translation>Slett økt</translation>
     </message>

@@ -648,7 +648,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workshop/ui/app.py" line="+57"/>
+        <location filename="../../workshop/ui/app.py" line="+71"/>
         <source>Cannot open the library</source>
         <translation>Kan ikkje opne arkivet</translation>
     </message>
@@ -656,6 +656,64 @@
         <location line="+1"/>
         <source>Verksted works on a library on this computer. To work with the team library, use File → Sync with the team server, or the command line (workshop --library %1 sessions).</source>
         <translation>Verksted arbeider med eit arkiv på denne maskina. For å arbeide med teamarkivet, bruk Fil → Synkroniser med teamserveren, eller kommandolinja (workshop --library %1 sessions).</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../workshop/ui/approval_dialog.py" line="+86"/>
+        <source>Approve minutes</source>
+        <translation>Godkjenn referat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minutes of “%1” are written as an archive PDF (PDF/A-2a) and kept in the library as version %2, with who approved them, when, and the file&apos;s SHA-256 checksum. The session is then locked: nothing in it can be changed until the minutes are reopened with a reason. Approving is recorded; it is not undone with Ctrl+Z.</source>
+        <translation>Referatet for «%1» blir skrive som arkiv-PDF (PDF/A-2a) og lagra i biblioteket som versjon %2, med kven som godkjende det, når, og SHA-256-sjekksummen til fila. Deretter er økta låst: ingenting i ho kan endrast før referatet blir gjenopna med ei grunngiving. Godkjenninga blir registrert; ho blir ikkje angra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Approved by:</source>
+        <translation>Godkjent av:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also save a copy of the approved PDF</source>
+        <translation>Lagre også ein kopi av den godkjende PDF-en</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File for the copy</source>
+        <translation>Fil for kopien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Vel&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Approve</source>
+        <translation>Godkjenn</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save the approved minutes</source>
+        <translation>Lagre det godkjende referatet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose a file in a folder that exists.</source>
+        <translation>Vel ei fil i ei mappe som finst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the approved minutes…</source>
+        <translation>Skriv det godkjende referatet&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not approved: %1</source>
+        <translation>Ikkje godkjent: %1</translation>
     </message>
 </context>
 <context>
@@ -1772,9 +1830,30 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     </message>
 </context>
 <context>
+    <name>LockBanner</name>
+    <message>
+        <location filename="../../workshop/ui/approval_dialog.py" line="+114"/>
+        <source>Reopen minutes…</source>
+        <translation>Gjenopna referat&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Approved minutes, version %1 – approved by %2 on %3. The session is locked: nothing in it can be changed until the minutes are reopened.</source>
+        <translation>Godkjent referat, versjon %1 – godkjent av %2 %3. Økta er låst: ingenting i ho kan endrast før referatet blir gjenopna.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n change(s) from other copies wait to be taken in.</source>
+        <translation>
+            <numerusform>%n endring frå andre kopiar ventar på å bli teken inn.</numerusform>
+            <numerusform>%n endringar frå andre kopiar ventar på å bli tekne inn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop/ui/main_window.py" line="+75"/>
+        <location filename="../../workshop/ui/main_window.py" line="+76"/>
         <source>Verksted – Sessions</source>
         <translation>Verksted – Økter</translation>
     </message>
@@ -1961,12 +2040,12 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+91"/>
+        <location line="+100"/>
         <source>&amp;Finish session</source>
         <translation>&amp;Avslutt økta</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-98"/>
         <source>&amp;Photos…</source>
         <translation>&amp;Bilete&#xa0;…</translation>
     </message>
@@ -1974,6 +2053,16 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <location line="+2"/>
         <source>Text &amp;conflicts…</source>
         <translation>&amp;Tekstkonfliktar&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve minutes…</source>
+        <translation>Godk&amp;jenn referat&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen &amp;minutes…</source>
+        <translation>Gjenopna &amp;referat&#xa0;…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1996,7 +2085,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>&amp;Om Verksted</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Re&amp;open session</source>
         <translation>Opne økta &amp;att</translation>
     </message>
@@ -2004,7 +2093,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>MainWindowPages</name>
     <message>
-        <location filename="../../workshop/ui/window/pages.py" line="+88"/>
+        <location filename="../../workshop/ui/window/pages.py" line="+102"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -2024,7 +2113,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Verksted – %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+88"/>
         <source>Verksted – Sessions</source>
         <translation>Verksted – Økter</translation>
     </message>
@@ -2048,16 +2137,28 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+39"/>
+        <location line="+45"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-76"/>
         <source>Verksted – %1</source>
         <translation>Verksted – %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+44"/>
+        <source>Minutes approved as version %1 (SHA-256 %2)</source>
+        <translation>Referatet er godkjent som versjon %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Minutes reopened; the next approval will be version %1</source>
+        <translation>Referatet er gjenopna; neste godkjenning blir versjon %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <location line="+80"/>
         <source>Saved to %1</source>
         <translation>Lagra i %1</translation>
@@ -3170,12 +3271,12 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Verksted – presentasjonsvising</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Step %1 of %2: %3</source>
         <translation>Steg %1 av %2: %3</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Not in a cluster</source>
         <translation>Ikkje i ei klynge</translation>
     </message>
@@ -3311,7 +3412,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Merk nye lappar som:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Rate the session</source>
         <translation>Vurder økta</translation>
     </message>
@@ -3321,12 +3422,12 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Merk nye lappar som «%1»</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>or press F12 in the capture line</source>
         <translation>eller trykk F12 i skrivefeltet</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>New notes are marked “%1” (F12 switches)</source>
         <translation>Nye lappar vert merkte «%1» (F12 byter)</translation>
     </message>
@@ -3362,6 +3463,47 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <location line="+2"/>
         <source>No ratings yet</source>
         <translation>Ingen vurderingar enno</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../workshop/ui/approval_dialog.py" line="-111"/>
+        <source>Reopen minutes</source>
+        <translation>Gjenopna referat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minutes of “%1” were approved by %2 on %3 (version %4). Reopening unlocks the session; the next approval is version %5, whose minutes give this reason and list what changed. Reopening is recorded; it is not undone with Ctrl+Z.</source>
+        <translation>Referatet for «%1» vart godkjent av %2 %3 (versjon %4). Å gjenopne låser opp økta; neste godkjenning blir versjon %5, og det referatet gjev denne grunngivinga og listar opp kva som er endra. Gjenopninga blir registrert; ho blir ikkje angra med Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n change(s) from other copies of the session waited while the minutes were approved; they are taken in now.</source>
+        <translation>
+            <numerusform>%n endring frå andre kopiar av økta venta medan referatet var godkjent; ho blir teken inn no.</numerusform>
+            <numerusform>%n endringar frå andre kopiar av økta venta medan referatet var godkjent; dei blir tekne inn no.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reason:</source>
+        <translation>Grunngiving:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reopened by:</source>
+        <translation>Gjenopna av:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reopen</source>
+        <translation>Gjenopna</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the reason for reopening the minutes.</source>
+        <translation>Skriv kvifor referatet blir gjenopna.</translation>
     </message>
 </context>
 <context>
@@ -3617,7 +3759,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>RunPhones</name>
     <message>
-        <location filename="../../workshop/ui/phones/part.py" line="+96"/>
+        <location filename="../../workshop/ui/phones/part.py" line="+97"/>
         <source>Notes from phones waiting for approval</source>
         <translation>Lappar frå mobilar som ventar på godkjenning</translation>
     </message>
@@ -3782,7 +3924,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../../workshop/ui/run/run_view.py" line="+178"/>
+        <location filename="../../workshop/ui/run/run_view.py" line="+179"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -3960,7 +4102,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Angra: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Verksted</source>
         <translation>Verksted</translation>
     </message>
@@ -4141,7 +4283,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../workshop/ui/app.py" line="+123"/>
+        <location filename="../../workshop/ui/app.py" line="+128"/>
         <location filename="../../workshop/ui/session_files.py" line="+130"/>
         <location line="+3"/>
         <location line="+28"/>
@@ -4303,6 +4445,16 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <source>Finished</source>
         <translation>Avslutta</translation>
     </message>
+    <message>
+        <location line="+63"/>
+        <source>minutes approved</source>
+        <translation>referat godkjent</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The minutes are approved: the session is locked</source>
+        <translation>Referatet er godkjent: økta er låst</translation>
+    </message>
 </context>
 <context>
     <name>SessionsPage</name>
@@ -4312,7 +4464,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Slett «%1»</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/sessions_page.py" line="+86"/>
+        <location filename="../../workshop/ui/sessions_page.py" line="+87"/>
         <location line="+25"/>
         <source>Sessions</source>
         <translation>Økter</translation>
@@ -4368,8 +4520,8 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Lag demo-økta</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
-        <location line="+40"/>
+        <location line="+104"/>
+        <location line="+37"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n økt</numerusform>
@@ -4377,12 +4529,12 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-34"/>
         <source>No sessions yet. Create one, or the demo session to look around.</source>
         <translation>Ingen økter enno. Lag ei, eller lag demo-økta for å sjå deg rundt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>All types</source>
         <translation>Alle typar</translation>
     </message>
@@ -4402,8 +4554,8 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>%1 (kopi)</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+135"/>
+        <location line="-146"/>
+        <location line="+171"/>
         <source>Delete session</source>
         <translation>Slett økt</translation>
     </message>

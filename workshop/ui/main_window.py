@@ -62,6 +62,7 @@ class MainWindow(
         self.lock: QLockFile | None = None
         self.session_id: str | None = None
         self.run_view = None
+        self.lock_banner = None  # above the run view while the minutes are approved
         self.agenda_editor = None
         self.mapping_view = None
         self.mapping_page = None  # the mapping tab; its view is built when first shown
@@ -276,6 +277,7 @@ class MainWindow(
         current = self.stack.currentWidget()
         if self.run_view is not None:
             self.run_view.refresh_from_library()
+            self.update_lock_banner()  # approved or reopened from the command line
         elif self.actions_view is not None and current is self.actions_view:
             self.actions_view.refresh()
         elif self.overview_view is not None and current is self.overview_view:

@@ -54,21 +54,30 @@ class SessionTableModel(QAbstractTableModel):
         self._rows: list[SessionSummary] = []
         self._shown: list[tuple] = []
         self._keys: list[tuple] = []
+        self._locked: set[str] = set()  # sessions whose minutes are approved
+        self._lock_icon = None
 
-    def set_sessions(self, rows: list[SessionSummary]) -> None:
+    def set_sessions(self, rows: list[SessionSummary], locked: set[str] | None = None) -> None:
+        """``locked``: the ids of the sessions whose approved minutes lock them (a padlock)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._locked = set(locked or ())
         # What each cell shows and sorts by, made once per listing: sorting and painting
         # a thousand sessions then only look values up.
-        self._shown = [self._display_row(s) for s in self._rows]
+        self._shown = [self._display_row(s, s.id in self._locked) for s in self._rows]
         self._keys = [
             self._sort_row(s, shown) for s, shown in zip(self._rows, self._shown, strict=True)
         ]
         self.endResetModel()
 
-    def update_sessions(self, rows: list[SessionSummary], gone: set[str]) -> None:
+    def update_sessions(
+        self, rows: list[SessionSummary], gone: set[str], locked: set[str] | None = None
+    ) -> None:
         """Only these sessions changed: each row is replaced, added or taken out on its own
-        (the others, and what is selected, stay as they are)."""
+        (the others, and what is selected, stay as they are). ``locked``: the sessions locked
+        now (approved minutes), if known."""
+        if locked is not None:
+            self._locked = set(locked)
         for row in sorted((i for i, s in enumerate(self._rows) if s.id in gone), reverse=True):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row], self._shown[row], self._keys[row]
@@ -76,7 +85,7 @@ class SessionTableModel(QAbstractTableModel):
         where = {s.id: i for i, s in enumerate(self._rows)}
         last = self.columnCount() - 1
         for session in rows:
-            shown = self._display_row(session)
+            shown = self._display_row(session, session.id in self._locked)
             keys = self._sort_row(session, shown)
             row = where.get(session.id)
             if row is None:
@@ -86,7 +95,7 @@ class SessionTableModel(QAbstractTableModel):
                 self._shown.append(shown)
                 self._keys.append(keys)
                 self.endInsertRows()
-            elif self._rows[row] != session:
+            elif self._rows[row] != session or self._shown[row] != shown:
                 self._rows[row], self._shown[row], self._keys[row] = session, shown, keys
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
@@ -94,15 +103,22 @@ class SessionTableModel(QAbstractTableModel):
         return list(self._rows)
 
     @staticmethod
-    def _display_row(s: SessionSummary) -> tuple:
+    def _display_row(s: SessionSummary, locked: bool = False) -> tuple:
+        status = status_label(s.status)
+        if locked:
+            approved = QCoreApplication.translate("SessionModel", "minutes approved")
+            status = f"{status} · {approved}"
         return (
             s.title,
             s.template_name,
             date_text(s.date) if s.date else "",
             s.place,
-            status_label(s.status),
+            status,
             s.note_count,
         )
+
+    def is_locked(self, session_id: str) -> bool:
+        return session_id in self._locked
 
     @staticmethod
     def _sort_row(s: SessionSummary, shown: tuple) -> tuple:
@@ -138,6 +154,20 @@ class SessionTableModel(QAbstractTableModel):
         row, col = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._shown[row][col]
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_TITLE:
+            if self._rows[row].id not in self._locked:
+                return None
+            if self._lock_icon is None:
+                from workshop.ui.approval_dialog import lock_icon
+
+                self._lock_icon = lock_icon()
+            return self._lock_icon
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TITLE, COL_STATUS):
+            if self._rows[row].id in self._locked:
+                return QCoreApplication.translate(
+                    "SessionModel", "The minutes are approved: the session is locked"
+                )
+            return None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_NOTES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SESSION_ID_ROLE:

@@ -190,11 +190,12 @@ class SessionsPage(QWidget):
             return
         selected = self.selected_session_id()
         # Imported here: the window is painted before SQLAlchemy is loaded.
+        from workshop.services.approval import locked_sessions
         from workshop.services.sessions import library_mark, list_sessions
 
         self._seen_mark = library_mark(self.lib)  # read first: a change meanwhile shows next time
         sessions = list_sessions(self.lib)
-        self.model.set_sessions(sessions)
+        self.model.set_sessions(sessions, locked_sessions(self.lib))
         self._listed()
         self.select_session(selected)
         self._update_buttons()
@@ -209,6 +210,7 @@ class SessionsPage(QWidget):
         if self._seen_mark is None:
             self.refresh()
             return
+        from workshop.services.approval import locked_sessions
         from workshop.services.sessions import list_sessions, sessions_changed_since
 
         mark, changed = sessions_changed_since(self.lib, self._seen_mark)
@@ -217,7 +219,8 @@ class SessionsPage(QWidget):
         self._seen_mark = mark
         if changed:
             rows = list_sessions(self.lib, only=changed)
-            self.model.update_sessions(rows, set(changed) - {s.id for s in rows})
+            gone = set(changed) - {s.id for s in rows}
+            self.model.update_sessions(rows, gone, locked_sessions(self.lib))
             self._listed()
             self._update_buttons()
             self.changed.emit()

@@ -141,6 +141,12 @@ class MainWindowMenus:
         self.conflicts_action = self._act(
             self.tr("Text &conflicts…"), lambda: self.show_conflicts(), None, "conflictsAction"
         )
+        self.approve_action = self._act(
+            self.tr("&Approve minutes…"), self.approve_minutes, None, "approveMinutesAction"
+        )
+        self.reopen_action = self._act(
+            self.tr("Reopen &minutes…"), self.reopen_minutes, None, "reopenMinutesAction"
+        )
         # Export and conflicts also work on the session selected in the list.
         self.sessions_page.table.selectionModel().selectionChanged.connect(
             lambda *_: self._update_session_file_actions()
@@ -177,6 +183,9 @@ class MainWindowMenus:
         self.session_menu.addAction(self.finish_action)
         self.session_menu.addAction(self.photos_action)
         self.session_menu.addAction(self.conflicts_action)
+        self.session_menu.addSeparator()
+        self.session_menu.addAction(self.approve_action)
+        self.session_menu.addAction(self.reopen_action)
         self._update_finish_action()
         self._update_session_file_actions()
         # The board's own actions (their keys work inside the board) appear in the menus.
@@ -245,5 +254,6 @@ class MainWindowMenus:
         self.details_action.setEnabled(chosen)
         self.export_session_action.setEnabled(chosen)
         self.conflicts_action.setEnabled(chosen)
+        self._update_approval_actions()
         self.import_session_action.setEnabled(self.lib is not None)
         self.sync_action.setEnabled(self.lib is not None and not self.syncing)

@@ -96,6 +96,7 @@ class MainWindowPages:
         self.undo_group.addStack(self.run_view.undo_stack)
         # Built when first shown: a hidden matrix of every note would work on each capture.
         self.mapping_page = LazyPage(self._build_mapping_view, self.run_view.undo_stack)
+        self._add_lock_banner()
         self.agenda_editor.changed.connect(self.run_view.reload_agenda)
         self.run_view.model.session_changed.connect(self._update_finish_action)
         self.workspace.addTab(self.agenda_editor, self.tr("Agenda"))
@@ -106,6 +107,15 @@ class MainWindowPages:
             self.tr("Verksted – %1").replace("%1", self.run_view.model.session.title)
         )
         self.show_tab(tab)
+
+    def _add_lock_banner(self) -> None:
+        """Above the run view: approved minutes lock the session (shown while they do)."""
+        from workshop.ui.approval_dialog import LockBanner
+
+        self.lock_banner = LockBanner(self.run_view)
+        self.lock_banner.reopen_requested.connect(self.reopen_minutes)
+        self.run_view.layout().insertWidget(0, self.lock_banner)
+        self.update_lock_banner()
 
     def _build_mapping_view(self, parent):
         from workshop.ui.mapping_view import MappingView
@@ -172,6 +182,7 @@ class MainWindowPages:
             self.workspace.removeTab(self.workspace.indexOf(widget))
             widget.deleteLater()
         self.run_view = self.agenda_editor = None
+        self.lock_banner = None
         self.session_id = None
 
     def close_run(self) -> None:

@@ -79,6 +79,104 @@ class MainWindowSessionActions:
         self.sessions_page.refresh()
         return done
 
+    # --- approving the minutes (recorded acts, not undo steps) ---
+    def approve_minutes(self) -> bool:
+        """Session → Approve minutes…: write the archive PDF, record it, lock the session."""
+        from workshop.errors import VerkstedError
+        from workshop.services import approval
+        from workshop.services.sessions import get_session
+        from workshop.ui.approval_dialog import ApproveDialog
+
+        session_id = self._chosen_session_id()
+        if self.lib is None or session_id is None:
+            return False
+        try:
+            state = approval.approval_state(self.lib, session_id)
+            session = get_session(self.lib, session_id)
+        except VerkstedError as exc:
+            QMessageBox.warning(self, self.tr("Verksted"), exc.message(self._language()))
+            return False
+        dialog = ApproveDialog(self.lib, session, state.version, self._language(), self)
+        try:
+            dialog.exec()
+            info = dialog.approval
+        finally:
+            dialog.finish()  # its thread has ended before the dialog goes
+            dialog.deleteLater()
+        if info is None:
+            return False
+        self._approval_changed()
+        self.statusBar().showMessage(
+            self.tr("Minutes approved as version %1 (SHA-256 %2)")
+            .replace("%1", str(info.version))
+            .replace("%2", info.sha256)
+        )
+        return True
+
+    def reopen_minutes(self) -> bool:
+        """Session → Reopen minutes…: unlock with a reason; take in what waited meanwhile."""
+        from workshop.errors import VerkstedError
+        from workshop.services import approval
+        from workshop.services.sessions import get_session
+        from workshop.ui.approval_dialog import ReopenDialog
+
+        session_id = self._chosen_session_id()
+        if self.lib is None or session_id is None:
+            return False
+        lock = approval.current_lock(self.lib, session_id)
+        if lock is None:
+            self._approval_changed()
+            return False
+        pending = len(approval.list_pending(self.lib, session_id))
+        dialog = ReopenDialog(get_session(self.lib, session_id), lock, pending, self)
+        try:
+            if not dialog.exec():
+                return False
+            reason, by = dialog.values()
+        finally:
+            dialog.deleteLater()
+        try:
+            info = approval.reopen(self.lib, session_id, reason=reason, by=by)
+            taken = approval.take_in(self.lib, session_id)
+        except VerkstedError as exc:
+            QMessageBox.warning(self, self.tr("Verksted"), exc.message(self._language()))
+            self._approval_changed()
+            return False
+        self._approval_changed()
+        if taken and self.run_view is not None:
+            self.run_view.refresh_from_library()
+        message = self.tr("Minutes reopened; the next approval will be version %1").replace(
+            "%1", str(info.version + 1)
+        )
+        self.statusBar().showMessage(message)
+        return True
+
+    def _approval_changed(self) -> None:
+        """Show the lock (or its end) in the run view, the sessions list and the menus."""
+        self.update_lock_banner()
+        self.sessions_page.refresh()
+        self._update_approval_actions()
+
+    def update_lock_banner(self) -> None:
+        banner = getattr(self, "lock_banner", None)
+        if self.lib is None or self.session_id is None or banner is None:
+            return
+        from workshop.services import approval
+
+        lock = approval.current_lock(self.lib, self.session_id)
+        pending = len(approval.list_pending(self.lib, self.session_id)) if lock else 0
+        banner.show_lock(lock, pending)
+
+    def _update_approval_actions(self) -> None:
+        session_id = self._chosen_session_id() if self.lib is not None else None
+        locked = False
+        if session_id is not None:
+            from workshop.services import approval
+
+            locked = approval.current_lock(self.lib, session_id) is not None
+        self.approve_action.setEnabled(session_id is not None and not locked)
+        self.reopen_action.setEnabled(session_id is not None and locked)
+
     # --- presenter, photos, minutes ---
     def toggle_presenter(self) -> None:
         from workshop.ui.presenter import PresenterWindow
