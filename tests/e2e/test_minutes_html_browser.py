@@ -95,6 +95,30 @@ def test_no_wcag_21_aa_violations_in_light_and_dark(axe, minutes_files, language
     assert backgrounds == {"rgb(255, 255, 255)", "rgb(21, 25, 30)"}  # the schemes did differ
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_revised_minutes_have_no_wcag_21_aa_violations(axe, lib, demo_session, language, tmp_path):
+    """Version 2 of approved minutes: the revision section (reason, changes) passes too."""
+    from workshop.export.approval import approve_minutes
+    from workshop.services import approval
+
+    approve_minutes(lib, demo_session, by="Kari Nordmann")
+    approval.reopen(lib, demo_session, reason=EVIL)
+    first = note_service.list_notes(lib, demo_session)[0]
+    note_service.edit_note(lib, demo_session, first.id, EVIL)
+    note_service.add_note(lib, demo_session, "Et innspill som kom sent", principles=[4])
+    approve_minutes(lib, demo_session, by="Kari Nordmann")
+    path = tmp_path / f"revidert-{language}.html"
+    export_format("html").write(build_minutes(lib, demo_session, language=language), path)
+    open_file(axe, path)
+    assert axe.execute_script("return window.pwned") is None
+    heading = axe.execute_script("return document.querySelector('.revision h2').textContent")
+    assert heading.endswith("2")
+    for scheme in ("light", "dark"):
+        colour_scheme(axe, scheme)
+        violations, _passed = axe_check(axe)
+        assert violations == [], f"{language}, {scheme}: {violations}"
+
+
 def test_axe_finds_what_is_wrong(axe, tmp_path):
     """The check can fail: a page with an image without text and grey on grey text."""
     bad = tmp_path / "bad.html"
