@@ -2976,4 +2976,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{n} session(s) with approved minutes got changes that wait until the minutes are "
         "reopened",
     },
+    "cli_help_approved": {
+        "nb": "skriv et godkjent referat slik det er lagret i biblioteket (samme SHA-256)",
+        "nn": "skriv eit godkjent referat slik det er lagra i biblioteket (same SHA-256)",
+        "en": "write approved minutes as kept in the library (the same SHA-256)",
+    },
+    "cli_help_approved_version": {
+        "nb": "hvilken versjon (standard: den siste)",
+        "nn": "kva versjon (standard: den siste)",
+        "en": "which version (default: the latest)",
+    },
 }

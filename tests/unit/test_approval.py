@@ -288,6 +288,11 @@ def test_cli_approve_reopen_and_refusals(tmp_path):
         assert refused.returncode == 1, args
         assert refused.stderr.count("\n") == 1 and "Traceback" not in refused.stderr
         assert refused.stderr.startswith("workshop: Referatet for «Verksted» er godkjent")
+    kept = _cli(library, "approved", sid, "--pdf", str(tmp_path / "kept.pdf"), "--version", "1")
+    assert kept.returncode == 0, kept.stderr
+    assert hashlib.sha256((tmp_path / "kept.pdf").read_bytes()).hexdigest() == sha
+    missing = _cli(library, "approved", sid, "--pdf", str(tmp_path / "x.pdf"), "--version", "9")
+    assert missing.returncode == 1 and missing.stderr.count("\n") == 1
     shown = json.loads(_cli(library, "show", sid, "--json").stdout)
     assert shown["locked"] is True
     assert shown["approvals"][0]["sha256"] == sha

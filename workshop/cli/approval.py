@@ -64,7 +64,26 @@ def cmd_reopen(args, lang: str) -> None:
         say(t("cli_pending_taken_in", lang, n=taken))
 
 
+def _approved_arguments(p, h) -> None:
+    p.add_argument("session", metavar="SESSION")
+    p.add_argument("--pdf", type=Path, metavar="FILE", required=True)
+    p.add_argument("--version", type=int, metavar="N", help=h("cli_help_approved_version"))
+
+
+def cmd_approved(args, lang: str) -> None:
+    """The approved PDF as kept in the library: the same bytes, the same SHA-256."""
+    from workshop.export.approval import write_approved_pdf
+    from workshop.services.sessions import resolve_session
+
+    with open_library(args) as lib:
+        session_id = resolve_session(lib, args.session)
+        with writing(args.pdf):
+            write_approved_pdf(lib, session_id, args.pdf, args.version)
+    say(t("cli_wrote", lang, file=str(args.pdf)))
+
+
 COMMANDS = (
     Command("approve", "cli_help_approve", cmd_approve, _approve_arguments),
+    Command("approved", "cli_help_approved", cmd_approved, _approved_arguments),
     Command("reopen", "cli_help_reopen", cmd_reopen, _reopen_arguments),
 )

@@ -44,6 +44,7 @@ COMMANDS = (
     "sync",
     "export",
     "approve",
+    "approved",
     "reopen",
     "sheet",
     "action",
