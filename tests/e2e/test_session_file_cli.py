@@ -28,6 +28,7 @@ SUMMARY_KEYS = {
     "conflicts",
     "dry_run",
     "tables",
+    "pending",
     "new",
     "updated",
     "unchanged",
