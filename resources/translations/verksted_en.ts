@@ -313,7 +313,7 @@
 <context>
     <name>SessionsPage</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/sessions_page.py" line="+237"/>
+        <location filename="../../workshop/ui/sessions_page.py" line="+231"/>
         <location line="+37"/>
         <source>%n session(s)</source>
         <translation>

@@ -4446,7 +4446,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Avslutta</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>minutes approved</source>
         <translation>referat godkjent</translation>
     </message>
@@ -4520,7 +4520,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Lag demo-økta</translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+98"/>
         <location line="+37"/>
         <source>%n session(s)</source>
         <translation>
@@ -4554,8 +4554,8 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>%1 (kopi)</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+171"/>
+        <location line="-140"/>
+        <location line="+165"/>
         <source>Delete session</source>
         <translation>Slett økt</translation>
     </message>

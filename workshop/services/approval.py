@@ -23,7 +23,7 @@ from sqlalchemy import select
 
 from workshop.errors import InvalidInputError, NotFoundError
 from workshop.services.dto import ClusterInfo, NoteInfo, SessionInfo
-from workshop.store.changes import session_mark
+from workshop.store.changes import session_mark, touch
 from workshop.store.db import Library
 from workshop.store.locks import lock_of
 from workshop.store.models import Approval, PendingRevision, WorkshopSession, utcnow
@@ -279,6 +279,7 @@ def approve(
         )
         s.add(approval)
         s.flush()
+        touch(s, state.session_id)  # the sessions list (and team sync) see that it changed
         return _info(approval)
 
 
@@ -296,6 +297,7 @@ def reopen(lib: Library, session_id: str, *, reason: str, by: str = "") -> Appro
         approval.reopened_by = by
         approval.reopen_reason = reason
         s.flush()
+        touch(s, session_id)
         return _info(approval)
 
 
