@@ -25,7 +25,7 @@ from workshop.errors import InvalidInputError, NotFoundError
 from workshop.services.dto import ClusterInfo, NoteInfo, SessionInfo
 from workshop.store.changes import session_mark, touch
 from workshop.store.db import Library
-from workshop.store.locks import lock_of
+from workshop.store.locks import lock_of, set_locked
 from workshop.store.models import Approval, PendingRevision, WorkshopSession, utcnow
 from workshop.store.sql import Sql
 
@@ -279,6 +279,7 @@ def approve(
         )
         s.add(approval)
         s.flush()
+        set_locked(s, state.session_id, True)
         touch(s, state.session_id)  # the sessions list (and team sync) see that it changed
         return _info(approval)
 
@@ -297,6 +298,7 @@ def reopen(lib: Library, session_id: str, *, reason: str, by: str = "") -> Appro
         approval.reopened_by = by
         approval.reopen_reason = reason
         s.flush()
+        set_locked(s, session_id, False)
         touch(s, session_id)
         return _info(approval)
 

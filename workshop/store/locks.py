@@ -4,9 +4,11 @@ A session whose latest approval has not been reopened is locked: a flush that ad
 deletes anything the minutes are made from (the session, its steps, notes, tags, votes,
 clusters and board positions, ratings, photos, actions and their links, phones' queued notes)
 is refused with :class:`~workshop.errors.SessionLockedError`, whoever asks (the GUI, the command
-line, the participant server). It runs as a ``before_flush`` hook beside the stamper
-(:mod:`workshop.store.replication`), and for rows inserted in bulk (:mod:`workshop.store.bulk`)
-before they are stamped.
+line, the participant server). The stamper's ``before_flush`` hook
+(:mod:`workshop.store.replication`) runs the guard, and so does the stamping of rows inserted in
+bulk (:mod:`workshop.store.bulk`): the list of locked sessions (``library_info``, kept in step
+with the approvals by :func:`set_locked`) is read in the same statement as the library's clock,
+so a write to a session that is not locked costs nothing more.
 
 The ways past it: approving and reopening (:mod:`workshop.services.approval`) write only their
 own tables, and a merge (a session file, team sync) never changes a locked session: what it
@@ -15,6 +17,7 @@ would change waits as a pending revision (:mod:`workshop.services.exchange.pendi
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 from sqlalchemy import inspect, select
@@ -33,6 +36,9 @@ from workshop.store.models import (
     Tracked,
     WorkshopSession,
 )
+from workshop.store.sql import Sql, set_info
+
+LOCKED_KEY = "locked_sessions"  # library_info: the ids of the locked sessions (JSON)
 
 # Columns that may change while the minutes are approved, none of them shown in the minutes:
 # where run mode stands, the follow-up of an action (its status and comment are kept up to date
@@ -59,23 +65,27 @@ def lock_of(s: Session, session_id: str) -> Approval | None:
     return latest
 
 
-def locked_among(s: Session, session_ids: Iterable[str]) -> Approval | None:
-    """The first lock among ``session_ids`` (one query), or None."""
-    ids = sorted(set(session_ids))
-    if not ids:
-        return None
-    rows = s.execute(
-        select(Approval.session_id, Approval.version, Approval.reopened_at)
-        .where(Approval.session_id.in_(ids))
-        .order_by(Approval.session_id, Approval.version)
-    ).all()
-    latest: dict[str, tuple[int, object]] = {}
-    for session_id, version, reopened_at in rows:
-        latest[session_id] = (version, reopened_at)
-    for session_id in ids:
-        if session_id in latest and latest[session_id][1] is None:
-            return lock_of(s, session_id)
-    return None
+def locked_ids(value: str | None) -> frozenset[str]:
+    """The locked sessions as kept in ``library_info`` (a JSON list of ids)."""
+    if not value:
+        return frozenset()
+    try:
+        ids = json.loads(value)
+    except ValueError:
+        return frozenset()
+    return frozenset(i for i in ids if isinstance(i, str)) if isinstance(ids, list) else frozenset()
+
+
+def set_locked(s: Session, session_id: str, locked: bool) -> None:
+    """Keep the list of locked sessions (read with the clock in every write) in step with the
+    approvals; called in the transaction that approves or reopens."""
+    sql = Sql(s.connection())
+    ids = set(locked_ids(sql.scalar("SELECT value FROM library_info WHERE key = ?", (LOCKED_KEY,))))
+    if locked:
+        ids.add(session_id)
+    else:
+        ids.discard(session_id)
+    set_info(sql, LOCKED_KEY, json.dumps(sorted(ids)))
 
 
 def refuse(s: Session, approval: Approval) -> SessionLockedError:
@@ -90,17 +100,17 @@ def refuse(s: Session, approval: Approval) -> SessionLockedError:
     )
 
 
-def check_sessions(s: Session, session_ids: Iterable[str]) -> None:
-    """Refuse a write to any of ``session_ids`` that is locked."""
-    approval = locked_among(s, [i for i in session_ids if i is not None])
-    if approval is not None:
-        raise refuse(s, approval)
+def guard(s: Session, locked: frozenset[str], session_ids: Iterable[str | None]) -> None:
+    """Refuse a write to any of ``session_ids`` that is among ``locked`` (the list read with the
+    clock); the approval itself is read only then, for the message."""
+    for session_id in sorted(i for i in set(session_ids) if i is not None and i in locked):
+        approval = lock_of(s, session_id)
+        if approval is not None:
+            raise refuse(s, approval)
 
 
-def guard_flush(s: Session, _context: object = None, _instances: object = None) -> None:
-    """The ``before_flush`` hook: refuse a flush that changes a locked session."""
-    if s.info.get("merging"):
-        return  # a merge writes with plain SQL and routes a locked session to pending revisions
+def guard_flush(s: Session, locked: frozenset[str]) -> None:
+    """In the stamper's ``before_flush``: refuse a flush that changes a locked session."""
     ids: set[str | None] = set()
     for obj in s.new:
         if isinstance(obj, Tracked | PendingNote):
@@ -111,9 +121,7 @@ def guard_flush(s: Session, _context: object = None, _instances: object = None) 
     for obj in s.dirty:
         if isinstance(obj, Tracked | PendingNote) and _changes_data(obj):
             ids.add(_session_id(s, obj))
-    ids.discard(None)
-    if ids:
-        check_sessions(s, ids)  # type: ignore[arg-type]
+    guard(s, locked, ids)
 
 
 def _changes_data(obj: object) -> bool:

@@ -29,7 +29,7 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from workshop.store.changes import touch
-from workshop.store.locks import check_sessions, guard_flush
+from workshop.store.locks import LOCKED_KEY, guard, guard_flush, locked_ids
 from workshop.store.models import (
     Action,
     ActionNote,
@@ -38,6 +38,7 @@ from workshop.store.models import (
     NotePrinciple,
     NoteVersion,
     NoteVote,
+    PendingNote,
     Tombstone,
     Tracked,
     WorkshopSession,
@@ -161,10 +162,17 @@ class Clock:
             # wall clock, so that no new stamp carries the poisoned time.
             self.ms, self.counter = 0, 0
 
+    locked: frozenset[str] = frozenset()  # sessions whose approved minutes lock them
+
     @classmethod
     def load(cls, session: Session, device_id: str) -> Clock:
+        """The library's clock and, in the same statement, which sessions are locked
+        (:mod:`workshop.store.locks`)."""
         # Plain SQL: this runs in every write, and the ORM's identity map adds nothing here.
-        return cls(device_id, read_clock(Sql(session.connection())))
+        last, locked = read_clock_and_locks(Sql(session.connection()))
+        clock = cls(device_id, last)
+        clock.locked = locked
+        return clock
 
     def tick(self, now_ms: int | None = None) -> str:
         now_ms = wall_ms() if now_ms is None else now_ms
@@ -206,13 +214,22 @@ def read_clock(sql: Sql) -> str | None:
     return sql.scalar(f"SELECT value FROM library_info WHERE key = ?{lock}", (HLC_KEY,))
 
 
+def read_clock_and_locks(sql: Sql) -> tuple[str | None, frozenset[str]]:
+    """The clock (as :func:`read_clock`) and the locked sessions, in one statement."""
+    lock = " FOR UPDATE" if sql.pg else ""
+    rows = sql.run(
+        f"SELECT key, value FROM library_info WHERE key IN (?, ?){lock}", (HLC_KEY, LOCKED_KEY)
+    ).fetchall()
+    values = dict(rows)
+    return values.get(HLC_KEY), locked_ids(values.get(LOCKED_KEY))
+
+
 DEVICE_KEY = "device_id"  # Session.info key: the device whose clock stamps the session's rows
 
 
 def install(factory: sessionmaker, device_id: str) -> None:
     """Stamp every flush of sessions made by ``factory`` with this device's clock."""
     factory.configure(info={DEVICE_KEY: device_id})
-    event.listen(factory, "before_flush", guard_flush)  # approved minutes are locked
     event.listen(factory, "before_flush", _Stamper(device_id))
 
 
@@ -224,8 +241,9 @@ def stamp_created(
     first version of its text (id from ``version_ids``) and its vote counter. The row dicts hold
     stored values (JSON as text); returns every row to insert, by table."""
     device_id = session.info[DEVICE_KEY]
-    check_sessions(session, {session_of(obj) for obj, _row in rows})  # approved minutes
     clock = Clock.load(session, device_id)
+    if clock.locked:  # approved minutes: nothing is added to them
+        guard(session, clock.locked, {session_of(obj) for obj, _row in rows})
     tables: dict[Any, list[dict[str, Any]]] = {}
     for obj, row in rows:
         stamp = clock.tick()
@@ -265,9 +283,12 @@ class _Stamper:
         new = [o for o in session.new if isinstance(o, Tracked)]
         dirty = [o for o in session.dirty if isinstance(o, Tracked)]
         deleted = [o for o in session.deleted if isinstance(o, Tracked)]
-        if not (new or dirty or deleted):
+        queued = [o for o in session.new if isinstance(o, PendingNote)]  # a phone's, waiting
+        if not (new or dirty or deleted or queued):
             return
         clock = Clock.load(session, self.device_id)
+        if clock.locked:  # approved minutes: the one guard of every change to them
+            guard_flush(session, clock.locked)
         pending_heads: dict[str, list[str]] = {}
         for obj in new:
             self._created(session, clock, obj, pending_heads)
