@@ -2868,9 +2868,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Locked: the minutes are approved",
     },
     "cli_show_pending": {
-        "nb": "Ventende endring fra {source}, {at}: {changes}",
-        "nn": "Ventande endring frå {source}, {at}: {changes}",
-        "en": "Pending change from {source}, {at}: {changes}",
+        "nb": "Venter fra {source}, {at}: lapper {nn} nye, {nu} endret; annet {on} nytt, {ou} "
+        "endret; tekstkonflikter: {conflicts}",
+        "nn": "Ventar frå {source}, {at}: lappar {nn} nye, {nu} endra; anna {on} nytt, {ou} "
+        "endra; tekstkonfliktar: {conflicts}",
+        "en": "Waiting from {source}, {at}: notes {nn} new, {nu} updated; other {on} new, {ou} "
+        "updated; text conflicts: {conflicts}",
     },
     "minutes_revised": {
         "nb": "Revidert referat, versjon {version}",

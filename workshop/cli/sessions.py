@@ -213,6 +213,9 @@ def cmd_show(args, lang: str) -> None:
         out(f"{n.id[:8]}  {n.step_position or '-':>2}  P[{tags}]  +{n.votes}  {text}{flags}")
 
 
+PENDING_COUNTS = ("notes_new", "notes_updated", "other_new", "other_updated", "conflicts")
+
+
 def _show_approvals(approvals, pending, locked: bool, lang: str) -> None:
     from workshop.domain.formatting import local_time
 
@@ -239,8 +242,20 @@ def _show_approvals(approvals, pending, locked: bool, lang: str) -> None:
             out(t("cli_show_reopened", lang, at=moment(a.reopened_at), reason=a.reopen_reason))
     for p in pending:
         source = p.source or t("pending_from_team", lang)
-        changes = ", ".join(f"{k}={v}" for k, v in p.summary.items() if v)
-        out(t("cli_show_pending", lang, source=source, at=moment(p.received_at), changes=changes))
+        counts = {k: int(p.summary.get(k, 0) or 0) for k in PENDING_COUNTS}
+        out(
+            t(
+                "cli_show_pending",
+                lang,
+                source=source,
+                at=moment(p.received_at),
+                nn=counts["notes_new"],
+                nu=counts["notes_updated"],
+                on=counts["other_new"],
+                ou=counts["other_updated"],
+                conflicts=counts["conflicts"],
+            )
+        )
 
 
 def cmd_demo(args, lang: str) -> None:
