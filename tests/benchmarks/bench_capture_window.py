@@ -82,7 +82,8 @@ def _started(window):
     return window
 
 
-def bench_latency(directory: Path) -> None:
+def _main_window_on(directory: Path, name: str):
+    """The whole main window in run mode on a new library of one NOTES-note session."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -90,10 +91,15 @@ def bench_latency(directory: Path) -> None:
     from workshop.ui.settings import Settings
 
     app = QApplication.instance() or QApplication(["bench"])
-    path = directory / "latency.sqlite"
+    path = directory / f"{name}.sqlite"
     session_id = make_library(path, 1, NOTES)
-    settings = Settings(QSettings(str(directory / "s.ini"), QSettings.Format.IniFormat))
+    settings = Settings(QSettings(str(directory / f"{name}.ini"), QSettings.Format.IniFormat))
     window = _started(MainWindow(path, run_session=session_id, settings=settings))
+    return app, path, session_id, window
+
+
+def bench_latency(directory: Path) -> None:
+    app, _path, _session_id, window = _main_window_on(directory, "latency")
     view = window.run_view
 
     bare = BareCapture(make_db(directory / "floor.sqlite", NOTES))
@@ -294,19 +300,10 @@ def _typed_burst(args: list[str], env: dict) -> float:
 
 
 def bench_refresh(directory: Path) -> None:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
     from workshop.services.notes import add_note
     from workshop.store.db import Library
-    from workshop.ui.main_window import MainWindow
-    from workshop.ui.settings import Settings
 
-    app = QApplication.instance() or QApplication(["bench"])
-    path = directory / "refresh.sqlite"
-    session_id = make_library(path, 1, NOTES)
-    settings = Settings(QSettings(str(directory / "r.ini"), QSettings.Format.IniFormat))
-    window = _started(MainWindow(path, run_session=session_id, settings=settings))
+    app, path, session_id, window = _main_window_on(directory, "refresh")
     view = window.run_view
     bare = BareCapture(make_db(directory / "floor-refresh.sqlite", NOTES))
     elsewhere = Library.open(path)  # the command line, on the same library

@@ -13,29 +13,13 @@ import sys
 import textwrap
 
 import pytest
-from sqlalchemy import event
 
+from tests.statements import Statements
 from workshop.services import notes as note_service
 from workshop.services.csv_import import import_csv
 from workshop.store.db import Library
 
 pytestmark = pytest.mark.usefixtures("dialogs")
-
-
-class Statements:
-    def __init__(self, lib) -> None:
-        self.lib = lib
-        self.seen: list[str] = []
-
-    def __enter__(self) -> list[str]:
-        event.listen(self.lib.engine, "before_cursor_execute", self._seen)
-        return self.seen
-
-    def __exit__(self, *_exc) -> None:
-        event.remove(self.lib.engine, "before_cursor_execute", self._seen)
-
-    def _seen(self, _conn, _cursor, statement, *_rest) -> None:
-        self.seen.append(" ".join(statement.split()))
 
 
 @pytest.fixture

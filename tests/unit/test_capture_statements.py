@@ -8,8 +8,8 @@ adds a query to every Enter on the capture line fails here, not only in a benchm
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import event
 
+from tests.statements import Statements
 from workshop.errors import NotFoundError
 from workshop.services import board as board_service
 from workshop.services import notes as note_service
@@ -23,22 +23,6 @@ LIBRARY_BACKENDS = ("sqlite", "postgresql")
 # the session's steps, the clock read and saved, the note and its first version, and the
 # library's change time, change mark and the session's mark.
 TYPED_NOTE_STATEMENTS = 9
-
-
-class Statements:
-    def __init__(self, lib) -> None:
-        self.lib = lib
-        self.seen: list[str] = []
-
-    def __enter__(self) -> list[str]:
-        event.listen(self.lib.engine, "before_cursor_execute", self._seen)
-        return self.seen
-
-    def __exit__(self, *_exc) -> None:
-        event.remove(self.lib.engine, "before_cursor_execute", self._seen)
-
-    def _seen(self, _conn, _cursor, statement, *_rest) -> None:
-        self.seen.append(" ".join(statement.split()))
 
 
 def _first_step(lib, session_id: str) -> str:
