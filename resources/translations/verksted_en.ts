@@ -149,7 +149,7 @@
 <context>
     <name>MainWindowSessionActions</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/window/session_actions.py" line="+235"/>
+        <location filename="../../workshop/ui/window/session_actions.py" line="+237"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>
@@ -313,7 +313,7 @@
 <context>
     <name>SessionsPage</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/sessions_page.py" line="+231"/>
+        <location filename="../../workshop/ui/sessions_page.py" line="+233"/>
         <location line="+37"/>
         <source>%n session(s)</source>
         <translation>

@@ -1888,7 +1888,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Kan ikkje opne arkivet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Cannot open the session</source>
         <translation>Kan ikkje opne økta</translation>
     </message>
@@ -2158,7 +2158,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Referatet er gjenopna; neste godkjenning blir versjon %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <location line="+80"/>
         <source>Saved to %1</source>
         <translation>Lagra i %1</translation>
@@ -3609,6 +3609,11 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>The minutes are approved: reopen them (Session menu) to add notes</source>
+        <translation>Referatet er godkjent: gjenopna det (menyen Økt) for å leggje til lappar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Note from paper for step %1 – Enter adds it, then type the next</source>
         <translation>Lapp frå papir til steg %1 – Enter legg han til, skriv så den neste</translation>
     </message>
@@ -4520,7 +4525,7 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>Lag demo-økta</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+100"/>
         <location line="+37"/>
         <source>%n session(s)</source>
         <translation>
@@ -4554,8 +4559,8 @@ Alt som vart vist som lagra, er lagra. Detaljane står i %2.</translation>
         <translation>%1 (kopi)</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+165"/>
+        <location line="-142"/>
+        <location line="+167"/>
         <source>Delete session</source>
         <translation>Slett økt</translation>
     </message>

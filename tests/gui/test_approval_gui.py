@@ -77,6 +77,9 @@ def test_approve_locks_the_session_and_reopen_unlocks_it(
     assert "Kari Nordmann" in window.lock_banner.text.text()
     assert not window.approve_action.isEnabled() and window.reopen_action.isEnabled()
     window.lock_banner.grab().save(str(tmp_path / "banner.png"))
+    assert view.capture.isReadOnly() and not view.add_button.isEnabled()
+    assert not view.type_in.isEnabled()
+    assert "approved" in view.capture.placeholderText()
 
     # An edit and the undo of the edit before the approval: refused with the message.
     warnings: list[str] = []
@@ -107,6 +110,8 @@ def test_approve_locks_the_session_and_reopen_unlocks_it(
     assert info.reopen_reason == "Innspill 1 var feilskrevet" and not info.locked
     assert not window.lock_banner.isVisible()
     assert window.approve_action.isEnabled()
+    assert not view.capture.isReadOnly() and view.add_button.isEnabled()
+    assert "approved" not in view.capture.placeholderText()
     view.undo_stack.push(EditNoteCommand(view.model, note, "Mer lys", "Mer lys i sentrum"))
     assert notes.get_note(lib, session_id, note).text == "Mer lys i sentrum"
     assert len(warnings) == 2

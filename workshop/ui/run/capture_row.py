@@ -63,6 +63,21 @@ class RunCaptureRow:
         self.status.setObjectName("runStatus")
         self.status.setAccessibleName(self.tr("Status"))
 
+    # --- approved minutes ---
+    def set_locked(self, locked: bool) -> None:
+        """While the minutes are approved nothing can be added: the capture line says so where
+        the typing goes instead of taking a note it would have to refuse (the text typed before
+        stays, for after the reopening)."""
+        self.capture.setReadOnly(locked)
+        self.add_button.setEnabled(not locked)
+        self.type_in.setEnabled(not locked)
+        if locked:
+            self.capture.setPlaceholderText(
+                self.tr("The minutes are approved: reopen them (Session menu) to add notes")
+            )
+        else:
+            self._type_in_step_chosen()
+
     # --- type-in mode (notes from the paper capture sheets) ---
     def _type_in_toggled(self, on: bool) -> None:
         if on and self.current_step is not None:

@@ -166,6 +166,8 @@ class MainWindowSessionActions:
         lock = approval.current_lock(self.lib, self.session_id)
         pending = len(approval.list_pending(self.lib, self.session_id)) if lock else 0
         banner.show_lock(lock, pending)
+        if self.run_view is not None:
+            self.run_view.set_locked(lock is not None)
 
     def _update_approval_actions(self) -> None:
         session_id = self._chosen_session_id() if self.lib is not None else None
