@@ -333,3 +333,16 @@ class RunUI:
 @pytest.fixture
 def ui(qtbot) -> RunUI:
     return RunUI(qtbot)
+
+
+def when_shown(act) -> list:
+    """Run ``act(dialog)`` on the next modal dialog once it is shown; the list gets the dialog."""
+    done: list = []
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        done.append(dialog)
+        act(dialog)
+
+    QTimer.singleShot(0, run)
+    return done

@@ -6,9 +6,10 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
 
+from tests.gui.conftest import when_shown
 from workshop.services import approval, notes
 from workshop.ui.main_window import MainWindow
 from workshop.ui.settings import Settings
@@ -26,18 +27,6 @@ def window(qtbot, library_path, session_id, lib, tmp_path):
     assert win.start()
     yield win
     win.close()
-
-
-def when_shown(act) -> list:
-    done: list = []
-
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        done.append(dialog)
-        act(dialog)
-
-    QTimer.singleShot(0, run)
-    return done
 
 
 def _approve(qtbot, window, tmp_path, name="Kari Nordmann") -> None:

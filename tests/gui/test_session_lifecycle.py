@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt, QTime, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
+from PySide6.QtCore import QDate, QSettings, Qt, QTime
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
+from tests.gui.conftest import when_shown
 from workshop.services.sessions import get_session, update_session
 from workshop.ui.main_window import MainWindow
 from workshop.ui.settings import Settings
@@ -25,19 +26,6 @@ def window(qtbot, library_path, session_id, tmp_path):
     assert win.start()
     yield win
     win.close()
-
-
-def when_shown(qtbot, act) -> list:
-    """Run ``act(dialog)`` on the next modal dialog, once it is shown."""
-    done: list = []
-
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        done.append(dialog)
-        act(dialog)
-
-    QTimer.singleShot(0, run)
-    return done
 
 
 def click_ok(qtbot, dialog) -> None:
@@ -69,7 +57,7 @@ def test_details_are_changed_after_the_wizard_and_undone_in_one_step(
         qtbot.mouseClick(dialog.remove_group_button, Qt.MouseButton.LeftButton)
         click_ok(qtbot, dialog)
 
-    shown = when_shown(qtbot, edit)
+    shown = when_shown(edit)
     window.details_action.trigger()
     assert shown
     info = get_session(lib, session_id)
@@ -109,7 +97,7 @@ def test_details_refuse_an_empty_title_and_a_group_listed_twice(qtbot, window, s
         seen["twice"] = (dialog.ok_button.isEnabled(), dialog.error.text())
         dialog.reject()
 
-    when_shown(qtbot, edit)
+    when_shown(edit)
     assert not window.edit_session_details()
     assert seen["empty"] == (False, "The session needs a title.")
     assert seen["twice"] == (False, "The group “Politikere” is listed twice.")
@@ -125,7 +113,7 @@ def test_details_from_the_sessions_list(qtbot, window, session_id, lib):
         dialog.place_edit.setText("Brandbu")
         click_ok(qtbot, dialog)
 
-    when_shown(qtbot, edit)
+    when_shown(edit)
     window.details_action.trigger()
     assert get_session(lib, session_id).place == "Brandbu"
     window.undo_action.trigger()
